@@ -1,0 +1,5 @@
+export * from './metadata';
+export * from './envelope';
+export * from './decider';
+export * from './errors';
+export * from './upcasting';
