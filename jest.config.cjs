@@ -8,7 +8,7 @@ const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(__dirname, 'tsc
 
 const moduleNameMapper = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
-  moduleNameMapper[`^${alias.replace('/', '\\/')}$`] = `<rootDir>/${target}`;
+  moduleNameMapper[`^${alias.replace('/', '\\/')}$`] = `<rootDir>/${target.replace(/^\.\//, '')}`;
 }
 
 // NestJS 12 ships ES modules only: swc must transform them for Jest on Node 20.
