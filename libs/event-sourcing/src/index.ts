@@ -3,3 +3,4 @@ export * from './envelope';
 export * from './decider';
 export * from './errors';
 export * from './upcasting';
+export * from './given-when-then';

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type CommandContext, deterministicId } from '@pdr/application';
+import type { FastifyReply } from 'fastify';
+import { CommandAcceptedDto } from '../http/command-response.dto';
+import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
+import { Context } from '../http/request-context.decorator';
+import { GetCaseQuery, ListCasesQuery } from './case-queries.handlers';
+import { FileComplaintCommand } from './file-complaint.command';
+import { FileComplaintDto } from './file-complaint.dto';
+import { ListCasesDto } from './list-cases.dto';
+
+const uuid = (name: string) => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: `no case with ${name} of that form`, field: name }) });
+
+@ApiTags('cases')
+@ApiHeader({ name: 'X-Actor-Id', required: false, description: 'Who acts (required on commands)' })
+@ApiHeader({ name: 'X-Actor-Role', required: false, description: 'The acting role (required on commands)' })
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly consistency: ReadConsistency,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'File a complaint under a rulebook (BBB-2.1, VS-3.1): the case enters eligibility review' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key files nothing twice' })
+  async file(@Body() body: FileComplaintDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandAcceptedDto & { caseId: string }> {
+    const caseId = context.idempotencyKey ? deterministicId('case', context.idempotencyKey) : randomUUID();
+    const outcome = await this.commands.execute(new FileComplaintCommand(caseId, body, context));
+    reply.header('etag', `"${outcome.revision}"`).header('location', `/cases/${caseId}`);
+    return { caseId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The case list: filter, sort and page' })
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
+  async list(@Query() params: ListCasesDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.consistency.honour(minPosition, reply);
+    return this.queries.execute(new ListCasesQuery(params));
+  }
+
+  @Get(':caseId')
+  @ApiOperation({ summary: 'One case' })
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
+  async get(@Param('caseId', uuid('caseId')) caseId: string, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.consistency.honour(minPosition, reply);
+    const found = await this.queries.execute(new GetCaseQuery(caseId));
+    if (!found) throw new NotFoundException({ message: `no case ${caseId}`, field: 'caseId' });
+    reply.header('etag', `"${found.revision}"`);
+    return found;
+  }
+}

@@ -1,0 +1,72 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_SORT_FIELDS } from '@pdr/read-side';
+import { RULEBOOK_IDS } from '@pdr/procedures';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+const SORT_PATTERN = new RegExp(`^-?(${CASE_SORT_FIELDS.map((f) => f.replace('.', '\\.')).join('|')})$`);
+
+export class ListCasesDto {
+  @ApiPropertyOptional({ enum: ['open', 'closed'] })
+  @IsOptional()
+  @IsIn(['open', 'closed'])
+  status?: 'open' | 'closed';
+
+  @ApiPropertyOptional({ example: 'eligibility-review' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  stage?: string;
+
+  @ApiPropertyOptional({ enum: RULEBOOK_IDS })
+  @IsOptional()
+  @IsIn(RULEBOOK_IDS)
+  rulebookId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  framework?: string;
+
+  @ApiPropertyOptional({ description: "Part of the Respondent's name, any case" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  respondent?: string;
+
+  @ApiPropertyOptional({ example: 'DE' })
+  @IsOptional()
+  @IsISO31661Alpha2()
+  complainantCountry?: string;
+
+  @ApiPropertyOptional({ description: 'Received at or after (ISO 8601 instant)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Received at or before (ISO 8601 instant)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedTo?: string;
+
+  @ApiPropertyOptional({ description: `A field, descending with a leading "-": ${CASE_SORT_FIELDS.join(', ')}`, example: '-receivedAt' })
+  @IsOptional()
+  @Matches(SORT_PATTERN, { message: `sort must be one of ${CASE_SORT_FIELDS.join(', ')}, optionally preceded by "-"` })
+  sort?: string;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { EventStore, ReadStore } from '@pdr/application';
+import { EVENT_STORE, EVENT_STORE_ADAPTER, ProjectionsService, READ_STORE, READ_STORE_ADAPTER } from '@pdr/platform';
+import type { FastifyReply } from 'fastify';
+
+/** A projection this many positions behind the log makes the service not ready. */
+const READY_LAG_LIMIT = 10_000;
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(EVENT_STORE_ADAPTER) private readonly eventStoreAdapter: string,
+    @Inject(READ_STORE_ADAPTER) private readonly readStoreAdapter: string,
+    @Optional() private readonly projections?: ProjectionsService,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Readiness of each store and the projections, with projection lag' })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    const [eventStore, readStore] = await Promise.all([safely(() => this.eventStore.health()), safely(() => this.readStore.health())]);
+    const projections = this.projections ? await this.projections.status() : undefined;
+    const projectionsReady = !projections || projections.projections.every((p) => (p.running || p.rebuilding) && !p.error && p.behind < READY_LAG_LIMIT);
+    const ok = eventStore.ok && readStore.ok && projectionsReady;
+    reply.status(ok ? 200 : 503);
+    return {
+      status: ok ? 'ok' : 'unavailable',
+      eventStore: { adapter: this.eventStoreAdapter, ...eventStore },
+      readStore: { adapter: this.readStoreAdapter, ...readStore },
+      projections: projections ?? { runIn: 'worker' },
+    };
+  }
+}
+
+async function safely(check: () => Promise<{ ok: boolean; detail?: string }>): Promise<{ ok: boolean; detail?: string }> {
+  try {
+    return await check();
+  } catch (error) {
+    return { ok: false, detail: (error as Error).message };
+  }
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { type Decider, type DomainEvent, fold, type NewEvent, type RecordedEvent, type RulebookRef, type UpcasterRegistry } from '@pdr/event-sourcing';
+import type { Clock } from '../ports/clock.port';
+import { type EventStore, WrongExpectedRevisionError } from '../ports/event-store.port';
+import type { CommandContext } from './actor';
+import { deterministicId } from './deterministic-id';
+import { StaleRevisionError } from './stale-revision.error';
+
+export interface CommandOutcome {
+  readonly streamId: string;
+  /** The stream's revision after the command (send it back as If-Match). */
+  readonly revision: number;
+  /** Global position of the last event written; -1 when the command wrote nothing. */
+  readonly position: number;
+  readonly events: readonly NewEvent[];
+}
+
+export interface ProcessRequest<C, S, E extends DomainEvent> {
+  readonly streamId: string;
+  readonly decider: Decider<C, S, E>;
+  /** Builds the command once the time is known: the clock is read here, never in the decider. */
+  readonly command: (issuedAt: string) => C;
+  readonly context: CommandContext;
+  /** The revision the client last saw (If-Match); omit to act on whatever is current. */
+  readonly expectedRevision?: number;
+  /** Rulebook recorded in metadata; derived from the state when omitted. */
+  readonly rulebook?: (state: S) => RulebookRef | undefined;
+}
+
+/** How often a command without If-Match is re-decided when another writer got in first. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Runs a command against its stream: load, fold, decide, append with the revision it was decided on.
+ * Nothing is appended unless the whole decision succeeds, and the append is all-or-nothing.
+ */
+export class CommandProcessor {
+  constructor(
+    private readonly store: EventStore,
+    private readonly upcasters: UpcasterRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  async process<C, S, E extends DomainEvent>(request: ProcessRequest<C, S, E>): Promise<CommandOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const history = await this.load(request.streamId);
+      const revision = history.length - 1;
+
+      const replay = this.findReplay(request, history);
+      if (replay) return replay;
+
+      if (request.expectedRevision !== undefined && request.expectedRevision !== revision) {
+        throw new StaleRevisionError(request.streamId, request.expectedRevision, revision);
+      }
+      const state = fold(request.decider, history.map((event) => ({ type: event.type, data: event.data }) as E));
+      const decided = request.decider.decide(request.command(this.clock.now().toISOString()), state);
+      if (decided.length === 0) return { streamId: request.streamId, revision, position: -1, events: [] };
+
+      const events = decided.map((event, index) => this.envelope(event, index, request, state));
+      try {
+        const result = await this.store.append(request.streamId, events, revision < 0 ? 'no-stream' : revision);
+        return { streamId: request.streamId, revision: result.nextRevision, position: result.lastPosition, events };
+      } catch (error) {
+        // Another writer got in first. With If-Match the client asked for this exact revision; otherwise decide again.
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (request.expectedRevision !== undefined) throw new StaleRevisionError(request.streamId, request.expectedRevision, error.actual);
+        if (attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async load(streamId: string): Promise<RecordedEvent[]> {
+    return (await this.store.readStream(streamId)).map((event) => this.upcasters.upcast(event));
+  }
+
+  /** A retried request (same idempotency key) returns what the first attempt wrote. */
+  private findReplay<C, S, E extends DomainEvent>(request: ProcessRequest<C, S, E>, history: readonly RecordedEvent[]): CommandOutcome | undefined {
+    const key = request.context.idempotencyKey;
+    if (!key) return undefined;
+    const firstId = deterministicId(key, request.streamId, '0');
+    const first = history.findIndex((event) => event.eventId === firstId);
+    if (first < 0) return undefined;
+    let last = first;
+    while (last + 1 < history.length && history[last + 1].eventId === deterministicId(key, request.streamId, String(last + 1 - first))) last++;
+    const written = history.slice(first, last + 1);
+    return { streamId: request.streamId, revision: history[last].revision, position: history[last].globalPosition, events: written };
+  }
+
+  private envelope<C, S, E extends DomainEvent>(event: E, index: number, request: ProcessRequest<C, S, E>, state: S): NewEvent {
+    const { context } = request;
+    const rulebook = request.rulebook?.(state) ?? rulebookOf(event);
+    return {
+      eventId: context.idempotencyKey ? deterministicId(context.idempotencyKey, request.streamId, String(index)) : randomUUID(),
+      type: event.type,
+      schemaVersion: this.upcasters.currentVersion(event.type),
+      data: event.data,
+      metadata: {
+        actorId: context.actorId,
+        actorRole: context.actorRole,
+        correlationId: context.correlationId,
+        causationId: context.commandId,
+        ...(rulebook ? { rulebook } : {}),
+      },
+    };
+  }
+}
+
+/** Creation events carry their rulebook in the payload; later ones get it from the state. */
+function rulebookOf(event: DomainEvent): RulebookRef | undefined {
+  const data = event.data as { rulebook?: RulebookRef } | null;
+  return data && typeof data === 'object' && data.rulebook ? data.rulebook : undefined;
+}

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('is entirely embedded when no connection string is set', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: resolve('./data'),
+      mongodbDatabase: 'pdr',
+      logLevel: 'info',
+      projectionsInProcess: true,
+    });
+  });
+
+  it('reads the production engines from their connection strings', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATA_DIR: '/var/lib/pdr',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+      MONGODB_URL: 'mongodb://localhost:27017',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      PROJECTIONS: 'off',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      dataDir: '/var/lib/pdr',
+      eventStoreConnectionString: 'esdb://localhost:2113?tls=false',
+      mongodbUrl: 'mongodb://localhost:27017',
+      redisUrl: 'redis://127.0.0.1:6379',
+      projectionsInProcess: false,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ MONGODB_URL: 'localhost:27017' }, 'MONGODB_URL'],
+    [{ MONGODB_URL: 'http://localhost' }, 'MONGODB_URL'],
+    [{ EVENTSTORE_CONNECTION_STRING: 'not a url' }, 'EVENTSTORE_CONNECTION_STRING'],
+    [{ REDIS_URL: 'tcp://x' }, 'REDIS_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PROJECTIONS: 'off' }, 'PROJECTIONS'],
+  ])('stops on a malformed value, naming the variable (%p)', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+});

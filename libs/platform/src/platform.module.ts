@@ -1,0 +1,62 @@
+import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { type Clock, CommandProcessor, type EventStore, type ReadStore, systemClock } from '@pdr/application';
+import type { UpcasterRegistry } from '@pdr/event-sourcing';
+import { procedureUpcasters } from '@pdr/procedures';
+import { CaseQueries, ContactQueries } from '@pdr/read-side';
+import { type AppConfig, loadConfig } from './config/app-config';
+import { type OpenedEventStore, openEventStore } from './stores/open-event-store';
+import { type OpenedReadStore, openReadStore } from './stores/open-read-store';
+import { APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, UPCASTERS } from './tokens';
+
+export const EVENT_STORE_ADAPTER = Symbol('EventStoreAdapter');
+export const READ_STORE_ADAPTER = Symbol('ReadStoreAdapter');
+const OPENED_EVENT_STORE = Symbol('OpenedEventStore');
+const OPENED_READ_STORE = Symbol('OpenedReadStore');
+
+/** Closes the stores last, after everything that uses them has stopped. */
+@Injectable()
+class StoresLifecycle implements OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.eventStore.close();
+    await this.readStore.close();
+  }
+}
+
+/** The ports and their adapters, chosen by configuration: embedded unless a connection string says otherwise. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+    const clock = overrides.clock ?? systemClock;
+    return {
+      module: PlatformModule,
+      imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: (env) => ({ ...env, app: loadConfig(env) }) })],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock },
+        { provide: UPCASTERS, useFactory: procedureUpcasters },
+        { provide: OPENED_EVENT_STORE, useFactory: (time: Clock) => openEventStore(config, time), inject: [CLOCK] },
+        { provide: EVENT_STORE, useFactory: (opened: OpenedEventStore) => opened.store, inject: [OPENED_EVENT_STORE] },
+        { provide: EVENT_STORE_ADAPTER, useFactory: (opened: OpenedEventStore) => opened.adapter, inject: [OPENED_EVENT_STORE] },
+        { provide: OPENED_READ_STORE, useFactory: () => openReadStore(config) },
+        { provide: READ_STORE, useFactory: (opened: OpenedReadStore) => opened.store, inject: [OPENED_READ_STORE] },
+        { provide: READ_STORE_ADAPTER, useFactory: (opened: OpenedReadStore) => opened.adapter, inject: [OPENED_READ_STORE] },
+        {
+          provide: CommandProcessor,
+          useFactory: (store: EventStore, upcasters: UpcasterRegistry, time: Clock) => new CommandProcessor(store, upcasters, time),
+          inject: [EVENT_STORE, UPCASTERS, CLOCK],
+        },
+        { provide: CaseQueries, useFactory: (store: ReadStore) => new CaseQueries(store), inject: [READ_STORE] },
+        { provide: ContactQueries, useFactory: (store: ReadStore) => new ContactQueries(store), inject: [READ_STORE] },
+        StoresLifecycle,
+      ],
+      exports: [APP_CONFIG, CLOCK, UPCASTERS, EVENT_STORE, EVENT_STORE_ADAPTER, READ_STORE, READ_STORE_ADAPTER, CommandProcessor, CaseQueries, ContactQueries],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+/** Nest injection tokens for the ports. */
+export const APP_CONFIG = Symbol('AppConfig');
+export const EVENT_STORE = Symbol('EventStore');
+export const READ_STORE = Symbol('ReadStore');
+export const CLOCK = Symbol('Clock');
+export const UPCASTERS = Symbol('UpcasterRegistry');

@@ -1,0 +1,79 @@
+import { given } from '@pdr/event-sourcing';
+import type { FileComplaint } from './case.commands';
+import { caseDecider } from './case.decider';
+
+const fileComplaint = (overrides: Partial<FileComplaint> = {}): FileComplaint => ({
+  kind: 'FileComplaint',
+  caseId: 'case-1',
+  rulebookId: 'bbb-eu-safe-harbor',
+  receivedAt: '2026-03-02T09:00:00.000Z',
+  channel: 'web-form',
+  complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' },
+  respondent: { name: 'Acme Analytics Inc.' },
+  allegation: 'Kept processing my data after I objected',
+  outcomesSought: ['suppress my personal data'],
+  issuedAt: '2026-03-02T10:00:00.000Z',
+  ...overrides,
+});
+
+describe('case decider: filing a complaint', () => {
+  it('BBB-1.1 files a complaint under the Safe Harbor Privacy Principles without naming them (one framework)', () => {
+    const [event] = given(caseDecider).when(fileComplaint());
+    expect(event.type).toBe('ComplaintFiled');
+    expect(event.data).toMatchObject({
+      caseId: 'case-1',
+      rulebook: { id: 'bbb-eu-safe-harbor', version: '1' },
+      framework: 'safe-harbor',
+      complainant: { country: 'FR', filingAs: 'data-subject' },
+      respondent: { name: 'Acme Analytics Inc.' },
+    });
+  });
+
+  it('BBB-2.2 records whether the Complainant files as data subject or as parent or guardian', () => {
+    const complainant = { name: 'P. Parent', email: 'p@example.eu', country: 'NO', filingAs: 'parent-or-guardian' as const };
+    const [event] = given(caseDecider).when(fileComplaint({ complainant }));
+    expect(event.data.complainant.filingAs).toBe('parent-or-guardian');
+  });
+
+  it('VS-1.1 records which framework a VeraSafe complaint is brought under', () => {
+    const [event] = given(caseDecider).when(fileComplaint({ rulebookId: 'verasafe-2016', framework: 'us-swiss-safe-harbor' }));
+    expect(event.data.framework).toBe('us-swiss-safe-harbor');
+    expect(event.data.rulebook).toEqual({ id: 'verasafe-2016', version: '2016-10-24' });
+  });
+
+  it('VS-1.1 refuses a VeraSafe complaint that names no framework', () => {
+    expect(() => given(caseDecider).when(fileComplaint({ rulebookId: 'verasafe-2016' }))).toThrow(
+      expect.objectContaining({ kind: 'unprocessable', rule: 'VS-1.1', field: 'framework' }),
+    );
+  });
+
+  it('BBB-1.1 refuses a framework the BBB rules do not cover', () => {
+    expect(() => given(caseDecider).when(fileComplaint({ framework: 'eu-us-privacy-shield' }))).toThrow(
+      expect.objectContaining({ kind: 'unprocessable', rule: 'BBB-1.1', field: 'framework' }),
+    );
+  });
+
+  it('puts a filed complaint into eligibility review', () => {
+    const history = given(caseDecider).when(fileComplaint());
+    expect(given(caseDecider, history).state).toEqual({
+      status: 'open',
+      caseId: 'case-1',
+      rulebook: { id: 'bbb-eu-safe-harbor', version: '1' },
+      stage: 'eligibility-review',
+      receivedAt: '2026-03-02T09:00:00.000Z',
+    });
+  });
+
+  it('refuses to file the same case twice', () => {
+    const history = given(caseDecider).when(fileComplaint());
+    expect(() => given(caseDecider, history).when(fileComplaint())).toThrow(
+      expect.objectContaining({ kind: 'conflict', rule: 'CASE-EXISTS' }),
+    );
+  });
+
+  it('refuses a complaint received after the command is issued', () => {
+    expect(() => given(caseDecider).when(fileComplaint({ receivedAt: '2026-03-02T10:00:00.001Z' }))).toThrow(
+      expect.objectContaining({ field: 'receivedAt', rule: 'RECEIPT-IN-FUTURE' }),
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { type Decider, RuleViolation } from '@pdr/event-sourcing';
+import { findRulebook } from '../rulebooks/registry';
+import { assertReceivedNotInFuture } from '../shared/instants';
+import type { CaseCommand, FileComplaint } from './case.commands';
+import type { CaseEvent, ComplaintFiled } from './case.events';
+import type { CaseState } from './case.state';
+import { resolveFramework } from './framework';
+
+function fileComplaint(command: FileComplaint, state: CaseState): ComplaintFiled[] {
+  if (state.status !== 'none') {
+    throw new RuleViolation('conflict', 'CASE-EXISTS', `case ${command.caseId} is already filed`, 'caseId');
+  }
+  const rulebook = findRulebook(command.rulebookId);
+  if (!rulebook) {
+    throw new RuleViolation('unprocessable', 'RULEBOOK-UNKNOWN', `no rulebook "${command.rulebookId}"`, 'rulebookId');
+  }
+  const framework = resolveFramework(rulebook, command.framework);
+  assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
+  return [
+    {
+      type: 'ComplaintFiled',
+      data: {
+        caseId: command.caseId,
+        rulebook: { id: rulebook.id, version: rulebook.version },
+        framework,
+        receivedAt: command.receivedAt,
+        channel: command.channel,
+        ...(command.contactId === undefined ? {} : { contactId: command.contactId }),
+        complainant: command.complainant,
+        respondent: command.respondent,
+        allegation: command.allegation,
+        outcomesSought: command.outcomesSought,
+      },
+    },
+  ];
+}
+
+export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent> = {
+  initialState: { status: 'none' },
+
+  decide(command, state) {
+    switch (command.kind) {
+      case 'FileComplaint':
+        return fileComplaint(command, state);
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'ComplaintFiled':
+        return {
+          status: 'open',
+          caseId: event.data.caseId,
+          rulebook: event.data.rulebook,
+          stage: 'eligibility-review',
+          receivedAt: event.data.receivedAt,
+        };
+      default:
+        return state;
+    }
+  },
+};

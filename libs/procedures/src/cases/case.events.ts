@@ -1,0 +1,37 @@
+import type { DomainEvent, RulebookRef } from '@pdr/event-sourcing';
+import type { Channel } from '../shared/channels';
+
+export interface Complainant {
+  readonly name: string;
+  readonly email: string;
+  /** ISO 3166-1 alpha-2 country where the Personal Data was collected. */
+  readonly country: string;
+  /** BBB-2.2 / VS-5.1: the data subject, or the parent or legal guardian filing for a child. */
+  readonly filingAs: 'data-subject' | 'parent-or-guardian';
+  readonly preferredLanguage?: string;
+}
+
+export interface Respondent {
+  readonly name: string;
+  /** The business's id in the participating-business registry, when staff matched it. */
+  readonly businessId?: string;
+}
+
+/** A Complaint arrived and was filed under a rulebook; eligibility review starts (BBB-2.1, VS-3.1). */
+export type ComplaintFiled = DomainEvent<
+  'ComplaintFiled',
+  {
+    readonly caseId: string;
+    readonly rulebook: RulebookRef;
+    readonly framework: string;
+    readonly receivedAt: string;
+    readonly channel: Channel;
+    readonly contactId?: string;
+    readonly complainant: Complainant;
+    readonly respondent: Respondent;
+    readonly allegation: string;
+    readonly outcomesSought: readonly string[];
+  }
+>;
+
+export type CaseEvent = ComplaintFiled;

@@ -1,0 +1,58 @@
+import { given, RuleViolation } from '@pdr/event-sourcing';
+import type { RecordContact } from './contact.commands';
+import { contactDecider } from './contact.decider';
+
+const recordContact = (overrides: Partial<RecordContact> = {}): RecordContact => ({
+  kind: 'RecordContact',
+  contactId: 'c-1',
+  rulebookId: 'bbb-eu-safe-harbor',
+  receivedAt: '2026-03-02T09:00:00.000Z',
+  channel: 'email',
+  potentialComplainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'DE' },
+  summary: 'Newsletter keeps arriving after unsubscribing',
+  issuedAt: '2026-03-02T10:00:00.000Z',
+  ...overrides,
+});
+
+describe('contact decider', () => {
+  it('BBB-2.1 records every contact from a potential Complainant with its basic information', () => {
+    const events = given(contactDecider).when(recordContact());
+    expect(events).toEqual([
+      {
+        type: 'ContactRecorded',
+        data: {
+          contactId: 'c-1',
+          rulebook: { id: 'bbb-eu-safe-harbor', version: '1' },
+          receivedAt: '2026-03-02T09:00:00.000Z',
+          channel: 'email',
+          potentialComplainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'DE' },
+          summary: 'Newsletter keeps arriving after unsubscribing',
+        },
+      },
+    ]);
+  });
+
+  it('BBB-2.1 records a contact that names no country yet (eligibility is judged later)', () => {
+    const [event] = given(contactDecider).when(recordContact({ potentialComplainant: { name: 'Anon' } }));
+    expect(event.data.potentialComplainant).toEqual({ name: 'Anon' });
+  });
+
+  it('refuses to record the same contact twice', () => {
+    const history = given(contactDecider).when(recordContact());
+    expect(() => given(contactDecider, history).when(recordContact())).toThrow(
+      expect.objectContaining({ kind: 'conflict', rule: 'CONTACT-EXISTS' }),
+    );
+  });
+
+  it('refuses an unknown rulebook, naming the field', () => {
+    expect(() => given(contactDecider).when(recordContact({ rulebookId: 'nope' }))).toThrow(
+      expect.objectContaining({ kind: 'unprocessable', rule: 'RULEBOOK-UNKNOWN', field: 'rulebookId' }),
+    );
+  });
+
+  it('refuses a receipt time after the time the command is issued', () => {
+    const act = () => given(contactDecider).when(recordContact({ receivedAt: '2026-03-03T00:00:00.000Z' }));
+    expect(act).toThrow(RuleViolation);
+    expect(act).toThrow(expect.objectContaining({ field: 'receivedAt' }));
+  });
+});

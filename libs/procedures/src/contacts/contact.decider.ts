@@ -1,0 +1,48 @@
+import { type Decider, RuleViolation } from '@pdr/event-sourcing';
+import { findRulebook } from '../rulebooks/registry';
+import { assertReceivedNotInFuture } from '../shared/instants';
+import type { ContactCommand } from './contact.commands';
+import type { ContactEvent } from './contact.events';
+import type { ContactState } from './contact.state';
+
+export const contactDecider: Decider<ContactCommand, ContactState, ContactEvent> = {
+  initialState: { status: 'none' },
+
+  decide(command, state) {
+    switch (command.kind) {
+      case 'RecordContact': {
+        if (state.status !== 'none') {
+          throw new RuleViolation('conflict', 'CONTACT-EXISTS', `contact ${command.contactId} is already recorded`, 'contactId');
+        }
+        const rulebook = findRulebook(command.rulebookId);
+        if (!rulebook) {
+          throw new RuleViolation('unprocessable', 'RULEBOOK-UNKNOWN', `no rulebook "${command.rulebookId}"`, 'rulebookId');
+        }
+        assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
+        return [
+          {
+            type: 'ContactRecorded',
+            data: {
+              contactId: command.contactId,
+              rulebook: { id: rulebook.id, version: rulebook.version },
+              receivedAt: command.receivedAt,
+              channel: command.channel,
+              potentialComplainant: command.potentialComplainant,
+              ...(command.respondentName === undefined ? {} : { respondentName: command.respondentName }),
+              summary: command.summary,
+            },
+          },
+        ];
+      }
+    }
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'ContactRecorded':
+        return { status: 'recorded', contactId: event.data.contactId, rulebook: event.data.rulebook, receivedAt: event.data.receivedAt };
+      default:
+        return state;
+    }
+  },
+};

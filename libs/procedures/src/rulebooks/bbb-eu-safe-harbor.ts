@@ -1,0 +1,15 @@
+import { EEA_STATES } from './countries';
+import type { Rulebook } from './rulebook';
+
+/** BBB EU Safe Harbor Rules, administered by the CBBB (bbb-eu-safe-harbor-rules.txt). */
+export const bbbEuSafeHarbor: Rulebook = {
+  id: 'bbb-eu-safe-harbor',
+  version: '1',
+  title: 'BBB EU Safe Harbor Rules',
+  administrator: 'Council of Better Business Bureaus (CBBB)',
+  // BBB-1.1: one framework, the Safe Harbor Privacy Principles, for data from the EU, Iceland, Liechtenstein, Norway or Switzerland.
+  frameworks: [{ id: 'safe-harbor', title: 'Safe Harbor Privacy Principles' }],
+  frameworkRule: 'BBB-1.1',
+  coveredCountries: [...EEA_STATES, 'CH'],
+  calendarId: 'us-federal',
+};

@@ -1,0 +1,24 @@
+import type { RulebookRef } from '@pdr/event-sourcing';
+
+/** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
+export interface Framework {
+  readonly id: string;
+  readonly title: string;
+}
+
+/**
+ * A written procedure, as data. Everything that differs between programs lives here or in code
+ * registered per rulebook, never in conditionals on the program's name.
+ */
+export interface Rulebook extends RulebookRef {
+  readonly title: string;
+  /** The independent recourse mechanism that administers the procedure. */
+  readonly administrator: string;
+  readonly frameworks: readonly Framework[];
+  /** The rule a missing or unknown framework breaks (a complaint under a one-framework rulebook needs none). */
+  readonly frameworkRule: string;
+  /** Countries (ISO 3166-1 alpha-2) whose Personal Data the procedure covers. */
+  readonly coveredCountries: readonly string[];
+  /** Business-day calendar the procedure's deadlines are counted in. */
+  readonly calendarId: string;
+}

@@ -1,0 +1,3 @@
+/** Stream names: one stream per aggregate instance, prefixed by its kind. */
+export const caseStream = (caseId: string): string => `case-${caseId}`;
+export const contactStream = (contactId: string): string => `contact-${contactId}`;

@@ -1,0 +1,6 @@
+import type { Projection } from '../runner/projection';
+import { caseListProjection } from './case-list.projection';
+import { contactListProjection } from './contact-list.projection';
+
+/** Every projection the worker runs. */
+export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection];

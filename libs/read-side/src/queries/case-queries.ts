@@ -1,0 +1,64 @@
+import type { Filter, ReadStore } from '@pdr/application';
+import { CASES_COLLECTION, type CaseListDocument } from '../projections/case-list.projection';
+import { containsText, type Page, type Paging } from './page';
+
+export const CASE_SORT_FIELDS = ['receivedAt', 'filedAt', 'updatedAt', 'stage', 'respondent.name', 'complainant.country'] as const;
+export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
+
+export interface CaseListCriteria extends Paging {
+  readonly status?: 'open' | 'closed';
+  readonly stage?: string;
+  readonly rulebookId?: string;
+  readonly framework?: string;
+  /** Part of the Respondent's name, any case. */
+  readonly respondent?: string;
+  readonly complainantCountry?: string;
+  /** Inclusive bounds on receivedAt (ISO instants). */
+  readonly receivedFrom?: string;
+  readonly receivedTo?: string;
+  readonly sort: { readonly field: CaseSortField; readonly direction: 1 | -1 };
+}
+
+/** What clients see: the read model's _id is storage detail, they know a case by caseId. */
+export type CaseSummary = Omit<CaseListDocument, '_id'>;
+
+export class CaseQueries {
+  constructor(private readonly store: ReadStore) {}
+
+  async list(criteria: CaseListCriteria): Promise<Page<CaseSummary>> {
+    const filter = caseFilter(criteria);
+    const cases = this.store.collection<CaseListDocument>(CASES_COLLECTION);
+    const [items, total] = await Promise.all([
+      cases.find(filter, {
+        // _id last keeps pages stable when the sort field ties.
+        sort: { [criteria.sort.field]: criteria.sort.direction, _id: 1 },
+        skip: (criteria.page - 1) * criteria.pageSize,
+        limit: criteria.pageSize,
+        projection: { _id: 0 },
+      }),
+      cases.count(filter),
+    ]);
+    return { items, page: criteria.page, pageSize: criteria.pageSize, total };
+  }
+
+  async get(caseId: string): Promise<CaseSummary | null> {
+    return this.store.collection<CaseListDocument>(CASES_COLLECTION).findOne({ _id: caseId }, { projection: { _id: 0 } });
+  }
+}
+
+function caseFilter(criteria: CaseListCriteria): Filter {
+  const filter: Filter = {};
+  if (criteria.status) filter.status = criteria.status;
+  if (criteria.stage) filter.stage = criteria.stage;
+  if (criteria.rulebookId) filter['rulebook.id'] = criteria.rulebookId;
+  if (criteria.framework) filter.framework = criteria.framework;
+  if (criteria.respondent) filter['respondent.name'] = containsText(criteria.respondent);
+  if (criteria.complainantCountry) filter['complainant.country'] = criteria.complainantCountry;
+  if (criteria.receivedFrom || criteria.receivedTo) {
+    filter.receivedAt = {
+      ...(criteria.receivedFrom ? { $gte: criteria.receivedFrom } : {}),
+      ...(criteria.receivedTo ? { $lte: criteria.receivedTo } : {}),
+    };
+  }
+  return filter;
+}
