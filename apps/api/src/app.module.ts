@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CasesController } from './cases/cases.controller';
 import { GetCaseHandler, ListCasesHandler } from './cases/case-queries.handlers';
 import { FileComplaintHandler } from './cases/file-complaint.command';
+import { VerifyIdentityHandler } from './cases/verify-identity.command';
 import { ContactsController } from './contacts/contacts.controller';
 import { GetContactHandler, ListContactsHandler } from './contacts/contact-queries.handlers';
 import { RecordContactHandler } from './contacts/record-contact.command';
@@ -31,7 +32,7 @@ export class ApiModule {
         ...(config.projectionsInProcess ? [ProjectionsModule] : []),
       ],
       controllers: [CasesController, ContactsController, HealthController],
-      providers: [FileComplaintHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency],
+      providers: [FileComplaintHandler, VerifyIdentityHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency],
     };
   }
 }

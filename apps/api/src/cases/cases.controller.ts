@@ -6,11 +6,13 @@ import { type CommandContext, deterministicId } from '@pdr/application';
 import type { FastifyReply } from 'fastify';
 import { CommandAcceptedDto } from '../http/command-response.dto';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
+import { IfMatch } from '../http/if-match.decorator';
 import { Context } from '../http/request-context.decorator';
 import { GetCaseQuery, ListCasesQuery } from './case-queries.handlers';
 import { FileComplaintCommand } from './file-complaint.command';
 import { FileComplaintDto } from './file-complaint.dto';
 import { ListCasesDto } from './list-cases.dto';
+import { VerifyIdentityCommand, VerifyIdentityDto } from './verify-identity.command';
 
 const uuid = (name: string) => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: `no case with ${name} of that form`, field: name }) });
 
@@ -34,6 +36,22 @@ export class CasesController {
     const outcome = await this.commands.execute(new FileComplaintCommand(caseId, body, context));
     reply.header('etag', `"${outcome.revision}"`).header('location', `/cases/${caseId}`);
     return { caseId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Post(':caseId/identity-verification')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Record that the Complainant's identity was verified (BBB-2.2.1)" })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The revision last seen (ETag); 409 when the case moved on' })
+  async verifyIdentity(
+    @Param('caseId', uuid('caseId')) caseId: string,
+    @Body() body: VerifyIdentityDto,
+    @Context() context: CommandContext,
+    @IfMatch() expectedRevision: number | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAcceptedDto> {
+    const outcome = await this.commands.execute(new VerifyIdentityCommand(caseId, body, context, expectedRevision));
+    reply.header('etag', `"${outcome.revision}"`);
+    return { revision: outcome.revision, position: outcome.position };
   }
 
   @Get()

@@ -27,8 +27,14 @@ export interface ProcessRequest<C, S, E extends DomainEvent> {
   readonly rulebook?: (state: S) => RulebookRef | undefined;
 }
 
-/** How often a command without If-Match is re-decided when another writer got in first. */
-const MAX_ATTEMPTS = 5;
+/**
+ * How often a command without If-Match is re-decided when another writer got in first. Each round
+ * lets at least one of the racing writers through, so this bounds the writers racing on one case.
+ */
+const MAX_ATTEMPTS = 25;
+
+/** A short random pause spreads racing writers apart so fewer of them collide again. */
+const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, attempt * 2)));
 
 /**
  * Runs a command against its stream: load, fold, decide, append with the revision it was decided on.
@@ -49,11 +55,12 @@ export class CommandProcessor {
       const replay = this.findReplay(request, history);
       if (replay) return replay;
 
-      if (request.expectedRevision !== undefined && request.expectedRevision !== revision) {
-        throw new StaleRevisionError(request.streamId, request.expectedRevision, revision);
-      }
+      const stale = request.expectedRevision !== undefined && request.expectedRevision !== revision;
+      // On an existing stream a stale If-Match is the news; on a missing one the decider says "no such case" first.
+      if (stale && revision >= 0) throw new StaleRevisionError(request.streamId, request.expectedRevision!, revision);
       const state = fold(request.decider, history.map((event) => ({ type: event.type, data: event.data }) as E));
       const decided = request.decider.decide(request.command(this.clock.now().toISOString()), state);
+      if (stale) throw new StaleRevisionError(request.streamId, request.expectedRevision!, revision);
       if (decided.length === 0) return { streamId: request.streamId, revision, position: -1, events: [] };
 
       const events = decided.map((event, index) => this.envelope(event, index, request, state));
@@ -65,6 +72,7 @@ export class CommandProcessor {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (request.expectedRevision !== undefined) throw new StaleRevisionError(request.streamId, request.expectedRevision, error.actual);
         if (attempt >= MAX_ATTEMPTS) throw error;
+        await backoff(attempt);
       }
     }
   }

@@ -17,4 +17,11 @@ export interface FileComplaint {
   readonly issuedAt: string;
 }
 
-export type CaseCommand = FileComplaint;
+export interface VerifyComplainantIdentity {
+  readonly kind: 'VerifyComplainantIdentity';
+  readonly caseId: string;
+  readonly method: string;
+  readonly issuedAt: string;
+}
+
+export type CaseCommand = FileComplaint | VerifyComplainantIdentity;

@@ -32,13 +32,12 @@ describe('case decider: filing a complaint', () => {
   it('BBB-2.2 records whether the Complainant files as data subject or as parent or guardian', () => {
     const complainant = { name: 'P. Parent', email: 'p@example.eu', country: 'NO', filingAs: 'parent-or-guardian' as const };
     const [event] = given(caseDecider).when(fileComplaint({ complainant }));
-    expect(event.data.complainant.filingAs).toBe('parent-or-guardian');
+    expect(event).toMatchObject({ type: 'ComplaintFiled', data: { complainant: { filingAs: 'parent-or-guardian' } } });
   });
 
   it('VS-1.1 records which framework a VeraSafe complaint is brought under', () => {
     const [event] = given(caseDecider).when(fileComplaint({ rulebookId: 'verasafe-2016', framework: 'us-swiss-safe-harbor' }));
-    expect(event.data.framework).toBe('us-swiss-safe-harbor');
-    expect(event.data.rulebook).toEqual({ id: 'verasafe-2016', version: '2016-10-24' });
+    expect(event).toMatchObject({ type: 'ComplaintFiled', data: { framework: 'us-swiss-safe-harbor', rulebook: { id: 'verasafe-2016', version: '2016-10-24' } } });
   });
 
   it('VS-1.1 refuses a VeraSafe complaint that names no framework', () => {
@@ -61,6 +60,7 @@ describe('case decider: filing a complaint', () => {
       rulebook: { id: 'bbb-eu-safe-harbor', version: '1' },
       stage: 'eligibility-review',
       receivedAt: '2026-03-02T09:00:00.000Z',
+      identityVerified: false,
     });
   });
 
@@ -75,5 +75,31 @@ describe('case decider: filing a complaint', () => {
     expect(() => given(caseDecider).when(fileComplaint({ receivedAt: '2026-03-02T10:00:00.001Z' }))).toThrow(
       expect.objectContaining({ field: 'receivedAt', rule: 'RECEIPT-IN-FUTURE' }),
     );
+  });
+});
+
+describe('case decider: verifying the Complainant\'s identity', () => {
+  const verify = { kind: 'VerifyComplainantIdentity' as const, caseId: 'case-1', method: 'passport copy checked', issuedAt: '2026-03-03T10:00:00.000Z' };
+
+  it('BBB-2.2.1 records that the CBBB verified the Complainant\'s identity, and how', () => {
+    const history = given(caseDecider).when(fileComplaint());
+    expect(given(caseDecider, history).when(verify)).toEqual([
+      { type: 'ComplainantIdentityVerified', data: { caseId: 'case-1', method: 'passport copy checked', verifiedAt: '2026-03-03T10:00:00.000Z' } },
+    ]);
+  });
+
+  it('BBB-2.2.1 refuses to verify an identity twice', () => {
+    const filed = given(caseDecider).when(fileComplaint());
+    const verified = given(caseDecider, filed).when(verify);
+    expect(() => given(caseDecider, [...filed, ...verified]).when(verify)).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-2.2.1' }));
+  });
+
+  it('refuses identity verification under a procedure that has no such step (VeraSafe)', () => {
+    const history = given(caseDecider).when(fileComplaint({ rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield' }));
+    expect(() => given(caseDecider, history).when(verify)).toThrow(expect.objectContaining({ kind: 'unprocessable', rule: 'STEP-NOT-IN-PROCEDURE' }));
+  });
+
+  it('refuses to act on a case that was never filed', () => {
+    expect(() => given(caseDecider).when(verify)).toThrow(expect.objectContaining({ kind: 'not-found', rule: 'CASE-UNKNOWN' }));
   });
 });

@@ -1,8 +1,8 @@
 import { type Decider, RuleViolation } from '@pdr/event-sourcing';
 import { findRulebook } from '../rulebooks/registry';
 import { assertReceivedNotInFuture } from '../shared/instants';
-import type { CaseCommand, FileComplaint } from './case.commands';
-import type { CaseEvent, ComplaintFiled } from './case.events';
+import type { CaseCommand, FileComplaint, VerifyComplainantIdentity } from './case.commands';
+import type { CaseEvent, ComplainantIdentityVerified, ComplaintFiled } from './case.events';
 import type { CaseState } from './case.state';
 import { resolveFramework } from './framework';
 
@@ -35,6 +35,15 @@ function fileComplaint(command: FileComplaint, state: CaseState): ComplaintFiled
   ];
 }
 
+function verifyIdentity(command: VerifyComplainantIdentity, state: CaseState): ComplainantIdentityVerified[] {
+  if (state.status === 'none') throw new RuleViolation('not-found', 'CASE-UNKNOWN', `no case ${command.caseId}`, 'caseId');
+  const rule = findRulebook(state.rulebook.id)?.identityVerificationRule;
+  if (!rule) throw new RuleViolation('unprocessable', 'STEP-NOT-IN-PROCEDURE', `${state.rulebook.id} has no identity verification step`);
+  if (state.identityVerified) throw new RuleViolation('conflict', rule, "the Complainant's identity is already verified");
+  if (state.stage !== 'eligibility-review') throw new RuleViolation('conflict', rule, 'identity is verified during eligibility review');
+  return [{ type: 'ComplainantIdentityVerified', data: { caseId: command.caseId, method: command.method, verifiedAt: command.issuedAt } }];
+}
+
 export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent> = {
   initialState: { status: 'none' },
 
@@ -42,6 +51,8 @@ export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent> = {
     switch (command.kind) {
       case 'FileComplaint':
         return fileComplaint(command, state);
+      case 'VerifyComplainantIdentity':
+        return verifyIdentity(command, state);
     }
   },
 
@@ -54,7 +65,10 @@ export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent> = {
           rulebook: event.data.rulebook,
           stage: 'eligibility-review',
           receivedAt: event.data.receivedAt,
+          identityVerified: false,
         };
+      case 'ComplainantIdentityVerified':
+        return state.status === 'open' ? { ...state, identityVerified: true } : state;
       default:
         return state;
     }

@@ -34,4 +34,15 @@ export type ComplaintFiled = DomainEvent<
   }
 >;
 
-export type CaseEvent = ComplaintFiled;
+/** The administrator verified that the Complainant is who they say they are (BBB-2.2.1). */
+export type ComplainantIdentityVerified = DomainEvent<
+  'ComplainantIdentityVerified',
+  {
+    readonly caseId: string;
+    /** How identity was checked, in the case manager's words (document seen, call-back, ...). */
+    readonly method: string;
+    readonly verifiedAt: string;
+  }
+>;
+
+export type CaseEvent = ComplaintFiled | ComplainantIdentityVerified;

@@ -11,4 +11,5 @@ export type CaseState =
       readonly rulebook: RulebookRef;
       readonly stage: CaseStage;
       readonly receivedAt: string;
+      readonly identityVerified: boolean;
     };

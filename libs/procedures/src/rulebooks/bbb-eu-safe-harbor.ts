@@ -11,5 +11,6 @@ export const bbbEuSafeHarbor: Rulebook = {
   frameworks: [{ id: 'safe-harbor', title: 'Safe Harbor Privacy Principles' }],
   frameworkRule: 'BBB-1.1',
   coveredCountries: [...EEA_STATES, 'CH'],
+  identityVerificationRule: 'BBB-2.2.1',
   calendarId: 'us-federal',
 };

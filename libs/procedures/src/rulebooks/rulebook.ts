@@ -19,6 +19,8 @@ export interface Rulebook extends RulebookRef {
   readonly frameworkRule: string;
   /** Countries (ISO 3166-1 alpha-2) whose Personal Data the procedure covers. */
   readonly coveredCountries: readonly string[];
+  /** The rule under which the administrator verifies the Complainant's identity; absent when the procedure has no such step. */
+  readonly identityVerificationRule?: string;
   /** Business-day calendar the procedure's deadlines are counted in. */
   readonly calendarId: string;
 }

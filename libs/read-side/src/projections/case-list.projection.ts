@@ -19,6 +19,7 @@ export type CaseListDocument = {
   contactId?: string;
   receivedAt: string;
   filedAt: string;
+  identityVerified: boolean;
   /** The stream revision the row reflects: what a client sends back as If-Match. */
   revision: number;
   updatedAt: string;
@@ -39,6 +40,7 @@ function filed(event: RecordedEvent<ComplaintFiled['data']>): TargetedWrite {
     ...(data.contactId ? { contactId: data.contactId } : {}),
     receivedAt: data.receivedAt,
     filedAt: event.recordedAt,
+    identityVerified: false,
     revision: event.revision,
     updatedAt: event.recordedAt,
     lastEventType: event.type,
@@ -78,6 +80,8 @@ export const caseListProjection: Projection = {
     switch (event.type) {
       case 'ComplaintFiled':
         return [filed(event as RecordedEvent<ComplaintFiled['data']>)];
+      case 'ComplainantIdentityVerified':
+        return [touched(caseId, event, { identityVerified: true })];
       default:
         return [touched(caseId, event)];
     }

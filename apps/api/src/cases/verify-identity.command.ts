@@ -1,0 +1,39 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
+import { type CommandContext, type CommandOutcome, CommandProcessor } from '@pdr/application';
+import { caseDecider, caseStream } from '@pdr/procedures';
+import { IsString, Length } from 'class-validator';
+
+export class VerifyIdentityDto {
+  @ApiProperty({ description: 'How the identity was checked', example: 'passport copy checked against the complaint form' })
+  @IsString()
+  @Length(1, 2000)
+  method!: string;
+}
+
+export class VerifyIdentityCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly caseId: string,
+    readonly body: VerifyIdentityDto,
+    readonly context: CommandContext,
+    readonly expectedRevision: number | undefined,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(VerifyIdentityCommand)
+export class VerifyIdentityHandler implements ICommandHandler<VerifyIdentityCommand> {
+  constructor(private readonly processor: CommandProcessor) {}
+
+  execute({ caseId, body, context, expectedRevision }: VerifyIdentityCommand): Promise<CommandOutcome> {
+    return this.processor.process({
+      streamId: caseStream(caseId),
+      decider: caseDecider,
+      context,
+      ...(expectedRevision === undefined ? {} : { expectedRevision }),
+      rulebook: (state) => (state.status === 'open' ? state.rulebook : undefined),
+      command: (issuedAt) => ({ kind: 'VerifyComplainantIdentity' as const, caseId, method: body.method, issuedAt }),
+    });
+  }
+}

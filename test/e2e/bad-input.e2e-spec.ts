@@ -1,0 +1,106 @@
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+
+describe('bad input gets a clear 4xx and writes nothing', () => {
+  let api: ApiHarness;
+  let head: number;
+  let caseId: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const filed = await api.request('POST', '/cases', { body: complaint(), headers: STAFF });
+    caseId = filed.body.caseId;
+    head = await api.eventStore.headPosition();
+  });
+
+  afterEach(async () => {
+    expect(await api.eventStore.headPosition()).toBe(head);
+  });
+
+  afterAll(async () => {
+    await api.close();
+    removeDataDir(api.dataDir);
+  });
+
+  it('a malformed JSON body: 400', async () => {
+    const response = await api.request('POST', '/cases', { rawBody: '{"rulebookId": "bbb-eu-safe-harbor",', headers: STAFF });
+    expect(response.status).toBe(400);
+    expect(response.body.message).toEqual(expect.any(String));
+  });
+
+  it('an unknown field: 400 naming it', async () => {
+    const response = await api.request('POST', '/cases', { body: { ...complaint(), damages: 1000 }, headers: STAFF });
+    expect(response.status).toBe(400);
+    expect(response.body.violations).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'damages' })]));
+  });
+
+  it('an unknown nested field: 400 naming its path', async () => {
+    const body = complaint({ respondent: { name: 'Acme', taxId: 'x' } });
+    const response = await api.request('POST', '/cases', { body, headers: STAFF });
+    expect(response.status).toBe(400);
+    expect(response.body.violations).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'respondent.taxId' })]));
+  });
+
+  it.each([
+    ['complainant.email', complaint({ complainant: { name: 'A', email: 'not-an-email', country: 'FR', filingAs: 'data-subject' } })],
+    ['complainant.country', complaint({ complainant: { name: 'A', email: 'a@example.eu', country: 'France', filingAs: 'data-subject' } })],
+    ['receivedAt', complaint({ receivedAt: 'yesterday' })],
+    ['outcomesSought', complaint({ outcomesSought: 'everything' })],
+    ['rulebookId', complaint({ rulebookId: 'gdpr' })],
+    ['channel', complaint({ channel: 'pigeon' })],
+    ['allegation', complaint({ allegation: 42 })],
+  ])('a wrong type or value: 400 naming %s', async (field, body) => {
+    const response = await api.request('POST', '/cases', { body, headers: STAFF });
+    expect(response.status).toBe(400);
+    expect(response.body.violations.map((v: { field: string }) => v.field)).toContain(field);
+    expect(response.body.message).toContain(field.split('.').pop());
+  });
+
+  it.each([
+    ['X-Actor-Id', { 'x-actor-role': 'case-manager' }],
+    ['X-Actor-Role', { 'x-actor-id': 'staff-17' }],
+    ['X-Actor-Role', { 'x-actor-id': 'staff-17', 'x-actor-role': 'overlord' }],
+  ])('a missing or invalid actor header: 400 naming %s', async (field, headers) => {
+    const response = await api.request('POST', '/cases', { body: complaint(), headers });
+    expect(response.status).toBe(400);
+    expect(response.body.field).toBe(field);
+  });
+
+  it('an If-Match that is not a revision: 400 naming If-Match', async () => {
+    const response = await api.request('POST', `/cases/${caseId}/identity-verification`, { body: { method: 'x' }, headers: { ...STAFF, 'if-match': 'yesterday' } });
+    expect(response.status).toBe(400);
+    expect(response.body.field).toBe('If-Match');
+  });
+
+  it('an unknown case: 404 for reads and for commands', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await api.request('GET', `/cases/${unknown}`)).status).toBe(404);
+    expect((await api.request('GET', '/cases/not-a-case-id')).status).toBe(404);
+    const command = await api.request('POST', `/cases/${unknown}/identity-verification`, { body: { method: 'x' }, headers: STAFF });
+    expect(command.status).toBe(404);
+    expect(command.body).toMatchObject({ rule: 'CASE-UNKNOWN', field: 'caseId' });
+  });
+
+  it('a receipt time in the future: 422 naming receivedAt', async () => {
+    const response = await api.request('POST', '/cases', { body: complaint({ receivedAt: '2999-01-01T00:00:00Z' }), headers: STAFF });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ field: 'receivedAt', rule: 'RECEIPT-IN-FUTURE' });
+  });
+
+  it.each([
+    ['sort', '/cases?sort=complainant.email'],
+    ['pageSize', '/cases?pageSize=1000'],
+    ['page', '/cases?page=0'],
+    ['status', '/cases?status=lost'],
+    ['secret', '/cases?secret=1'],
+  ])('a bad query parameter: 400 naming %s', async (field, url) => {
+    const response = await api.request('GET', url);
+    expect(response.status).toBe(400);
+    expect(response.body.message).toContain(field);
+  });
+
+  it('an X-Min-Position that is not a position: 400 naming it', async () => {
+    const response = await api.request('GET', '/cases', { headers: { 'x-min-position': 'soon' } });
+    expect(response.status).toBe(400);
+    expect(response.body.field).toBe('X-Min-Position');
+  });
+});

@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommandProcessor, systemClock } from '@pdr/application';
+import { SqliteEventStore } from '@pdr/event-store-sqlite';
+import { caseDecider, caseStream, procedureUpcasters } from '@pdr/procedures';
+import { CASES_COLLECTION, caseListProjection, CHECKPOINTS_COLLECTION, ProjectionRunner, rebuildProjection } from '@pdr/read-side';
+import { MingoReadStore } from '@pdr/read-store-mingo';
+
+const upcasters = procedureUpcasters();
+const context = { actorId: 'staff-1', actorRole: 'case-manager' as const, correlationId: 'c', commandId: 'k' };
+
+describe('projection runner', () => {
+  let dir: string;
+  let eventStore: SqliteEventStore;
+  let readStore: MingoReadStore;
+  let processor: CommandProcessor;
+  let sequence = 0;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pdr-projection-'));
+    eventStore = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+    readStore = new MingoReadStore();
+    processor = new CommandProcessor(eventStore, upcasters, systemClock);
+  });
+
+  afterEach(async () => {
+    await eventStore.close();
+    await readStore.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const fileCase = async () => {
+    const caseId = `00000000-0000-4000-8000-${String(++sequence).padStart(12, '0')}`;
+    await processor.process({
+      streamId: caseStream(caseId),
+      decider: caseDecider,
+      context,
+      command: (issuedAt) => ({
+        kind: 'FileComplaint' as const,
+        caseId,
+        rulebookId: 'bbb-eu-safe-harbor',
+        receivedAt: '2026-01-05T10:00:00Z',
+        channel: 'email' as const,
+        complainant: { name: `C${sequence}`, email: 'c@example.eu', country: 'DE', filingAs: 'data-subject' as const },
+        respondent: { name: 'Acme' },
+        allegation: 'x',
+        outcomesSought: ['y'],
+        issuedAt,
+      }),
+    });
+    const verified = await processor.process({ streamId: caseStream(caseId), decider: caseDecider, context, command: (issuedAt) => ({ kind: 'VerifyComplainantIdentity' as const, caseId, method: 'id card', issuedAt }) });
+    return { caseId, position: verified.position };
+  };
+
+  const cases = () => readStore.collection(CASES_COLLECTION).find({}, { sort: { _id: 1 } });
+
+  it('applies events in order, stores its checkpoint, and resumes from it after a restart', async () => {
+    await fileCase();
+    const runner = new ProjectionRunner(caseListProjection, eventStore, readStore, upcasters);
+    await runner.start();
+    expect(await runner.waitFor(await eventStore.headPosition(), 5000)).toBe(true);
+    await runner.stop();
+    expect(await runner.storedCheckpoint()).toEqual({ position: await eventStore.headPosition(), version: 1 });
+
+    const second = await fileCase();
+    const resumed = new ProjectionRunner(caseListProjection, eventStore, readStore, upcasters);
+    await resumed.start();
+    expect(await resumed.waitFor(second.position, 5000)).toBe(true);
+    expect(resumed.status().eventsApplied).toBe(2); // only the new case's two events
+    expect(await cases()).toHaveLength(2);
+    await resumed.stop();
+  });
+
+  it('is idempotent: replaying every event from the start changes nothing', async () => {
+    for (let i = 0; i < 5; i++) await fileCase();
+    const runner = new ProjectionRunner(caseListProjection, eventStore, readStore, upcasters);
+    await runner.start();
+    await runner.waitFor(await eventStore.headPosition(), 5000);
+    await runner.stop();
+    const once = await cases();
+    expect(once.every((row) => row.identityVerified === true && row.revision === 1)).toBe(true);
+
+    // Forget the checkpoint, as after a crash between the writes and the checkpoint: everything is applied again.
+    await readStore.collection(CHECKPOINTS_COLLECTION).bulkWrite([{ deleteMany: { filter: {} } }]);
+    const replay = new ProjectionRunner(caseListProjection, eventStore, readStore, upcasters);
+    await replay.start();
+    await replay.waitFor(await eventStore.headPosition(), 5000);
+    await replay.stop();
+    expect(replay.status().eventsApplied).toBe(10);
+    expect(await cases()).toEqual(once);
+  });
+
+  it('measures append-to-visible lag for live events and how far it is behind the log', async () => {
+    const runner = new ProjectionRunner(caseListProjection, eventStore, readStore, upcasters);
+    await runner.start();
+    for (let i = 0; i < 3; i++) {
+      const { position } = await fileCase();
+      await runner.waitFor(position, 5000);
+    }
+    const status = runner.status();
+    expect(status.lagMs.samples).toBe(6);
+    expect(status.lagMs.p99).toEqual(expect.any(Number));
+    expect(status.position).toBe(await eventStore.headPosition());
+    await runner.stop();
+  });
+
+  it('rebuilds from the start of the log beside the live read model, and readers never see it empty', async () => {
+    for (let i = 0; i < 200; i++) await fileCase();
+    const live = new ProjectionRunner(caseListProjection, eventStore, readStore, upcasters);
+    await live.start();
+    await live.waitFor(await eventStore.headPosition(), 5000);
+    const before = await cases();
+
+    let reading = true;
+    const seen: number[] = [];
+    const reader = (async () => {
+      while (reading) {
+        seen.push(await readStore.collection(CASES_COLLECTION).count({}));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const appendingDuringRebuild = fileCase();
+    const result = await rebuildProjection(live, eventStore, readStore, upcasters);
+    await appendingDuringRebuild;
+    await live.waitFor(await eventStore.headPosition(), 5000);
+    reading = false;
+    await reader;
+
+    expect(result.events).toBeGreaterThanOrEqual(400);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(200);
+    const after = await cases();
+    expect(after).toHaveLength(201);
+    expect(after.slice(0, 200)).toEqual(before);
+    expect(await readStore.listCollections()).not.toContain(`${CASES_COLLECTION}__rebuild`);
+    expect(live.running).toBe(true);
+    await live.stop();
+  });
+});
