@@ -20,7 +20,7 @@ export async function createApi(config: AppConfig, overrides: { clock?: Clock } 
     request.headers[CORRELATION_ID_HEADER] = correlationId;
     reply.header(CORRELATION_ID_HEADER, correlationId);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, overrides), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, overrides), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
