@@ -13,7 +13,7 @@ const swcrc = JSON.parse(fs.readFileSync(path.join(root, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
 const { paths } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
 
-const isSource = (file) => file.endsWith('.ts') && !/\.(spec|e2e-spec|test)\.ts$/.test(file) && !file.endsWith('.d.ts');
+const isSource = (file) => file.endsWith('.ts') && !/\.(spec|e2e-spec|test|fixture)\.ts$/.test(file) && !file.endsWith('.d.ts');
 
 function sources(dir) {
   const found = [];

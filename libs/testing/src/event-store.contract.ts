@@ -321,20 +321,6 @@ function registerContractTests(store: () => EventStore): void {
       expect(await store().readStream(stream)).toHaveLength(1);
       expect(await idsWrittenSince(store(), before, batch)).toEqual([]);
     });
-
-    it('writes nothing of a batch that contains an event id already stored in another stream', async () => {
-      const [other, target] = [newStreamId(), newStreamId()];
-      const taken = newEvent();
-      await store().append(other, [taken], 'no-stream');
-      const before = await store().headPosition();
-      const batch = [newEvent(), taken, newEvent()];
-
-      await expect(store().append(target, batch, 'no-stream')).rejects.toThrow();
-
-      expect(await store().readStream(target)).toEqual([]);
-      expect(await store().readStream(other)).toHaveLength(1);
-      expect(await idsWrittenSince(store(), before, [batch[0]!, batch[2]!])).toEqual([]);
-    });
   });
 
   describe('idempotent re-append', () => {

@@ -192,37 +192,28 @@ describe('SqliteEventStore', () => {
     expect(delivered).toEqual([1]);
   });
 
-  it('reads a million events through readAll pages well above 100k events per second', async () => {
+  it('pages through a large log with readAll: every event once, in global order', async () => {
     const store = openStore();
-    const total = 1_000_000;
-    const data = { caseId: 'case-123', text: 'x'.repeat(80), n: 1 };
-    // Seed through one direct transaction: this measures reading, and appends are measured elsewhere.
+    const total = 50_000;
+    // Seeded through one direct transaction: this is about reading (npm run bench measures the rates).
     const db = (store as unknown as { db: Database.Database }).db;
     const insert = db.prepare(
       `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, 'Seeded', 1, ?, ?, ?)`,
     );
     const metadata = JSON.stringify(newEvent().metadata);
-    const json = JSON.stringify(data);
     const now = new Date().toISOString();
     db.transaction(() => {
-      for (let i = 0; i < total; i++) insert.run(`e-${i}`, `stream-${i % 1000}`, Math.floor(i / 1000), json, metadata, now);
+      for (let i = 0; i < total; i++) insert.run(`e-${i}`, `stream-${i % 1000}`, Math.floor(i / 1000), JSON.stringify({ n: i }), metadata, now);
     })();
 
-    const started = process.hrtime.bigint();
     let after = -1;
-    let read = 0;
+    let expected = 0;
     for (;;) {
       const page = await store.readAll({ after, maxCount: 1000 });
       if (page.length === 0) break;
-      read += page.length;
+      for (const event of page) expect((event.data as { n: number }).n).toBe(expected++);
       after = page[page.length - 1]!.globalPosition;
     }
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-
-    expect(read).toBe(total);
-    const rate = total / seconds;
-    // eslint-disable-next-line no-console
-    console.log(`readAll: ${Math.round(rate).toLocaleString('en')} events/s`);
-    expect(rate).toBeGreaterThan(100_000);
-  }, 120_000);
+    expect(expected).toBe(total);
+  });
 });

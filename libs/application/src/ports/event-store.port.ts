@@ -56,7 +56,9 @@ export interface StoreHealth {
  * The append-only log. Every adapter guarantees:
  * - optimistic concurrency per stream (ExpectedRevision);
  * - a batch is all-or-nothing;
- * - re-appending events whose ids are already in the stream, in the same order, succeeds without writing them again;
+ * - re-appending events whose ids are already in the stream, in the same order, succeeds without writing them again
+ *   (certain with an exact or 'no-stream' expectation, which is what commands use; EventStoreDB honours 'any' only for
+ *   recently written ids, and checks ids per stream: the embedded store also refuses an id stored in another stream);
  * - nothing is acknowledged before it is durable;
  * - one global order across streams.
  */
