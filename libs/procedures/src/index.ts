@@ -12,3 +12,4 @@ export * from './cases/case.state';
 export * from './cases/case.decider';
 export * from './streams';
 export * from './event-schemas';
+export * from './rulebooks/require-rulebook';

@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_SORT_FIELDS } from '@pdr/read-side';
 import { RULEBOOK_IDS } from '@pdr/procedures';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PagingDto } from '../http/paging.dto';
 
 const SORT_PATTERN = new RegExp(`^-?(${CASE_SORT_FIELDS.map((f) => f.replace('.', '\\.')).join('|')})$`);
 
-export class ListCasesDto {
+export class ListCasesDto extends PagingDto {
   @ApiPropertyOptional({ enum: ['open', 'closed'] })
   @IsOptional()
   @IsIn(['open', 'closed'])
@@ -54,19 +54,4 @@ export class ListCasesDto {
   @IsOptional()
   @Matches(SORT_PATTERN, { message: `sort must be one of ${CASE_SORT_FIELDS.join(', ')}, optionally preceded by "-"` })
   sort?: string;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }

@@ -1,5 +1,6 @@
 import { type Decider, RuleViolation } from '@pdr/event-sourcing';
 import { findRulebook } from '../rulebooks/registry';
+import { requireRulebook } from '../rulebooks/require-rulebook';
 import { assertReceivedNotInFuture } from '../shared/instants';
 import type { CaseCommand, FileComplaint, VerifyComplainantIdentity } from './case.commands';
 import type { CaseEvent, ComplainantIdentityVerified, ComplaintFiled } from './case.events';
@@ -10,10 +11,7 @@ function fileComplaint(command: FileComplaint, state: CaseState): ComplaintFiled
   if (state.status !== 'none') {
     throw new RuleViolation('conflict', 'CASE-EXISTS', `case ${command.caseId} is already filed`, 'caseId');
   }
-  const rulebook = findRulebook(command.rulebookId);
-  if (!rulebook) {
-    throw new RuleViolation('unprocessable', 'RULEBOOK-UNKNOWN', `no rulebook "${command.rulebookId}"`, 'rulebookId');
-  }
+  const rulebook = requireRulebook(command.rulebookId);
   const framework = resolveFramework(rulebook, command.framework);
   assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
   return [

@@ -1,5 +1,5 @@
 import { type Decider, RuleViolation } from '@pdr/event-sourcing';
-import { findRulebook } from '../rulebooks/registry';
+import { requireRulebook } from '../rulebooks/require-rulebook';
 import { assertReceivedNotInFuture } from '../shared/instants';
 import type { ContactCommand } from './contact.commands';
 import type { ContactEvent } from './contact.events';
@@ -14,10 +14,7 @@ export const contactDecider: Decider<ContactCommand, ContactState, ContactEvent>
         if (state.status !== 'none') {
           throw new RuleViolation('conflict', 'CONTACT-EXISTS', `contact ${command.contactId} is already recorded`, 'contactId');
         }
-        const rulebook = findRulebook(command.rulebookId);
-        if (!rulebook) {
-          throw new RuleViolation('unprocessable', 'RULEBOOK-UNKNOWN', `no rulebook "${command.rulebookId}"`, 'rulebookId');
-        }
+        const rulebook = requireRulebook(command.rulebookId);
         assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
         return [
           {
