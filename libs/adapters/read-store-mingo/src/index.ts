@@ -1,0 +1,2 @@
+export { MingoReadStore } from './mingo-read-store';
+export type { ScanStats } from './collection-state';

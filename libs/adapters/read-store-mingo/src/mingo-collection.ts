@@ -1,0 +1,69 @@
+import type { Filter, FindOptions, IndexSpec, ReadCollection, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
+import type { CollectionState } from './collection-state';
+import { deepCopy } from './document-copy';
+import { applyFindOptions, effectiveLimit, effectiveSkip, hasSort } from './find-options';
+import { applyWrite, emptyCounts, type WriteTarget } from './write-operations';
+
+/** What a collection handle needs from its store. */
+export interface CollectionRegistry {
+  existing(name: string): CollectionState | undefined;
+  ensure(name: string): CollectionState;
+  assertOpen(): void;
+}
+
+/**
+ * A handle on a collection by name, like a MongoDB driver collection: it resolves the name on every
+ * call, so after a rename or drop it sees the collection that now has that name.
+ */
+export class MingoCollection implements ReadCollection<ReadDocument>, WriteTarget {
+  constructor(
+    readonly name: string,
+    private readonly registry: CollectionRegistry,
+  ) {}
+
+  existing(): CollectionState | undefined {
+    this.registry.assertOpen();
+    return this.registry.existing(this.name);
+  }
+
+  ensure(): CollectionState {
+    this.registry.assertOpen();
+    return this.registry.ensure(this.name);
+  }
+
+  async findOne(filter: Filter, options: Pick<FindOptions, 'projection' | 'sort'> = {}): Promise<ReadDocument | null> {
+    return this.read(filter, { ...options, limit: 1 })[0] ?? null;
+  }
+
+  async find(filter: Filter, options: FindOptions = {}): Promise<ReadDocument[]> {
+    return this.read(filter, options);
+  }
+
+  async count(filter: Filter = {}): Promise<number> {
+    const state = this.existing();
+    if (!state) return 0;
+    return Object.keys(filter).length === 0 ? state.docs.size : state.match(filter).length;
+  }
+
+  async bulkWrite(operations: readonly WriteOperation[]): Promise<WriteResult> {
+    const counts = emptyCounts();
+    // Synchronous from start to end, so no other call interleaves with a bulk write.
+    for (const operation of operations) applyWrite(this, operation, counts);
+    return counts;
+  }
+
+  async createIndex(spec: IndexSpec): Promise<void> {
+    this.ensure().createIndex(this.name, spec);
+  }
+
+  private read(filter: Filter, options: FindOptions): ReadDocument[] {
+    const state = this.existing();
+    if (!state) return [];
+    // Without a sort, matching can stop once skip + limit documents are found.
+    const limit = effectiveLimit(options);
+    const enough = hasSort(options) || limit === 0 ? Infinity : effectiveSkip(options) + limit;
+    const shaped = applyFindOptions(state.match(filter, enough), options);
+    // Copies, so callers can mutate what they get without touching stored state.
+    return shaped.map(deepCopy);
+  }
+}
