@@ -89,7 +89,7 @@ describe('command processor', () => {
 
   it('folds old events through the upcasters before deciding', async () => {
     const upcasters = new UpcasterRegistry().register({ type: 'Counted', fromVersion: 1, upcast: (data) => ({ by: (data as { amount: number }).amount, at: 'legacy' }) });
-    await store.append('tally-1', [{ eventId: '11111111-1111-4111-8111-111111111111', type: 'Counted', schemaVersion: 1, data: { amount: 9 }, metadata: context() }], 'no-stream');
+    await store.append('tally-1', [{ eventId: '11111111-1111-4111-8111-111111111111', type: 'Counted', schemaVersion: 1, data: { amount: 9 }, metadata: { actorId: 'staff-0', actorRole: 'case-manager', correlationId: 'c-0', causationId: 'cmd-0' } }], 'no-stream');
     const upcasting = new CommandProcessor(store, upcasters, clock);
     await expect(upcasting.process({ streamId: 'tally-1', decider: tally, command: (issuedAt) => ({ kind: 'Count', by: 2, issuedAt }), context: context() })).rejects.toMatchObject({ rule: 'TALLY-LIMIT' });
     const written = await upcasting.process({ streamId: 'tally-1', decider: tally, command: (issuedAt) => ({ kind: 'Count', by: 1, issuedAt }), context: context() });

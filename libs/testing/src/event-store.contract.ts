@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision } from '@pdr/application';
 import type { EventMetadata, NewEvent, RecordedEvent } from '@pdr/event-sourcing';
+import { describeContract, type Harness } from './contract-suite';
 
-/** What an adapter's spec hands the contract: a store to test and how to release it afterwards. */
-export interface EventStoreHarness {
-  store: EventStore;
-  dispose(): Promise<void>;
-}
+export type EventStoreHarness = Harness<EventStore>;
 
 /**
  * The behaviour every EventStore adapter must show, as one Jest suite. Call it from the adapter's spec file.
@@ -20,28 +17,7 @@ export function describeEventStoreContract(
   open: (() => Promise<EventStoreHarness>) | undefined,
   skipReason?: string,
 ): void {
-  if (!open) {
-    describe.skip(`EventStore contract: ${adapterName} (skipped: ${skipReason ?? 'no store available'})`, () => {
-      registerContractTests(() => {
-        throw new Error('skipped suite has no store');
-      });
-    });
-    return;
-  }
-
-  describe(`EventStore contract: ${adapterName}`, () => {
-    let harness: EventStoreHarness | undefined;
-    beforeAll(async () => {
-      harness = await open();
-    });
-    afterAll(async () => {
-      await harness?.dispose();
-    });
-    registerContractTests(() => {
-      if (!harness) throw new Error('the store did not open');
-      return harness.store;
-    });
-  });
+  describeContract('EventStore', adapterName, open, skipReason, registerContractTests);
 }
 
 function registerContractTests(store: () => EventStore): void {

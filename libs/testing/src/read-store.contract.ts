@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DuplicateKeyError, type ReadCollection, type ReadDocument, type ReadStore } from '@pdr/application';
+import { describeContract, type Harness } from './contract-suite';
 
-/** What an adapter's spec hands the contract: a store to test and how to release it afterwards. */
-export interface ReadStoreHarness {
-  store: ReadStore;
-  dispose(): Promise<void>;
-}
+export type ReadStoreHarness = Harness<ReadStore>;
 
 /**
  * The behaviour every ReadStore adapter must show, as one Jest suite. Call it from the adapter's spec file.
@@ -21,28 +18,7 @@ export function describeReadStoreContract(
   open: (() => Promise<ReadStoreHarness>) | undefined,
   skipReason?: string,
 ): void {
-  if (!open) {
-    describe.skip(`ReadStore contract: ${adapterName} (skipped: ${skipReason ?? 'no store available'})`, () => {
-      registerContractTests(() => {
-        throw new Error('skipped suite has no store');
-      });
-    });
-    return;
-  }
-
-  describe(`ReadStore contract: ${adapterName}`, () => {
-    let harness: ReadStoreHarness | undefined;
-    beforeAll(async () => {
-      harness = await open();
-    });
-    afterAll(async () => {
-      await harness?.dispose();
-    });
-    registerContractTests(() => {
-      if (!harness) throw new Error('the store did not open');
-      return harness.store;
-    });
-  });
+  describeContract('ReadStore', adapterName, open, skipReason, registerContractTests);
 }
 
 type Case = ReadDocument & {
