@@ -53,6 +53,9 @@ export class CatchUpSubscription implements Subscription {
         }
         await this.handlers.onEvents(page);
         position = page[page.length - 1]!.globalPosition;
+        // Reads are synchronous and an in-process handler may never wait on I/O: without a turn of the
+        // event loop here, replaying a long history would block every request until it ends.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch (error) {
       this.stopped = true;

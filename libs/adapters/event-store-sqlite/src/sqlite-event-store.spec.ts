@@ -192,6 +192,20 @@ describe('SqliteEventStore', () => {
     expect(delivered).toEqual([1]);
   });
 
+  it('lets other work run while a subscription replays a long history (no event-loop stall)', async () => {
+    const store = openStore();
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.append(`s-${i}`, Array.from({ length: 20 }, () => newEvent()), 'no-stream')));
+    let batches = 0;
+    let batchesWhenTimerFired = -1;
+    setTimeout(() => (batchesWhenTimerFired = batches), 0);
+    const subscription = store.subscribeToAll({ batchSize: 10 }, { onEvents: async () => void batches++ });
+    while (batches < 100) await new Promise((resolve) => setTimeout(resolve, 1));
+    await subscription.stop();
+
+    expect(batchesWhenTimerFired).toBeGreaterThanOrEqual(0);
+    expect(batchesWhenTimerFired).toBeLessThan(100);
+  });
+
   it('pages through a large log with readAll: every event once, in global order', async () => {
     const store = openStore();
     const total = 50_000;
