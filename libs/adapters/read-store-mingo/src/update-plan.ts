@@ -1,5 +1,6 @@
 import * as updateOperators from 'mingo/operators/update';
 import { updateOne as mingoUpdateOne } from 'mingo/updater';
+import { isEqual } from 'mingo/util';
 import type { Filter, Update } from '@pdr/application';
 import { copyAlongPaths } from './copy-on-write';
 import { deepCopy, isPlainObject } from './document-copy';
@@ -38,6 +39,11 @@ export class UpdatePlan {
     private readonly needsMingoUpdater: boolean,
     /** Every path the update writes (rename targets included), for copy-on-write. */
     private readonly writtenPaths: readonly string[],
+    /**
+     * Only `$set`/`$setOnInsert` of top-level fields: the shape of nearly every projection write, applied by
+     * plain assignment. mingo's `$set` re-validates its parameters per field, which dominated rebuilds.
+     */
+    private readonly topLevelSetOnly: boolean,
   ) {}
 
   static compile(update: Update): UpdatePlan {
@@ -67,7 +73,8 @@ export class UpdatePlan {
       else operators.push([op, expr]);
     }
     assertNoConflicts(paths);
-    return new UpdatePlan(operators, setOnInsert, needsMingoUpdater, writtenPaths);
+    const topLevelSetOnly = operators.every(([op]) => op === '$set') && paths.every((path) => path !== '_id' && !path.includes('.') && !path.includes('$'));
+    return new UpdatePlan(operators, setOnInsert, needsMingoUpdater, writtenPaths, topLevelSetOnly);
   }
 
   /**
@@ -80,6 +87,7 @@ export class UpdatePlan {
   }
 
   private apply(doc: Doc, filter: Filter): boolean {
+    if (this.topLevelSetOnly) return assignTopLevel(doc, this.operators[0]?.[1], true);
     this.checkOperands(doc, this.operators);
     if (this.needsMingoUpdater) return this.applyWithUpdater(doc, this.operators, filter);
     this.compiled ??= compileAll(this.operators);
@@ -89,6 +97,10 @@ export class UpdatePlan {
   /** Applies the update to a document an upsert is about to insert, `$setOnInsert` included. */
   applyOnInsert(doc: Doc): void {
     const operators = this.operatorsOnInsert();
+    if (this.topLevelSetOnly) {
+      assignTopLevel(doc, operators[0]?.[1], false);
+      return;
+    }
     this.checkOperands(doc, operators);
     if (this.needsMingoUpdater) {
       this.applyWithUpdater(doc, operators, {});
@@ -120,6 +132,21 @@ export class UpdatePlan {
       }
     }
   }
+}
+
+/**
+ * `$set` of top-level fields by assignment. A top-level field can never be blocked by a scalar parent, so no
+ * operand check applies. Values come from the plan's private copy and stored rows are never mutated in
+ * place, so rows may share them.
+ */
+function assignTopLevel(doc: Doc, set: Doc | undefined, onlyChanges: boolean): boolean {
+  let modified = false;
+  for (const path in set) {
+    if (onlyChanges && Object.hasOwn(doc, path) && isEqual(doc[path], set[path])) continue;
+    doc[path] = set[path];
+    modified = true;
+  }
+  return modified;
 }
 
 function compileAll(operators: ReadonlyArray<readonly [string, Doc]>): CompiledOperator[] {
