@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { EventMetadata, NewEvent } from '@pdr/event-sourcing';
+import type { ComplainantIdentityVerified, ComplaintFiled } from '@pdr/procedures';
+
+/** A small deterministic PRNG (mulberry32): the same data on every run, without Math.random's cost in tight loops. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST_NAMES = ['Ada', 'Jonas', 'Marie', 'Luca', 'Sofia', 'Mateusz', 'Elena', 'Pieter', 'Ingrid', 'Tomás', 'Chiara', 'Anouk', 'Henrik', 'Zoé', 'Karin', 'Dario'];
+const LAST_NAMES = ['Example', 'Müller', 'Dubois', 'Rossi', 'García', 'Kowalski', 'Jansen', 'Andersson', 'Nowak', 'Silva', 'Keller', 'Moreau', 'Bianchi', 'Fischer'];
+const COUNTRIES = ['FR', 'DE', 'NL', 'IT', 'ES', 'PL', 'SE', 'IE', 'CH', 'AT', 'BE', 'PT', 'DK', 'FI'];
+const RESPONDENTS = Array.from({ length: 60 }, (_, i) => `${['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay'][i % 6]} ${['Analytics', 'Media', 'Retail', 'Cloud', 'Health', 'Travel', 'Games', 'Finance', 'Logistics', 'Labs'][Math.floor(i / 6)]} Inc.`);
+const SENTENCES = [
+  'Kept processing my data after I objected.',
+  'Sent marketing emails for months after I unsubscribed twice.',
+  'Refused to tell me which of my personal data they hold, despite two written requests.',
+  'Shared my purchase history with advertising partners without asking me.',
+  'Did not delete my account and profile data when I asked them to.',
+  'Transferred my data to a third party that I was never told about.',
+  'Their privacy policy promised opt-out, but the opt-out link never worked.',
+  'Keeps tracking my location through the mobile app although I turned it off in the settings.',
+];
+const OUTCOMES = ['suppress my personal data', 'confirm in writing which data is held', 'stop sharing my data with partners', 'delete my account', 'an apology'];
+const CHANNELS = ['web-form', 'email', 'mail', 'telephone'] as const;
+const METHODS = ['passport copy checked against the complaint form', 'call-back to the number on file', 'national identity card seen by video call'];
+
+const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+
+/** The data of a ComplaintFiled as the case decider emits it, with varied names, lengths and rulebooks. */
+export function complaintFiledData(caseId: string, rnd: () => number): ComplaintFiled['data'] {
+  const verasafe = rnd() < 0.3;
+  const first = pick(rnd, FIRST_NAMES);
+  const last = pick(rnd, LAST_NAMES);
+  const sentences = 1 + Math.floor(rnd() * 4);
+  return {
+    caseId,
+    rulebook: verasafe ? { id: 'verasafe-2016', version: '2016-10-24' } : { id: 'bbb-eu-safe-harbor', version: '1' },
+    framework: verasafe ? pick(rnd, ['eu-us-privacy-shield', 'us-eu-safe-harbor', 'us-swiss-safe-harbor']) : 'safe-harbor',
+    receivedAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(rnd() * 300 * 86_400_000)).toISOString(),
+    channel: pick(rnd, CHANNELS),
+    complainant: {
+      name: `${first} ${last}`,
+      email: `${first.toLowerCase()}.${last.toLowerCase()}@example.eu`,
+      country: pick(rnd, COUNTRIES),
+      filingAs: rnd() < 0.95 ? 'data-subject' : 'parent-or-guardian',
+    },
+    respondent: { name: pick(rnd, RESPONDENTS) },
+    allegation: Array.from({ length: sentences }, () => pick(rnd, SENTENCES)).join(' '),
+    outcomesSought: Array.from({ length: 1 + Math.floor(rnd() * 2) }, (_, i) => OUTCOMES[(Math.floor(rnd() * OUTCOMES.length) + i) % OUTCOMES.length]!),
+  };
+}
+
+export function identityVerifiedData(caseId: string, rnd: () => number): ComplainantIdentityVerified['data'] {
+  return { caseId, method: pick(rnd, METHODS), verifiedAt: new Date(Date.UTC(2026, 9, 1) + Math.floor(rnd() * 30 * 86_400_000)).toISOString() };
+}
+
+/** Metadata as the command processor stamps it: who, which request, which command, which rulebook. */
+export function metadata(rulebook: EventMetadata['rulebook']): EventMetadata {
+  return {
+    actorId: 'staff-17',
+    actorRole: 'case-manager',
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    ...(rulebook ? { rulebook } : {}),
+  };
+}
+
+export function complaintFiled(caseId: string, rnd: () => number): NewEvent {
+  const data = complaintFiledData(caseId, rnd);
+  return { eventId: randomUUID(), type: 'ComplaintFiled', schemaVersion: 1, data, metadata: metadata(data.rulebook) };
+}
+
+export function identityVerified(caseId: string, rnd: () => number, rulebook?: EventMetadata['rulebook']): NewEvent {
+  return { eventId: randomUUID(), type: 'ComplainantIdentityVerified', schemaVersion: 1, data: identityVerifiedData(caseId, rnd), metadata: metadata(rulebook) };
+}
+
+/** A POST /cases body, as test/support/api-harness.ts builds one. */
+export function complaintBody(rnd: () => number): Record<string, unknown> {
+  const { rulebook, framework, channel, complainant, respondent, allegation, outcomesSought } = complaintFiledData('unused', rnd);
+  // Received in the last 300 days: the decider refuses a receipt later than the command's own time.
+  const receivedAt = new Date(Date.now() - Math.floor((1 + rnd() * 299) * 86_400_000)).toISOString();
+  return { rulebookId: rulebook.id, ...(rulebook.id === 'verasafe-2016' ? { framework } : {}), receivedAt, channel, complainant, respondent, allegation, outcomesSought };
+}
