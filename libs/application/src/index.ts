@@ -5,3 +5,4 @@ export * from './commands/actor';
 export * from './commands/deterministic-id';
 export * from './commands/stale-revision.error';
 export * from './commands/command-processor';
+export * from './ports/scheduler.port';
