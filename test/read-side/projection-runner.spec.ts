@@ -61,7 +61,7 @@ describe('projection runner', () => {
     await runner.start();
     expect(await runner.waitFor(await eventStore.headPosition(), 5000)).toBe(true);
     await runner.stop();
-    expect(await runner.storedCheckpoint()).toEqual({ position: await eventStore.headPosition(), version: 1 });
+    expect(await runner.storedCheckpoint()).toEqual({ position: await eventStore.headPosition(), version: caseListProjection.version });
 
     const second = await fileCase();
     const resumed = new ProjectionRunner(caseListProjection, eventStore, readStore, upcasters);

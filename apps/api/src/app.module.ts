@@ -1,12 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Clock } from '@pdr/application';
-import { type AppConfig, PlatformModule, ProjectionsModule } from '@pdr/platform';
+import { type AppConfig, DeadlinesModule, PlatformModule, ProjectionsModule } from '@pdr/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { CasesController } from './cases/cases.controller';
 import { GetCaseHandler, ListCasesHandler } from './cases/case-queries.handlers';
 import { FileComplaintHandler } from './cases/file-complaint.command';
 import { VerifyIdentityHandler } from './cases/verify-identity.command';
+import { ExtendDeadlineHandler } from './cases/extend-deadline.command';
+import { ReceiveInformationHandler, RequestInformationHandler } from './cases/information-request.commands';
+import { AddClosureHandler } from './calendars/add-closure.command';
+import { CalendarsController } from './calendars/calendars.controller';
+import { DeadlinesController } from './deadlines/deadlines.controller';
+import { AdminClockController } from './admin/clock.controller';
 import { ContactsController } from './contacts/contacts.controller';
 import { GetContactHandler, ListContactsHandler } from './contacts/contact-queries.handlers';
 import { RecordContactHandler } from './contacts/record-contact.command';
@@ -29,10 +35,10 @@ export class ApiModule {
         }),
         PlatformModule.forRoot(config, overrides),
         CqrsModule.forRoot(),
-        ...(config.projectionsInProcess ? [ProjectionsModule] : []),
+        ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [CasesController, ContactsController, HealthController],
-      providers: [FileComplaintHandler, VerifyIdentityHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency],
+      controllers: [CasesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
+      providers: [FileComplaintHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency],
     };
   }
 }

@@ -3,3 +3,8 @@ export * from './tokens';
 export * from './platform.module';
 export * from './projections/projections.module';
 export * from './projections/projections.service';
+export * from './clock/make-clock';
+export * from './deadlines/tokens';
+export * from './deadlines/deadlines.module';
+export * from './deadlines/deadlines.service';
+export * from './deadlines/clock-controller';

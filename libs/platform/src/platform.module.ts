@@ -1,9 +1,10 @@
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { type Clock, CommandProcessor, type EventStore, type ReadStore, systemClock } from '@pdr/application';
+import { CalendarProvider, type Clock, CommandProcessor, type EventStore, type ReadStore } from '@pdr/application';
 import type { UpcasterRegistry } from '@pdr/event-sourcing';
 import { procedureUpcasters } from '@pdr/procedures';
-import { CaseQueries, ContactQueries } from '@pdr/read-side';
+import { CaseQueries, ContactQueries, DeadlineQueries } from '@pdr/read-side';
+import { makeClock } from './clock/make-clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { type OpenedEventStore, openEventStore } from './stores/open-event-store';
 import { type OpenedReadStore, openReadStore } from './stores/open-read-store';
@@ -33,7 +34,7 @@ class StoresLifecycle implements OnApplicationShutdown {
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig, overrides: { clock?: Clock } = {}): DynamicModule {
-    const clock = overrides.clock ?? systemClock;
+    const clock = overrides.clock ?? makeClock(config);
     return {
       module: PlatformModule,
       imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: (env) => ({ ...env, app: loadConfig(env) }) })],
@@ -54,9 +55,11 @@ export class PlatformModule {
         },
         { provide: CaseQueries, useFactory: (store: ReadStore) => new CaseQueries(store), inject: [READ_STORE] },
         { provide: ContactQueries, useFactory: (store: ReadStore) => new ContactQueries(store), inject: [READ_STORE] },
+        { provide: DeadlineQueries, useFactory: (store: ReadStore) => new DeadlineQueries(store), inject: [READ_STORE] },
+        { provide: CalendarProvider, useFactory: (store: EventStore, upcasters: UpcasterRegistry) => new CalendarProvider(store, upcasters), inject: [EVENT_STORE, UPCASTERS] },
         StoresLifecycle,
       ],
-      exports: [APP_CONFIG, CLOCK, UPCASTERS, EVENT_STORE, EVENT_STORE_ADAPTER, READ_STORE, READ_STORE_ADAPTER, CommandProcessor, CaseQueries, ContactQueries],
+      exports: [APP_CONFIG, CLOCK, UPCASTERS, EVENT_STORE, EVENT_STORE_ADAPTER, READ_STORE, READ_STORE_ADAPTER, CommandProcessor, CaseQueries, ContactQueries, DeadlineQueries, CalendarProvider],
     };
   }
 }

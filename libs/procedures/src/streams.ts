@@ -1,3 +1,4 @@
 /** Stream names: one stream per aggregate instance, prefixed by its kind. */
 export const caseStream = (caseId: string): string => `case-${caseId}`;
 export const contactStream = (contactId: string): string => `contact-${contactId}`;
+export const calendarStream = (calendarId: string): string => `calendar-${calendarId}`;

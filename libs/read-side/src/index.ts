@@ -9,3 +9,5 @@ export * from './queries/page';
 export * from './queries/case-queries';
 export * from './queries/contact-queries';
 export * from './projections/all-projections';
+export * from './projections/pending-deadlines.projection';
+export * from './queries/deadline-queries';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type CommandContext, deterministicId } from '@pdr/application';
+import { type CommandContext, type CommandOutcome, deterministicId } from '@pdr/application';
 import type { FastifyReply } from 'fastify';
 import { CommandAcceptedDto } from '../http/command-response.dto';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
@@ -13,8 +13,16 @@ import { FileComplaintCommand } from './file-complaint.command';
 import { FileComplaintDto } from './file-complaint.dto';
 import { ListCasesDto } from './list-cases.dto';
 import { VerifyIdentityCommand, VerifyIdentityDto } from './verify-identity.command';
+import { ExtendDeadlineCommand, ExtendDeadlineDto } from './extend-deadline.command';
+import { ReceiveInformationCommand, ReceiveInformationDto, RequestInformationCommand, RequestInformationDto } from './information-request.commands';
 
 const uuid = (name: string) => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: `no case with ${name} of that form`, field: name }) });
+
+/** The new revision goes back as ETag (the next If-Match) and in the body with the log position. */
+function accepted(reply: FastifyReply, outcome: CommandOutcome): CommandAcceptedDto {
+  reply.header('etag', `"${outcome.revision}"`);
+  return { revision: outcome.revision, position: outcome.position };
+}
 
 @ApiTags('cases')
 @ApiHeader({ name: 'X-Actor-Id', required: false, description: 'Who acts (required on commands)' })
@@ -49,9 +57,53 @@ export class CasesController {
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAcceptedDto> {
-    const outcome = await this.commands.execute(new VerifyIdentityCommand(caseId, body, context, expectedRevision));
-    reply.header('etag', `"${outcome.revision}"`);
-    return { revision: outcome.revision, position: outcome.position };
+    return accepted(reply, await this.commands.execute(new VerifyIdentityCommand(caseId, body, context, expectedRevision)));
+  }
+
+  @Post(':caseId/information-requests')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Ask the Complainant for more information; the answer is due within the rulebook\'s period (BBB-2.4b, VS-5.4)' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  async requestInformation(
+    @Param('caseId', uuid('caseId')) caseId: string,
+    @Body() body: RequestInformationDto,
+    @Context() context: CommandContext,
+    @IfMatch() expectedRevision: number | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAcceptedDto> {
+    return accepted(reply, await this.commands.execute(new RequestInformationCommand(caseId, body, context, expectedRevision)));
+  }
+
+  @Post(':caseId/information-responses')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record the Complainant\'s answer to a request for information (meets its deadline)' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  async receiveInformation(
+    @Param('caseId', uuid('caseId')) caseId: string,
+    @Body() body: ReceiveInformationDto,
+    @Context() context: CommandContext,
+    @IfMatch() expectedRevision: number | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAcceptedDto> {
+    return accepted(reply, await this.commands.execute(new ReceiveInformationCommand(caseId, body, context, expectedRevision)));
+  }
+
+  @Post(':caseId/deadlines/:deadlineId/extensions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Extend a running deadline for good cause (BBB-4.5.4, VS-8.4a); who granted it and why are recorded' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  async extendDeadline(
+    @Param('caseId', uuid('caseId')) caseId: string,
+    @Param('deadlineId') deadlineId: string,
+    @Body() body: ExtendDeadlineDto,
+    @Context() context: CommandContext,
+    @IfMatch() expectedRevision: number | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAcceptedDto> {
+    if ((body.businessDays === undefined) === (body.calendarDays === undefined)) {
+      throw new BadRequestException({ message: 'give exactly one of businessDays and calendarDays', field: body.businessDays === undefined ? 'businessDays' : 'calendarDays' });
+    }
+    return accepted(reply, await this.commands.execute(new ExtendDeadlineCommand(caseId, deadlineId, body, context, expectedRevision)));
   }
 
   @Get()

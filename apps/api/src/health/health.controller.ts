@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore, ReadStore } from '@pdr/application';
-import { EVENT_STORE, EVENT_STORE_ADAPTER, ProjectionsService, READ_STORE, READ_STORE_ADAPTER } from '@pdr/platform';
+import { DeadlinesService, EVENT_STORE, EVENT_STORE_ADAPTER, ProjectionsService, READ_STORE, READ_STORE_ADAPTER } from '@pdr/platform';
+import { DeadlineQueries } from '@pdr/read-side';
 import type { FastifyReply } from 'fastify';
 
 /** A projection this many positions behind the log makes the service not ready. */
@@ -15,7 +16,9 @@ export class HealthController {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(EVENT_STORE_ADAPTER) private readonly eventStoreAdapter: string,
     @Inject(READ_STORE_ADAPTER) private readonly readStoreAdapter: string,
+    private readonly deadlineQueries: DeadlineQueries,
     @Optional() private readonly projections?: ProjectionsService,
+    @Optional() private readonly deadlines?: DeadlinesService,
   ) {}
 
   @Get('live')
@@ -29,14 +32,17 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const [eventStore, readStore] = await Promise.all([safely(() => this.eventStore.health()), safely(() => this.readStore.health())]);
     const projections = this.projections ? await this.projections.status() : undefined;
+    const timers = this.deadlines ? await this.deadlines.status() : undefined;
+    const scheduler = this.deadlines ? await safely(() => this.deadlines!.scheduler.health()) : { ok: true };
     const projectionsReady = !projections || projections.projections.every((p) => (p.running || p.rebuilding) && !p.error && p.behind < READY_LAG_LIMIT);
-    const ok = eventStore.ok && readStore.ok && projectionsReady;
+    const ok = eventStore.ok && readStore.ok && projectionsReady && scheduler.ok;
     reply.status(ok ? 200 : 503);
     return {
       status: ok ? 'ok' : 'unavailable',
       eventStore: { adapter: this.eventStoreAdapter, ...eventStore },
       readStore: { adapter: this.readStoreAdapter, ...readStore },
       projections: projections ?? { runIn: 'worker' },
+      deadlines: { pending: await this.deadlineQueries.count(), timers: timers ? { ...timers, ...scheduler } : { runIn: 'worker' } },
     };
   }
 }

@@ -17,6 +17,7 @@ const STATUS_OF_KIND = { conflict: HttpStatus.CONFLICT, unprocessable: HttpStatu
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
+  403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',

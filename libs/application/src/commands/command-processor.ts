@@ -77,6 +77,12 @@ export class CommandProcessor {
     }
   }
 
+  /** The rulebook a stream's first event was recorded under (commands that need its calendar ask first). */
+  async rulebookOf(streamId: string): Promise<string | undefined> {
+    const [first] = await this.store.readStream(streamId, { maxCount: 1 });
+    return first?.metadata.rulebook?.id;
+  }
+
   private async load(streamId: string): Promise<RecordedEvent[]> {
     return (await this.store.readStream(streamId)).map((event) => this.upcasters.upcast(event));
   }

@@ -10,6 +10,8 @@ describe('configuration', () => {
       mongodbDatabase: 'pdr',
       logLevel: 'info',
       projectionsInProcess: true,
+      clock: { mode: 'system' },
+      reconcileIntervalMs: 60_000,
     });
   });
 
@@ -32,6 +34,10 @@ describe('configuration', () => {
     });
   });
 
+  it('runs a controllable clock only when asked, from the start time given', () => {
+    expect(loadConfig({ CLOCK: 'controllable', CLOCK_START: '2026-01-05T09:00:00-05:00' }).clock).toEqual({ mode: 'controllable', start: '2026-01-05T14:00:00.000Z' });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -41,6 +47,11 @@ describe('configuration', () => {
     [{ REDIS_URL: 'tcp://x' }, 'REDIS_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ PROJECTIONS: 'off' }, 'PROJECTIONS'],
+    [{ CLOCK: 'fast' }, 'CLOCK'],
+    [{ CLOCK: 'controllable', REDIS_URL: 'redis://127.0.0.1:6379' }, 'CLOCK'],
+    [{ CLOCK: 'controllable', CLOCK_START: 'soon' }, 'CLOCK_START'],
+    [{ CLOCK_START: '2026-01-01T00:00:00Z' }, 'CLOCK_START'],
+    [{ RECONCILE_INTERVAL_SECONDS: '0' }, 'RECONCILE_INTERVAL_SECONDS'],
   ])('stops on a malformed value, naming the variable (%p)', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));

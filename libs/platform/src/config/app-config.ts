@@ -16,8 +16,12 @@ export interface AppConfig {
   readonly mongodbDatabase: string;
   readonly redisUrl?: string;
   readonly logLevel: LogLevel;
-  /** Whether this process runs the projections (required with the in-process read store). */
+  /** Whether this process runs the projections and the deadline timers (required with the in-process read store). */
   readonly projectionsInProcess: boolean;
+  /** 'controllable' (never the default): time moves only through the admin endpoint, for tests and a training sandbox. */
+  readonly clock: { readonly mode: 'system' } | { readonly mode: 'controllable'; readonly start?: string };
+  /** How often the worker compares the running deadlines with the armed timers. */
+  readonly reconcileIntervalMs: number;
 }
 
 /** A variable is malformed: the message names it and says what it should look like. */
@@ -78,6 +82,14 @@ export function loadConfig(env: Env): AppConfig {
   }
   const eventStoreConnectionString = url(env, 'EVENTSTORE_CONNECTION_STRING', ['esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover']);
   const redisUrl = url(env, 'REDIS_URL', ['redis', 'rediss']);
+  const clockMode = oneOf(env, 'CLOCK', ['system', 'controllable'], 'system');
+  const clockStart = nonEmpty(env, 'CLOCK_START');
+  if (clockStart !== undefined && (clockMode !== 'controllable' || Number.isNaN(Date.parse(clockStart)))) {
+    throw new ConfigError('CLOCK_START', clockMode !== 'controllable' ? 'is only read with CLOCK=controllable' : `expected an ISO 8601 instant, got "${clockStart}"`);
+  }
+  if (clockMode === 'controllable' && redisUrl) {
+    throw new ConfigError('CLOCK', 'controllable runs with the in-process scheduler: unset REDIS_URL (Redis delays follow real time)');
+  }
   return {
     port: integer(env, 'PORT', 3000, 1, 65535),
     host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
@@ -88,5 +100,7 @@ export function loadConfig(env: Env): AppConfig {
     ...(redisUrl ? { redisUrl } : {}),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     projectionsInProcess: projections === 'in-process',
+    clock: clockMode === 'controllable' ? { mode: 'controllable', ...(clockStart ? { start: new Date(clockStart).toISOString() } : {}) } : { mode: 'system' },
+    reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_SECONDS', 60, 1, 86_400) * 1000,
   };
 }

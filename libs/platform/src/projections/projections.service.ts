@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStore, ReadStore } from '@pdr/application';
 import type { UpcasterRegistry } from '@pdr/event-sourcing';
 import { ALL_PROJECTIONS, ProjectionRunner, type ProjectionStatus, rebuildProjection } from '@pdr/read-side';
@@ -6,7 +6,7 @@ import { EVENT_STORE, READ_STORE, UPCASTERS } from '../tokens';
 
 /** Runs every projection in this process, and rebuilds one whose version changed. */
 @Injectable()
-export class ProjectionsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProjectionsService.name);
   readonly runners: readonly ProjectionRunner[];
   private readonly rebuilding = new Set<string>();
@@ -32,7 +32,8 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the stores close (onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.runners.map((runner) => runner.stop()));
   }
 

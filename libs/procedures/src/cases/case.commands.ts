@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from '@pdr/calendar';
 import type { Channel } from '../shared/channels';
 import type { Complainant, Respondent } from './case.events';
 
@@ -24,4 +25,44 @@ export interface VerifyComplainantIdentity {
   readonly issuedAt: string;
 }
 
-export type CaseCommand = FileComplaint | VerifyComplainantIdentity;
+/** Commands that set or move a deadline carry the rulebook's calendar, closures included, as data. */
+interface WithCalendar {
+  readonly calendar: BusinessCalendar;
+}
+
+export interface RequestInformation extends WithCalendar {
+  readonly kind: 'RequestInformation';
+  readonly caseId: string;
+  readonly requested: string;
+  readonly channel: Channel;
+  readonly issuedAt: string;
+}
+
+export interface ReceiveRequestedInformation {
+  readonly kind: 'ReceiveRequestedInformation';
+  readonly caseId: string;
+  readonly receivedAt: string;
+  readonly summary: string;
+  readonly issuedAt: string;
+}
+
+export interface ExtendDeadline extends WithCalendar {
+  readonly kind: 'ExtendDeadline';
+  readonly caseId: string;
+  readonly deadlineId: string;
+  readonly count: number;
+  readonly unit: 'business-days' | 'calendar-days';
+  readonly reason: string;
+  readonly grantedBy: string;
+  readonly issuedAt: string;
+}
+
+/** A timer (or a reconciliation) says a deadline's time has come; the decider checks that it really has. */
+export interface RecordDeadlineLapse {
+  readonly kind: 'RecordDeadlineLapse';
+  readonly caseId: string;
+  readonly deadlineId: string;
+  readonly issuedAt: string;
+}
+
+export type CaseCommand = FileComplaint | VerifyComplainantIdentity | RequestInformation | ReceiveRequestedInformation | ExtendDeadline | RecordDeadlineLapse;

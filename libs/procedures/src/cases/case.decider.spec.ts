@@ -61,6 +61,8 @@ describe('case decider: filing a complaint', () => {
       stage: 'eligibility-review',
       receivedAt: '2026-03-02T09:00:00.000Z',
       identityVerified: false,
+      deadlines: {},
+      noticesSent: 0,
     });
   });
 

@@ -1,74 +1,60 @@
-import { type Decider, RuleViolation } from '@pdr/event-sourcing';
-import { findRulebook } from '../rulebooks/registry';
-import { requireRulebook } from '../rulebooks/require-rulebook';
-import { assertReceivedNotInFuture } from '../shared/instants';
-import type { CaseCommand, FileComplaint, VerifyComplainantIdentity } from './case.commands';
-import type { CaseEvent, ComplainantIdentityVerified, ComplaintFiled } from './case.events';
+import type { Decider } from '@pdr/event-sourcing';
+import { evolveDeadlines } from '../deadlines/deadline.state';
+import type { CaseCommand } from './case.commands';
+import type { CaseEvent } from './case.events';
 import type { CaseState } from './case.state';
-import { resolveFramework } from './framework';
+import { extendDeadline } from './decisions/extend-deadline';
+import { fileComplaint } from './decisions/file-complaint';
+import { receiveInformation } from './decisions/receive-information';
+import { recordLapse } from './decisions/record-lapse';
+import { requestInformation } from './decisions/request-information';
+import { verifyIdentity } from './decisions/verify-identity';
 
-function fileComplaint(command: FileComplaint, state: CaseState): ComplaintFiled[] {
-  if (state.status !== 'none') {
-    throw new RuleViolation('conflict', 'CASE-EXISTS', `case ${command.caseId} is already filed`, 'caseId');
+function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
+  switch (command.kind) {
+    case 'FileComplaint':
+      return fileComplaint(command, state);
+    case 'VerifyComplainantIdentity':
+      return verifyIdentity(command, state);
+    case 'RequestInformation':
+      return requestInformation(command, state);
+    case 'ReceiveRequestedInformation':
+      return receiveInformation(command, state);
+    case 'ExtendDeadline':
+      return extendDeadline(command, state);
+    case 'RecordDeadlineLapse':
+      return recordLapse(command, state);
   }
-  const rulebook = requireRulebook(command.rulebookId);
-  const framework = resolveFramework(rulebook, command.framework);
-  assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
-  return [
-    {
-      type: 'ComplaintFiled',
-      data: {
-        caseId: command.caseId,
-        rulebook: { id: rulebook.id, version: rulebook.version },
-        framework,
-        receivedAt: command.receivedAt,
-        channel: command.channel,
-        ...(command.contactId === undefined ? {} : { contactId: command.contactId }),
-        complainant: command.complainant,
-        respondent: command.respondent,
-        allegation: command.allegation,
-        outcomesSought: command.outcomesSought,
-      },
-    },
-  ];
 }
 
-function verifyIdentity(command: VerifyComplainantIdentity, state: CaseState): ComplainantIdentityVerified[] {
-  if (state.status === 'none') throw new RuleViolation('not-found', 'CASE-UNKNOWN', `no case ${command.caseId}`, 'caseId');
-  const rule = findRulebook(state.rulebook.id)?.identityVerificationRule;
-  if (!rule) throw new RuleViolation('unprocessable', 'STEP-NOT-IN-PROCEDURE', `${state.rulebook.id} has no identity verification step`);
-  if (state.identityVerified) throw new RuleViolation('conflict', rule, "the Complainant's identity is already verified");
-  if (state.stage !== 'eligibility-review') throw new RuleViolation('conflict', rule, 'identity is verified during eligibility review');
-  return [{ type: 'ComplainantIdentityVerified', data: { caseId: command.caseId, method: command.method, verifiedAt: command.issuedAt } }];
+function evolve(state: CaseState, event: CaseEvent): CaseState {
+  if (event.type === 'ComplaintFiled') {
+    return {
+      status: 'open',
+      caseId: event.data.caseId,
+      rulebook: event.data.rulebook,
+      stage: 'eligibility-review',
+      receivedAt: event.data.receivedAt,
+      identityVerified: false,
+      deadlines: {},
+      noticesSent: 0,
+    };
+  }
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'ComplainantIdentityVerified':
+      return { ...state, identityVerified: true };
+    case 'InformationRequested':
+      return { ...state, stage: 'awaiting-information' };
+    case 'RequestedInformationReceived':
+      return { ...state, stage: 'eligibility-review' };
+    case 'NoticeSent':
+      return { ...state, noticesSent: state.noticesSent + 1 };
+    case 'CaseClosed':
+      return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule } };
+    default:
+      return { ...state, deadlines: evolveDeadlines(state.deadlines, event) };
+  }
 }
 
-export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent> = {
-  initialState: { status: 'none' },
-
-  decide(command, state) {
-    switch (command.kind) {
-      case 'FileComplaint':
-        return fileComplaint(command, state);
-      case 'VerifyComplainantIdentity':
-        return verifyIdentity(command, state);
-    }
-  },
-
-  evolve(state, event) {
-    switch (event.type) {
-      case 'ComplaintFiled':
-        return {
-          status: 'open',
-          caseId: event.data.caseId,
-          rulebook: event.data.rulebook,
-          stage: 'eligibility-review',
-          receivedAt: event.data.receivedAt,
-          identityVerified: false,
-        };
-      case 'ComplainantIdentityVerified':
-        return state.status === 'open' ? { ...state, identityVerified: true } : state;
-      default:
-        return state;
-    }
-  },
-};
+export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent> = { initialState: { status: 'none' }, decide, evolve };

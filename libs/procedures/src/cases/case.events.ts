@@ -1,4 +1,5 @@
 import type { DomainEvent, RulebookRef } from '@pdr/event-sourcing';
+import type { DeadlineEvent } from '../deadlines/deadline.events';
 import type { Channel } from '../shared/channels';
 
 export interface Complainant {
@@ -45,4 +46,51 @@ export type ComplainantIdentityVerified = DomainEvent<
   }
 >;
 
-export type CaseEvent = ComplaintFiled | ComplainantIdentityVerified;
+/** The Complainant was asked for what the administrator needs to judge the Complaint (BBB-2.4b, VS-5.4). */
+export type InformationRequested = DomainEvent<
+  'InformationRequested',
+  {
+    readonly caseId: string;
+    /** The id of the deadline the answer is due by. */
+    readonly requestId: string;
+    readonly rule: string;
+    readonly requested: string;
+    readonly recipient: 'complainant';
+    readonly channel: Channel;
+    readonly sentAt: string;
+  }
+>;
+
+export type RequestedInformationReceived = DomainEvent<
+  'RequestedInformationReceived',
+  { readonly caseId: string; readonly requestId: string; readonly receivedAt: string; readonly summary: string }
+>;
+
+/** A notice the rules require went out: to whom, how and under which rule. */
+export type NoticeSent = DomainEvent<
+  'NoticeSent',
+  {
+    readonly caseId: string;
+    readonly noticeId: string;
+    readonly kind: string;
+    readonly rule: string;
+    readonly recipient: 'complainant' | 'respondent';
+    readonly channel: Channel;
+    readonly sentAt: string;
+  }
+>;
+
+/** The case closed for exactly one reason (BBB-6; VeraSafe's outcomes). */
+export type CaseClosed = DomainEvent<
+  'CaseClosed',
+  { readonly caseId: string; readonly reason: string; readonly rule: string; readonly label: string; readonly closedAt: string }
+>;
+
+export type CaseEvent =
+  | ComplaintFiled
+  | ComplainantIdentityVerified
+  | InformationRequested
+  | RequestedInformationReceived
+  | NoticeSent
+  | CaseClosed
+  | DeadlineEvent;

@@ -13,4 +13,13 @@ export const bbbEuSafeHarbor: Rulebook = {
   coveredCountries: [...EEA_STATES, 'CH'],
   identityVerificationRule: 'BBB-2.2.1',
   calendarId: 'us-federal',
+  // BBB-2.4b: not received within 15 business days of the request: the Complainant is told the CBBB cannot proceed; BBB-6 (2).
+  informationRequest: {
+    deadline: { kind: 'information-response', rule: 'BBB-2.4b', count: 15, unit: 'business-days' },
+    onLapse: {
+      notice: { kind: 'cannot-proceed', rule: 'BBB-2.4b' },
+      closure: { reason: 'requested-information-not-received', rule: 'BBB-6', label: 'Requested information not received (BBB-2.4b)' },
+    },
+  },
+  extensionRule: 'BBB-4.5.4',
 };

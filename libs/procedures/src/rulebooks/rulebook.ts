@@ -1,4 +1,5 @@
 import type { RulebookRef } from '@pdr/event-sourcing';
+import type { ClosureRule, DeadlineRule, NoticeRule } from '../deadlines/deadline-rule';
 
 /** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
 export interface Framework {
@@ -23,4 +24,11 @@ export interface Rulebook extends RulebookRef {
   readonly identityVerificationRule?: string;
   /** Business-day calendar the procedure's deadlines are counted in. */
   readonly calendarId: string;
+  /** Asking the Complainant for more information during eligibility review, and what follows silence. */
+  readonly informationRequest: {
+    readonly deadline: DeadlineRule;
+    readonly onLapse: { readonly notice: NoticeRule; readonly closure: ClosureRule };
+  };
+  /** The rule under which the administrator extends a time limit for good cause. */
+  readonly extensionRule: string;
 }

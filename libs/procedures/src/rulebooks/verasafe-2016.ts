@@ -17,4 +17,13 @@ export const verasafe2016: Rulebook = {
   // VS-5.1: PII exported from the EEA or Switzerland.
   coveredCountries: [...EEA_STATES, 'CH'],
   calendarId: 'us-federal',
+  // VS-5.4: not received within 15 business days of the request: closed with the outcome "Ineligible", Complainant notified.
+  informationRequest: {
+    deadline: { kind: 'information-response', rule: 'VS-5.4', count: 15, unit: 'business-days' },
+    onLapse: {
+      notice: { kind: 'outcome-ineligible', rule: 'VS-5.4' },
+      closure: { reason: 'ineligible', rule: 'VS-5.4', label: 'Ineligible' },
+    },
+  },
+  extensionRule: 'VS-8.4a',
 };

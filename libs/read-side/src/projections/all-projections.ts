@@ -1,6 +1,7 @@
 import type { Projection } from '../runner/projection';
 import { caseListProjection } from './case-list.projection';
 import { contactListProjection } from './contact-list.projection';
+import { pendingDeadlinesProjection } from './pending-deadlines.projection';
 
 /** Every projection the worker runs. */
-export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection];

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { ComplaintFiled } from '@pdr/procedures';
+import type { CaseClosed, ComplaintFiled, DeadlineExtended, DeadlineSet } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
 import { caseIdOf } from './case-stream';
 
@@ -20,6 +20,9 @@ export type CaseListDocument = {
   receivedAt: string;
   filedAt: string;
   identityVerified: boolean;
+  /** Running deadlines by id: the case detail's "what is due". */
+  deadlines: Record<string, { kind: string; rule: string; dueOn: string; dueAt: string }>;
+  closure?: { reason: string; rule: string; label: string; closedAt: string };
   /** The stream revision the row reflects: what a client sends back as If-Match. */
   revision: number;
   updatedAt: string;
@@ -41,6 +44,7 @@ function filed(event: RecordedEvent<ComplaintFiled['data']>): TargetedWrite {
     receivedAt: data.receivedAt,
     filedAt: event.recordedAt,
     identityVerified: false,
+    deadlines: {},
     revision: event.revision,
     updatedAt: event.recordedAt,
     lastEventType: event.type,
@@ -50,21 +54,55 @@ function filed(event: RecordedEvent<ComplaintFiled['data']>): TargetedWrite {
 }
 
 /** Every case event moves the row's revision; the guard on revision makes a replayed event a no-op. */
-function touched(caseId: string, event: RecordedEvent, changes: Record<string, unknown> = {}): TargetedWrite {
+function touched(caseId: string, event: RecordedEvent, changes: Record<string, unknown> = {}, removals: readonly string[] = []): TargetedWrite {
   return {
     collection: CASES_COLLECTION,
     operation: {
       updateOne: {
         filter: { _id: caseId, revision: { $lt: event.revision } },
-        update: { $set: { ...changes, revision: event.revision, updatedAt: event.recordedAt, lastEventType: event.type } },
+        update: {
+          $set: { ...changes, revision: event.revision, updatedAt: event.recordedAt, lastEventType: event.type },
+          ...(removals.length > 0 ? { $unset: Object.fromEntries(removals.map((path) => [path, ''])) } : {}),
+        },
       },
     },
   };
 }
 
+/** What each kind of case event changes on the row, beyond its revision. */
+function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset?: string[] } {
+  const data = event.data as { deadlineId?: string };
+  switch (event.type) {
+    case 'ComplainantIdentityVerified':
+      return { set: { identityVerified: true } };
+    case 'InformationRequested':
+      return { set: { stage: 'awaiting-information' } };
+    case 'RequestedInformationReceived':
+      return { set: { stage: 'eligibility-review' } };
+    case 'DeadlineSet': {
+      const { deadlineId, kind, rule, dueOn, dueAt } = event.data as DeadlineSet['data'];
+      return { set: { [`deadlines.${deadlineId}`]: { kind, rule, dueOn, dueAt } } };
+    }
+    case 'DeadlineExtended': {
+      const { deadlineId, dueOn, dueAt } = event.data as DeadlineExtended['data'];
+      return { set: { [`deadlines.${deadlineId}.dueOn`]: dueOn, [`deadlines.${deadlineId}.dueAt`]: dueAt } };
+    }
+    case 'DeadlineMet':
+    case 'DeadlineCancelled':
+    case 'DeadlineLapsed':
+      return { unset: [`deadlines.${data.deadlineId}`] };
+    case 'CaseClosed': {
+      const { reason, rule, label, closedAt } = event.data as CaseClosed['data'];
+      return { set: { status: 'closed', stage: 'closed', closure: { reason, rule, label, closedAt } } };
+    }
+    default:
+      return {};
+  }
+}
+
 export const caseListProjection: Projection = {
   name: 'case-list',
-  version: 1,
+  version: 2,
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [
@@ -80,10 +118,10 @@ export const caseListProjection: Projection = {
     switch (event.type) {
       case 'ComplaintFiled':
         return [filed(event as RecordedEvent<ComplaintFiled['data']>)];
-      case 'ComplainantIdentityVerified':
-        return [touched(caseId, event, { identityVerified: true })];
-      default:
-        return [touched(caseId, event)];
+      default: {
+        const { set, unset } = changesOf(event);
+        return [touched(caseId, event, set, unset)];
+      }
     }
   },
 };

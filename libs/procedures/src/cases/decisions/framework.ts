@@ -1,5 +1,5 @@
 import { RuleViolation } from '@pdr/event-sourcing';
-import type { Rulebook } from '../rulebooks/rulebook';
+import type { Rulebook } from '../../rulebooks/rulebook';
 
 /** The framework a complaint is brought under: named explicitly, or implied when the rulebook has only one. */
 export function resolveFramework(rulebook: Rulebook, requested: string | undefined): string {

@@ -1,0 +1,33 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '@pdr/application';
+import { ClockController } from '@pdr/platform';
+import { IsISO8601 } from 'class-validator';
+import { Context } from '../http/request-context.decorator';
+
+export class SetClockDto {
+  @ApiProperty({ description: 'The new time (ISO 8601 instant); the clock only moves forward', example: '2026-04-01T00:00:00Z' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  now!: string;
+}
+
+/** The controllable clock of a test or training instance (CLOCK=controllable); never on by default. */
+@ApiTags('operations')
+@Controller('admin/clock')
+export class AdminClockController {
+  constructor(private readonly clock: ClockController) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The service\'s time, and whether it can be moved' })
+  get() {
+    return { now: this.clock.now().toISOString(), controllable: this.clock.controllable };
+  }
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move a controllable clock forward: every deadline due by then fires, in order, at its own time' })
+  advance(@Body() body: SetClockDto, @Context() context: CommandContext) {
+    if (context.actorRole !== 'administrator') throw new ForbiddenException({ message: 'only an administrator moves the clock', field: 'X-Actor-Role' });
+    return this.clock.advanceTo(new Date(body.now));
+  }
+}

@@ -1,0 +1,71 @@
+import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { BusinessCalendar } from '@pdr/calendar';
+import { CalendarProvider, type CommandContext } from '@pdr/application';
+import { Context } from '../http/request-context.decorator';
+import { AddClosureCommand, AddClosureDto } from './add-closure.command';
+import { DueDateQueryDto, HolidaysQueryDto } from './calendar-queries.dto';
+
+/** Read-only business-day arithmetic for staff and other tools, and the administrator's closures. */
+@ApiTags('calendars')
+@Controller('calendars')
+export class CalendarsController {
+  constructor(
+    private readonly calendars: CalendarProvider,
+    private readonly commands: CommandBus,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The calendars deadlines are counted in' })
+  list() {
+    return { calendars: this.calendars.ids() };
+  }
+
+  @Get(':calendarId/holidays')
+  @ApiOperation({ summary: 'Observed non-business dates of a year other than weekends (holidays and closures)' })
+  async holidays(@Param('calendarId') calendarId: string, @Query() { year }: HolidaysQueryDto) {
+    const calendar = await this.find(calendarId);
+    return { calendarId, year, timeZone: calendar.timeZone, dates: calendar.nonBusinessDates(year) };
+  }
+
+  @Get(':calendarId/due-date')
+  @ApiOperation({ summary: 'When a period that starts with a receipt ends: N business days or N calendar days after it' })
+  async dueDate(@Param('calendarId') calendarId: string, @Query() query: DueDateQueryDto) {
+    if ((query.businessDays === undefined) === (query.calendarDays === undefined)) {
+      throw new BadRequestException({ message: 'give exactly one of businessDays and calendarDays', field: query.businessDays === undefined ? 'businessDays' : 'calendarDays' });
+    }
+    const calendar = await this.find(calendarId);
+    let receivedAt: string;
+    try {
+      receivedAt = calendar.endOfDay(query.receivedOn);
+    } catch (error) {
+      throw new BadRequestException({ message: `receivedOn: ${(error as Error).message}`, field: 'receivedOn' });
+    }
+    const due = query.businessDays !== undefined ? calendar.addBusinessDays(receivedAt, query.businessDays) : calendar.addCalendarDays(receivedAt, query.calendarDays!);
+    return {
+      calendarId,
+      receivedOn: query.receivedOn,
+      ...(query.businessDays !== undefined ? { businessDays: query.businessDays } : { calendarDays: query.calendarDays }),
+      ...due,
+    };
+  }
+
+  @Post(':calendarId/closures')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record a one-off closure (an administrator only); deadlines set afterwards skip it' })
+  @ApiHeader({ name: 'X-Actor-Id', required: true })
+  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'administrator' })
+  async addClosure(@Param('calendarId') calendarId: string, @Body() body: AddClosureDto, @Context() context: CommandContext) {
+    if (context.actorRole !== 'administrator') throw new ForbiddenException({ message: 'only an administrator changes a calendar', field: 'X-Actor-Role' });
+    await this.find(calendarId);
+    const outcome = await this.commands.execute(new AddClosureCommand(calendarId, body, context));
+    return { calendarId, date: body.date, revision: outcome.revision, position: outcome.position };
+  }
+
+  private async find(calendarId: string): Promise<BusinessCalendar> {
+    const calendar = await this.calendars.find(calendarId);
+    if (!calendar) throw new NotFoundException({ message: `no calendar ${calendarId}; known: ${this.calendars.ids().join(', ')}`, field: 'calendarId' });
+    return calendar;
+  }
+}

@@ -1,0 +1,92 @@
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
+import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor } from '@pdr/application';
+import { caseDecider, caseStream, CHANNELS, type Channel, findRulebook } from '@pdr/procedures';
+import { IsIn, IsISO8601, IsString, Length } from 'class-validator';
+
+export class RequestInformationDto {
+  @ApiProperty({ description: 'What the Complainant is asked for', example: 'Copies of the emails you received after unsubscribing' })
+  @IsString()
+  @Length(1, 5000)
+  requested!: string;
+
+  @ApiProperty({ enum: CHANNELS, example: 'email' })
+  @IsIn(CHANNELS)
+  channel!: Channel;
+}
+
+export class ReceiveInformationDto {
+  @ApiProperty({ description: 'When the answer arrived (ISO 8601 instant)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  receivedAt!: string;
+
+  @ApiProperty({ description: 'What arrived' })
+  @IsString()
+  @Length(1, 20000)
+  summary!: string;
+}
+
+export class RequestInformationCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly caseId: string,
+    readonly body: RequestInformationDto,
+    readonly context: CommandContext,
+    readonly expectedRevision: number | undefined,
+  ) {
+    super();
+  }
+}
+
+export class ReceiveInformationCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly caseId: string,
+    readonly body: ReceiveInformationDto,
+    readonly context: CommandContext,
+    readonly expectedRevision: number | undefined,
+  ) {
+    super();
+  }
+}
+
+/** The rulebook's calendar for a case, closures included; undefined when the case does not exist yet. */
+export async function calendarForCase(processor: CommandProcessor, calendars: CalendarProvider, caseId: string) {
+  const rulebookId = await processor.rulebookOf(caseStream(caseId));
+  const calendarId = rulebookId ? findRulebook(rulebookId)?.calendarId : undefined;
+  return calendarId ? calendars.require(calendarId) : undefined;
+}
+
+@CommandHandler(RequestInformationCommand)
+export class RequestInformationHandler implements ICommandHandler<RequestInformationCommand> {
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly calendars: CalendarProvider,
+  ) {}
+
+  async execute({ caseId, body, context, expectedRevision }: RequestInformationCommand): Promise<CommandOutcome> {
+    const calendar = await calendarForCase(this.processor, this.calendars, caseId);
+    return this.processor.process({
+      streamId: caseStream(caseId),
+      decider: caseDecider,
+      context,
+      ...(expectedRevision === undefined ? {} : { expectedRevision }),
+      rulebook: (state) => (state.status === 'none' ? undefined : state.rulebook),
+      command: (issuedAt) => ({ kind: 'RequestInformation' as const, caseId, requested: body.requested, channel: body.channel, calendar: calendar!, issuedAt }),
+    });
+  }
+}
+
+@CommandHandler(ReceiveInformationCommand)
+export class ReceiveInformationHandler implements ICommandHandler<ReceiveInformationCommand> {
+  constructor(private readonly processor: CommandProcessor) {}
+
+  execute({ caseId, body, context, expectedRevision }: ReceiveInformationCommand): Promise<CommandOutcome> {
+    return this.processor.process({
+      streamId: caseStream(caseId),
+      decider: caseDecider,
+      context,
+      ...(expectedRevision === undefined ? {} : { expectedRevision }),
+      rulebook: (state) => (state.status === 'none' ? undefined : state.rulebook),
+      command: (issuedAt) => ({ kind: 'ReceiveRequestedInformation' as const, caseId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }),
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import type { Clock } from '../ports/clock.port';
+import type { Scheduler } from '../ports/scheduler.port';
+import { deadlineTimer } from './deadline-timer';
+import type { DeadlineLapses } from './deadline-lapses';
+import type { PendingDeadlineSource } from './pending-deadline-source';
+
+export interface ReconciliationReport {
+  readonly at: string;
+  readonly pending: number;
+  readonly armedBefore: number;
+  readonly rearmed: number;
+  readonly disarmed: number;
+  /** Deadlines whose time passed with no timer firing (the system was down, Redis was flushed): fired now. */
+  readonly firedOverdue: number;
+}
+
+/**
+ * Timers are derived from the log, so nothing is lost when the scheduler loses them: the reconciler
+ * compares the running deadlines with the armed timers, re-arms what is missing, drops what is stale,
+ * and fires at once, earliest first, every deadline whose time passed while nobody was watching.
+ */
+export class DeadlineReconciler {
+  private last?: ReconciliationReport;
+
+  constructor(
+    private readonly source: PendingDeadlineSource,
+    private readonly scheduler: Scheduler,
+    private readonly lapses: DeadlineLapses,
+    private readonly clock: Clock,
+    /** Resolves once the read model includes everything logged so far. */
+    private readonly catchUp: () => Promise<void>,
+  ) {}
+
+  get lastReport(): ReconciliationReport | undefined {
+    return this.last;
+  }
+
+  async reconcile(): Promise<ReconciliationReport> {
+    // Timers listed before the read model catches up: any of them whose deadline is no longer pending is truly done.
+    const armed = await this.scheduler.armed();
+    await this.catchUp();
+    const now = this.clock.now();
+    const pending = await this.source.pending();
+    const wanted = new Map(pending.map((deadline) => [deadlineTimer(deadline.caseId, deadline.deadlineId, deadline.dueAt).timerId, deadline]));
+    const armedById = new Map(armed.map((timer) => [timer.timerId, timer]));
+
+    let firedOverdue = 0;
+    let rearmed = 0;
+    for (const deadline of pending) {
+      if (Date.parse(deadline.dueAt) <= now.getTime()) {
+        await this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation');
+        firedOverdue++;
+        continue;
+      }
+      const timer = deadlineTimer(deadline.caseId, deadline.deadlineId, deadline.dueAt);
+      if (armedById.get(timer.timerId)?.dueAt !== timer.dueAt) {
+        await this.scheduler.arm(timer);
+        rearmed++;
+      }
+    }
+    let disarmed = 0;
+    for (const timer of armed) {
+      if (!wanted.has(timer.timerId)) {
+        await this.scheduler.disarm(timer.timerId);
+        disarmed++;
+      }
+    }
+    this.last = { at: now.toISOString(), pending: pending.length, armedBefore: armed.length, rearmed, disarmed, firedOverdue };
+    return this.last;
+  }
+}

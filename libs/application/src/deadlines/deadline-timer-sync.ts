@@ -1,0 +1,48 @@
+import type { RecordedEvent } from '@pdr/event-sourcing';
+import type { DeadlineExtended, DeadlineSet } from '@pdr/procedures';
+import type { EventStore, Subscription } from '../ports/event-store.port';
+import type { Scheduler } from '../ports/scheduler.port';
+import { deadlineTimer, deadlineTimerId } from './deadline-timer';
+
+/**
+ * Keeps timers in step with the log as it grows: a deadline set or extended arms its timer, one met,
+ * cancelled or lapsed disarms it. History before `after` is the reconciler's job.
+ */
+export class DeadlineTimerSync {
+  private subscription?: Subscription;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly scheduler: Scheduler,
+  ) {}
+
+  start(after: number): void {
+    this.subscription = this.store.subscribeToAll(
+      { after: after >= 0 ? after : undefined },
+      { onEvents: async (events) => { for (const event of events) await this.apply(event); } },
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.stop();
+    this.subscription = undefined;
+  }
+
+  private async apply(event: RecordedEvent): Promise<void> {
+    switch (event.type) {
+      case 'DeadlineSet':
+      case 'DeadlineExtended': {
+        const { caseId, deadlineId, dueAt } = event.data as DeadlineSet['data'] | DeadlineExtended['data'];
+        await this.scheduler.arm(deadlineTimer(caseId, deadlineId, dueAt));
+        return;
+      }
+      case 'DeadlineMet':
+      case 'DeadlineCancelled':
+      case 'DeadlineLapsed': {
+        const { caseId, deadlineId } = event.data as { caseId: string; deadlineId: string };
+        await this.scheduler.disarm(deadlineTimerId(caseId, deadlineId));
+        return;
+      }
+    }
+  }
+}

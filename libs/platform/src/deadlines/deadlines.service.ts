@@ -1,0 +1,88 @@
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type Clock, CommandProcessor, DeadlineLapses, DeadlineReconciler, DeadlineTimerSync, type EventStore, type Scheduler } from '@pdr/application';
+import { DeadlineQueries } from '@pdr/read-side';
+import type { AppConfig } from '../config/app-config';
+import { ProjectionsService } from '../projections/projections.service';
+import { APP_CONFIG, CLOCK, EVENT_STORE } from '../tokens';
+import { SCHEDULER, SCHEDULER_ADAPTER } from './tokens';
+
+/** Projections must have applied the log up to here before the reconciler trusts them; long enough for a large replay. */
+const CATCH_UP_TIMEOUT_MS = 10 * 60 * 1000;
+
+/**
+ * The deadline timers of this process. At start: follow the log from its head (arm and disarm as deadlines
+ * are set and settled), wait for the projections, reconcile everything before (re-arm, drop, fire overdue),
+ * then deliver timers. Reconciliation repeats periodically, so a scheduler that lost timers heals itself.
+ */
+@Injectable()
+export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(DeadlinesService.name);
+  readonly lapses: DeadlineLapses;
+  readonly reconciler: DeadlineReconciler;
+  private readonly sync: DeadlineTimerSync;
+  private interval?: NodeJS.Timeout;
+  private reconciling?: Promise<unknown>;
+  private inFlight?: Promise<unknown>;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(SCHEDULER) readonly scheduler: Scheduler,
+    @Inject(SCHEDULER_ADAPTER) readonly adapter: string,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    processor: CommandProcessor,
+    deadlines: DeadlineQueries,
+    private readonly projections: ProjectionsService,
+  ) {
+    this.lapses = new DeadlineLapses(processor);
+    this.sync = new DeadlineTimerSync(eventStore, scheduler);
+    this.reconciler = new DeadlineReconciler(deadlines, scheduler, this.lapses, clock, () => this.catchUp());
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const head = await this.eventStore.headPosition();
+    this.sync.start(head);
+    // The first reconciliation waits for the projections, which may be replaying a long log: do not hold up the start.
+    this.reconciling = this.reconcile().then(() =>
+      this.scheduler.start((timer) => this.lapses.record(timer.payload.caseId, timer.payload.deadlineId, 'timer').then(() => undefined)),
+    );
+    this.interval = setInterval(() => void this.reconcile(), this.config.reconcileIntervalMs);
+    this.interval.unref();
+  }
+
+  /** Before the stores close (onApplicationShutdown): no timer may fire into a closed store. */
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.interval);
+    await this.reconciling?.catch(() => undefined);
+    await this.sync.stop();
+    await this.scheduler.stop();
+  }
+
+  /** One reconciliation at a time; a failure is logged and retried at the next interval. */
+  reconcile(): Promise<unknown> {
+    if (this.inFlight) return this.inFlight;
+    const run = (async () => {
+      try {
+        const report = await this.reconciler.reconcile();
+        if (report.rearmed || report.disarmed || report.firedOverdue) this.logger.log(`reconciled deadlines: ${JSON.stringify(report)}`);
+        return report;
+      } catch (error) {
+        this.logger.error(`deadline reconciliation failed: ${String(error)}`);
+        return undefined;
+      } finally {
+        this.inFlight = undefined;
+      }
+    })();
+    this.inFlight = run;
+    return run;
+  }
+
+  async status() {
+    return { scheduler: this.adapter, ...this.scheduler.metrics(), lastReconciliation: this.reconciler.lastReport ?? null, clock: this.clock.now().toISOString() };
+  }
+
+  private async catchUp(): Promise<void> {
+    const head = await this.eventStore.headPosition();
+    if (!(await this.projections.waitFor(head, CATCH_UP_TIMEOUT_MS))) throw new Error(`projections did not reach position ${head}`);
+  }
+}

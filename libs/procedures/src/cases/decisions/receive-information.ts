@@ -1,0 +1,24 @@
+import { RuleViolation } from '@pdr/event-sourcing';
+import type { DeadlineMet } from '../../deadlines/deadline.events';
+import { pendingDeadlines } from '../../deadlines/deadline.state';
+import { assertReceivedNotInFuture } from '../../shared/instants';
+import type { ReceiveRequestedInformation } from '../case.commands';
+import type { RequestedInformationReceived } from '../case.events';
+import { requireOpenCase, rulebookOf } from '../case-guards';
+import type { CaseState } from '../case.state';
+
+/** The Complainant answered a request for information in time: the period is met and review goes on. */
+export function receiveInformation(command: ReceiveRequestedInformation, state: CaseState): (RequestedInformationReceived | DeadlineMet)[] {
+  const open = requireOpenCase(state, command.caseId);
+  const { deadline } = rulebookOf(open).informationRequest;
+  const pending = pendingDeadlines(open.deadlines).find((candidate) => candidate.kind === deadline.kind);
+  if (!pending) throw new RuleViolation('conflict', deadline.rule, 'no request for information is awaiting an answer');
+  assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
+  if (Date.parse(command.receivedAt) > Date.parse(pending.dueAt)) {
+    throw new RuleViolation('conflict', deadline.rule, `received after the period ended (${pending.dueAt}); extend it for good cause first (${rulebookOf(open).extensionRule})`, 'receivedAt');
+  }
+  return [
+    { type: 'RequestedInformationReceived', data: { caseId: command.caseId, requestId: pending.deadlineId, receivedAt: command.receivedAt, summary: command.summary } },
+    { type: 'DeadlineMet', data: { caseId: command.caseId, deadlineId: pending.deadlineId, metAt: command.receivedAt } },
+  ];
+}

@@ -1,0 +1,41 @@
+import type { DeadlineCancelled } from '../deadlines/deadline.events';
+import type { ClosureRule, NoticeRule } from '../deadlines/deadline-rule';
+import { type DeadlineState, pendingDeadlines } from '../deadlines/deadline.state';
+import type { CaseClosed, CaseEvent, NoticeSent } from './case.events';
+import { rulebookOf } from './case-guards';
+import type { OpenCase } from './case.state';
+
+type Consequence = (state: OpenCase, lapsed: DeadlineState, at: string) => CaseEvent[];
+
+/** A notice to the Complainant: electronic correspondence to the address on the complaint (BBB-8.7, VS-3.3). */
+function noticeToComplainant(state: OpenCase, notice: NoticeRule, at: string): NoticeSent {
+  return {
+    type: 'NoticeSent',
+    data: { caseId: state.caseId, noticeId: `notice-${state.noticesSent + 1}`, kind: notice.kind, rule: notice.rule, recipient: 'complainant', channel: 'email', sentAt: at },
+  };
+}
+
+/** Closing makes every other running period moot. */
+export function closeCase(state: OpenCase, closure: ClosureRule, at: string, except?: string): CaseEvent[] {
+  const moot: DeadlineCancelled[] = pendingDeadlines(state.deadlines)
+    .filter((deadline) => deadline.deadlineId !== except)
+    .map((deadline) => ({ type: 'DeadlineCancelled', data: { caseId: state.caseId, deadlineId: deadline.deadlineId, reason: `case closed: ${closure.reason}` } }));
+  const closed: CaseClosed = { type: 'CaseClosed', data: { caseId: state.caseId, reason: closure.reason, rule: closure.rule, label: closure.label, closedAt: at } };
+  return [...moot, closed];
+}
+
+/**
+ * What the procedure prescribes when a deadline of each kind lapses. The kinds are the procedure's own;
+ * what each rulebook does (which notice, which closure) is read from the rulebook.
+ */
+const CONSEQUENCES: Readonly<Record<string, Consequence>> = {
+  // BBB-2.4b, VS-5.4: no answer to a request for information: tell the Complainant and close.
+  'information-response': (state, lapsed, at) => {
+    const { notice, closure } = rulebookOf(state).informationRequest.onLapse;
+    return [noticeToComplainant(state, notice, at), ...closeCase(state, closure, at, lapsed.deadlineId)];
+  },
+};
+
+export function lapseConsequences(state: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {
+  return CONSEQUENCES[lapsed.kind]?.(state, lapsed, at) ?? [];
+}

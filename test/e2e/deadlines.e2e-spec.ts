@@ -1,0 +1,90 @@
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+
+const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+
+describe('deadlines through HTTP with the controllable clock', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    // Monday 1 June 2026, 08:00 in New York.
+    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    removeDataDir(api.dataDir);
+  });
+
+  const file = async (rulebook: Record<string, unknown> = {}) => (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z', ...rulebook }), headers: STAFF })).body.caseId as string;
+  const requestInformation = (caseId: string) => api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'the emails you received', channel: 'email' }, headers: STAFF });
+  const advance = (now: string) => api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN });
+  const caseOf = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+
+  it('BBB-2.4b information never provided: the deadline fires on its own, the Complainant is told, and the complaint closes', async () => {
+    const caseId = await file();
+    const requested = await requestInformation(caseId);
+    expect(requested.status).toBe(201);
+
+    const listed = await api.request('GET', `/deadlines?caseId=${caseId}`, { headers: { 'x-min-position': String(requested.body.position) } });
+    // 15 business days after Monday 1 June, skipping Juneteenth: Tuesday 23 June, end of day in New York.
+    expect(listed.body.items).toEqual([expect.objectContaining({ caseId, deadlineId: 'information-response-1', kind: 'information-response', rule: 'BBB-2.4b', dueOn: '2026-06-23', dueAt: '2026-06-24T03:59:59.999Z' })]);
+    expect(await caseOf(caseId)).toMatchObject({ stage: 'awaiting-information', deadlines: { 'information-response-1': { dueOn: '2026-06-23' } } });
+
+    const moved = await advance('2026-06-23T12:00:00Z');
+    expect(moved.body).toEqual({ now: '2026-06-23T12:00:00.000Z', deadlinesFired: 0 });
+    expect((await caseOf(caseId)).status).toBe('open');
+
+    const lapsed = await advance('2026-07-01T12:00:00Z');
+    expect(lapsed.status).toBe(200);
+    expect(lapsed.body.deadlinesFired).toBeGreaterThanOrEqual(1);
+    expect(await caseOf(caseId)).toMatchObject({ status: 'closed', stage: 'closed', closure: { reason: 'requested-information-not-received', rule: 'BBB-6' }, deadlines: {} });
+
+    const events = await api.eventStore.readStream(`case-${caseId}`);
+    const lapse = events.find((event) => event.type === 'DeadlineLapsed')!;
+    // Recorded at the deadline's own time, by the system, not at the time the clock was moved to.
+    expect(lapse.recordedAt).toBe('2026-06-24T03:59:59.999Z');
+    expect(lapse.metadata).toMatchObject({ actorRole: 'system', rulebook: { id: 'bbb-eu-safe-harbor' } });
+    expect(events.slice(-3).map((event) => event.type)).toEqual(['DeadlineLapsed', 'NoticeSent', 'CaseClosed']);
+  });
+
+  it('VS-5.4 an answer in time meets the deadline; nothing fires later', async () => {
+    const caseId = await file({ rulebookId: 'verasafe-2016', framework: 'us-eu-safe-harbor', receivedAt: '2026-07-01T09:00:00Z' });
+    await requestInformation(caseId);
+    const answered = await api.request('POST', `/cases/${caseId}/information-responses`, { body: { receivedAt: '2026-07-01T12:00:00Z', summary: 'emails attached' }, headers: STAFF });
+    expect(answered.status).toBe(200);
+    const moved = await advance('2026-09-01T12:00:00Z');
+    expect(moved.body.deadlinesFired).toBe(0);
+    expect(await caseOf(caseId)).toMatchObject({ status: 'open', stage: 'eligibility-review', deadlines: {} });
+  });
+
+  it('BBB-4.5.4 an extension for good cause moves the lapse to the new due date', async () => {
+    const caseId = await file({ receivedAt: '2026-09-01T09:00:00Z' });
+    await requestInformation(caseId);
+    const extended = await api.request('POST', `/cases/${caseId}/deadlines/information-response-1/extensions`, { body: { businessDays: 10, reason: 'Complainant abroad' }, headers: STAFF });
+    expect(extended.status).toBe(200);
+    const [deadline] = (await api.request('GET', `/deadlines?caseId=${caseId}`, { headers: { 'x-min-position': String(extended.body.position) } })).body.items;
+    // Requested Tuesday 1 Sept (the clock's time after the last move): 15 business days skipping Labor Day end
+    // on Wednesday 23 Sept; 10 more end on Wednesday 7 Oct (Columbus Day, 12 Oct, comes after).
+    expect(deadline.dueOn).toBe('2026-10-07');
+    await advance('2026-10-07T12:00:00Z');
+    expect((await caseOf(caseId)).status).toBe('open');
+    await advance('2026-10-08T12:00:00Z');
+    expect((await caseOf(caseId)).status).toBe('closed');
+    const events = await api.eventStore.readStream(`case-${caseId}`);
+    expect(events.find((event) => event.type === 'DeadlineExtended')!.data).toMatchObject({ grantedBy: 'staff-17', reason: 'Complainant abroad' });
+  });
+
+  it('refuses to move the clock backward, or for anyone but an administrator', async () => {
+    expect((await api.request('POST', '/admin/clock', { body: { now: '2020-01-01T00:00:00Z' }, headers: ADMIN })).body).toMatchObject({ statusCode: 422, rule: 'CLOCK-FORWARD-ONLY' });
+    expect((await api.request('POST', '/admin/clock', { body: { now: '2030-01-01T00:00:00Z' }, headers: STAFF })).status).toBe(403);
+    expect((await api.request('GET', '/admin/clock')).body).toMatchObject({ controllable: true });
+  });
+
+  it('reports pending deadlines and timer metrics in /health', async () => {
+    const caseId = await file({ receivedAt: '2026-10-08T12:00:00Z' });
+    await requestInformation(caseId);
+    const health = await api.request('GET', '/health', { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+    expect(health.body.deadlines).toMatchObject({ pending: expect.any(Number), timers: { scheduler: 'in-process', armed: expect.any(Number), fired: expect.any(Number), ok: true } });
+    expect(health.body.deadlines.pending).toBeGreaterThanOrEqual(1);
+  });
+});
