@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { ApiModule } from './app.module';
 import { mountOpenApi } from './http/openapi';
 import { ProblemFilter } from './http/problem.filter';
+import { mountDeadlineQueueDashboard } from './http/queue-dashboard';
 import { CORRELATION_ID_HEADER } from './http/request-context.decorator';
 import { requestValidationPipe } from './http/validation.pipe';
 
@@ -26,6 +27,7 @@ export async function createApi(config: AppConfig, overrides: { clock?: Clock } 
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
   mountOpenApi(app);
+  await mountDeadlineQueueDashboard(app, config);
   await app.init();
   return app;
 }
