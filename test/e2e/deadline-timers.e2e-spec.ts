@@ -65,6 +65,26 @@ describe('deadline timers are derived from the log (embedded scheduler)', () => 
   });
 });
 
+describe('a timer that comes early', () => {
+  it('BBB-2.4b is refused so the scheduler delivers it again, and records the lapse once it is due', async () => {
+    const api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
+    try {
+      const caseId = (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z' }), headers: STAFF })).body.caseId;
+      await api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, headers: STAFF });
+      const deadlines = api.app.get(DeadlinesService);
+      await expect(deadlines.lapses.fire(caseId, 'information-response-1')).rejects.toThrow(/delivered again/);
+      await api.request('POST', '/admin/clock', { body: { now: '2026-06-24T03:59:59.999Z' }, headers: { 'x-actor-id': 'a', 'x-actor-role': 'administrator' } });
+      const types = (await api.eventStore.readStream(caseStream(caseId))).map((event) => event.type);
+      expect(types).toContain('DeadlineLapsed');
+      // Once lapsed, a further delivery is simply nothing to do.
+      await expect(deadlines.lapses.fire(caseId, 'information-response-1')).resolves.toMatchObject({ events: [] });
+    } finally {
+      await api.close();
+      removeDataDir(api.dataDir);
+    }
+  });
+});
+
 const withRedis = redisReachable(REDIS_URL);
 (withRedis ? describe : describe.skip)(`deadline timers on BullMQ (Redis)${withRedis ? '' : ` (skipped: no Redis at ${REDIS_URL}; set REDIS_URL)`}`, () => {
   let api: ApiHarness | undefined;

@@ -77,6 +77,12 @@ export class CommandProcessor {
     }
   }
 
+  /** A stream's current state by the decider's fold, with its revision (-1: no stream). */
+  async state<C, S, E extends DomainEvent>(streamId: string, decider: Decider<C, S, E>): Promise<{ state: S; revision: number }> {
+    const history = await this.load(streamId);
+    return { state: fold(decider, history.map((event) => ({ type: event.type, data: event.data }) as E)), revision: history.length - 1 };
+  }
+
   /** The rulebook a stream's first event was recorded under (commands that need its calendar ask first). */
   async rulebookOf(streamId: string): Promise<string | undefined> {
     const [first] = await this.store.readStream(streamId, { maxCount: 1 });

@@ -1,5 +1,6 @@
 import { caseDecider, caseStream } from '@pdr/procedures';
 import type { CommandOutcome, CommandProcessor } from '../commands/command-processor';
+import type { Clock } from '../ports/clock.port';
 import { deterministicId } from '../commands/deterministic-id';
 
 /**
@@ -7,7 +8,25 @@ import { deterministicId } from '../commands/deterministic-id';
  * late or repeated call does nothing wrong; what follows a lapse is the procedure's decision.
  */
 export class DeadlineLapses {
-  constructor(private readonly processor: CommandProcessor) {}
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * For a timer: records the lapse, and throws when the timer came before the deadline is due (clocks of
+   * Redis and of this process differ slightly), so the scheduler delivers it again after its backoff.
+   */
+  async fire(caseId: string, deadlineId: string): Promise<CommandOutcome> {
+    const outcome = await this.record(caseId, deadlineId, 'timer');
+    if (outcome.events.length > 0) return outcome;
+    const { state } = await this.processor.state(caseStream(caseId), caseDecider);
+    const deadline = state.status === 'none' ? undefined : state.deadlines[deadlineId];
+    if (deadline?.status === 'pending' && Date.parse(deadline.dueAt) > this.clock.now().getTime()) {
+      throw new Error(`timer for ${caseId}/${deadlineId} fired before ${deadline.dueAt}: to be delivered again`);
+    }
+    return outcome;
+  }
 
   record(caseId: string, deadlineId: string, trigger: 'timer' | 'reconciliation' | 'clock'): Promise<CommandOutcome> {
     return this.processor.process({

@@ -12,6 +12,8 @@ export interface ReconciliationReport {
   readonly disarmed: number;
   /** Deadlines whose time passed with no timer firing (the system was down, Redis was flushed): fired now. */
   readonly firedOverdue: number;
+  /** Timers that could not be armed, disarmed or fired this time (retried at the next reconciliation). */
+  readonly failures: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export class DeadlineReconciler {
     private readonly clock: Clock,
     /** Resolves once the read model includes everything logged so far. */
     private readonly catchUp: () => Promise<void>,
+    private readonly onFailure: (error: unknown) => void = () => undefined,
   ) {}
 
   get lastReport(): ReconciliationReport | undefined {
@@ -46,26 +49,30 @@ export class DeadlineReconciler {
 
     let firedOverdue = 0;
     let rearmed = 0;
+    let disarmed = 0;
+    let failures = 0;
+    // Each timer on its own: one that fails (a job mid-delivery, a case refusing) does not stop the rest.
+    const attempt = async (action: () => Promise<unknown>, onDone: () => void) => {
+      try {
+        await action();
+        onDone();
+      } catch (error) {
+        failures++;
+        this.onFailure(error);
+      }
+    };
     for (const deadline of pending) {
       if (Date.parse(deadline.dueAt) <= now.getTime()) {
-        await this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation');
-        firedOverdue++;
+        await attempt(() => this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation'), () => firedOverdue++);
         continue;
       }
       const timer = deadlineTimer(deadline.caseId, deadline.deadlineId, deadline.dueAt);
-      if (armedById.get(timer.timerId)?.dueAt !== timer.dueAt) {
-        await this.scheduler.arm(timer);
-        rearmed++;
-      }
+      if (armedById.get(timer.timerId)?.dueAt !== timer.dueAt) await attempt(() => this.scheduler.arm(timer), () => rearmed++);
     }
-    let disarmed = 0;
     for (const timer of armed) {
-      if (!wanted.has(timer.timerId)) {
-        await this.scheduler.disarm(timer.timerId);
-        disarmed++;
-      }
+      if (!wanted.has(timer.timerId)) await attempt(() => this.scheduler.disarm(timer.timerId), () => disarmed++);
     }
-    this.last = { at: now.toISOString(), pending: pending.length, armedBefore: armed.length, rearmed, disarmed, firedOverdue };
+    this.last = { at: now.toISOString(), pending: pending.length, armedBefore: armed.length, rearmed, disarmed, firedOverdue, failures };
     return this.last;
   }
 }

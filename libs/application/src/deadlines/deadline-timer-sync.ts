@@ -14,12 +14,25 @@ export class DeadlineTimerSync {
   constructor(
     private readonly store: EventStore,
     private readonly scheduler: Scheduler,
+    /** A timer that could not be armed or disarmed: reported, and left to the next reconciliation. */
+    private readonly onFailure: (error: unknown, event: RecordedEvent) => void = () => undefined,
   ) {}
 
   start(after: number): void {
     this.subscription = this.store.subscribeToAll(
       { after: after >= 0 ? after : undefined },
-      { onEvents: async (events) => { for (const event of events) await this.apply(event); } },
+      {
+        onEvents: async (events) => {
+          for (const event of events) {
+            try {
+              await this.apply(event);
+            } catch (error) {
+              // One timer's trouble (Redis down, a job mid-delivery) must not stop the others from being armed.
+              this.onFailure(error, event);
+            }
+          }
+        },
+      },
     );
   }
 

@@ -34,9 +34,13 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     deadlines: DeadlineQueries,
     private readonly projections: ProjectionsService,
   ) {
-    this.lapses = new DeadlineLapses(processor);
-    this.sync = new DeadlineTimerSync(eventStore, scheduler);
-    this.reconciler = new DeadlineReconciler(deadlines, scheduler, this.lapses, clock, () => this.catchUp());
+    this.lapses = new DeadlineLapses(processor, clock);
+    this.sync = new DeadlineTimerSync(eventStore, scheduler, (error, event) =>
+      this.logger.warn(`timer for ${event.type} at position ${event.globalPosition} not updated (the next reconciliation will): ${String(error)}`),
+    );
+    this.reconciler = new DeadlineReconciler(deadlines, scheduler, this.lapses, clock, () => this.catchUp(), (error) =>
+      this.logger.warn(`deadline reconciliation: ${String(error)}`),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,7 +48,7 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     this.sync.start(head);
     // The first reconciliation waits for the projections, which may be replaying a long log: do not hold up the start.
     this.reconciling = this.reconcile().then(() =>
-      this.scheduler.start((timer) => this.lapses.record(timer.payload.caseId, timer.payload.deadlineId, 'timer').then(() => undefined)),
+      this.scheduler.start((timer) => this.lapses.fire(timer.payload.caseId, timer.payload.deadlineId).then(() => undefined)),
     );
     this.interval = setInterval(() => void this.reconcile(), this.config.reconcileIntervalMs);
     this.interval.unref();
@@ -64,7 +68,7 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     const run = (async () => {
       try {
         const report = await this.reconciler.reconcile();
-        if (report.rearmed || report.disarmed || report.firedOverdue) this.logger.log(`reconciled deadlines: ${JSON.stringify(report)}`);
+        if (report.rearmed || report.disarmed || report.firedOverdue || report.failures) this.logger.log(`reconciled deadlines: ${JSON.stringify(report)}`);
         return report;
       } catch (error) {
         this.logger.error(`deadline reconciliation failed: ${String(error)}`);

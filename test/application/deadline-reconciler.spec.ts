@@ -1,0 +1,45 @@
+import { ControllableClock, DeadlineReconciler, deadlineTimerId, type PendingDeadline, type Scheduler } from '@pdr/application';
+import { EmbeddedScheduler } from '@pdr/scheduler-embedded';
+
+/** A scheduler that refuses to arm one timer, as BullMQ does for a job in the middle of its delivery. */
+function refusing(scheduler: Scheduler, timerId: string): Scheduler {
+  return Object.assign(Object.create(scheduler) as Scheduler, {
+    arm: (timer: Parameters<Scheduler['arm']>[0]) => (timer.timerId === timerId ? Promise.reject(new Error('busy')) : scheduler.arm(timer)),
+  });
+}
+
+describe('deadline reconciler', () => {
+  const clock = new ControllableClock(new Date('2026-06-10T12:00:00Z'));
+  const pending: PendingDeadline[] = [
+    { caseId: 'a', deadlineId: 'information-response-1', dueAt: '2026-06-05T03:59:59.999Z' },
+    { caseId: 'b', deadlineId: 'information-response-1', dueAt: '2026-06-20T03:59:59.999Z' },
+    { caseId: 'c', deadlineId: 'information-response-1', dueAt: '2026-06-30T03:59:59.999Z' },
+  ];
+  const source = { pending: async () => pending };
+
+  it('re-arms missing timers, drops stale ones, fires overdue deadlines earliest first', async () => {
+    const scheduler = new EmbeddedScheduler({ clock });
+    await scheduler.arm({ timerId: 'deadline.gone.information-response-1', dueAt: '2026-07-01T00:00:00.000Z', payload: {} });
+    const fired: string[] = [];
+    const lapses = { record: async (caseId: string) => void fired.push(caseId) };
+    const reconciler = new DeadlineReconciler(source, scheduler, lapses as never, clock, async () => undefined);
+
+    expect(await reconciler.reconcile()).toMatchObject({ pending: 3, armedBefore: 1, rearmed: 2, disarmed: 1, firedOverdue: 1, failures: 0 });
+    expect(fired).toEqual(['a']);
+    expect((await scheduler.armed()).map((timer) => timer.timerId).sort()).toEqual([deadlineTimerId('b', 'information-response-1'), deadlineTimerId('c', 'information-response-1')]);
+
+    // A second pass finds nothing to do: reconciliation is idempotent.
+    expect(await reconciler.reconcile()).toMatchObject({ rearmed: 0, disarmed: 0, firedOverdue: 1 });
+  });
+
+  it('goes on past a timer it cannot arm, counts and reports it', async () => {
+    const scheduler = new EmbeddedScheduler({ clock });
+    const reported: unknown[] = [];
+    const lapses = { record: async () => undefined };
+    const reconciler = new DeadlineReconciler(source, refusing(scheduler, deadlineTimerId('b', 'information-response-1')), lapses as never, clock, async () => undefined, (error) => reported.push(error));
+
+    expect(await reconciler.reconcile()).toMatchObject({ rearmed: 1, failures: 1 });
+    expect(reported).toHaveLength(1);
+    expect((await scheduler.armed()).map((timer) => timer.timerId)).toEqual([deadlineTimerId('c', 'information-response-1')]);
+  });
+});
