@@ -12,3 +12,5 @@ export * from './deadlines/deadline-lapses';
 export * from './deadlines/pending-deadline-source';
 export * from './deadlines/deadline-timer-sync';
 export * from './deadlines/deadline-reconciler';
+export * from './metrics/recent-samples';
+export * from './commands/case-command';

@@ -1,7 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor } from '@pdr/application';
-import { caseDecider, caseStream } from '@pdr/procedures';
+import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { calendarForCase } from './information-request.commands';
 
@@ -48,13 +47,6 @@ export class ExtendDeadlineHandler implements ICommandHandler<ExtendDeadlineComm
   async execute({ caseId, deadlineId, body, context, expectedRevision }: ExtendDeadlineCommand): Promise<CommandOutcome> {
     const calendar = await calendarForCase(this.processor, this.calendars, caseId);
     const period = body.businessDays !== undefined ? { count: body.businessDays, unit: 'business-days' as const } : { count: body.calendarDays!, unit: 'calendar-days' as const };
-    return this.processor.process({
-      streamId: caseStream(caseId),
-      decider: caseDecider,
-      context,
-      ...(expectedRevision === undefined ? {} : { expectedRevision }),
-      rulebook: (state) => (state.status === 'none' ? undefined : state.rulebook),
-      command: (issuedAt) => ({ kind: 'ExtendDeadline' as const, caseId, deadlineId, ...period, reason: body.reason, grantedBy: context.actorId, calendar: calendar!, issuedAt }),
-    });
+    return processCaseCommand(this.processor, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'ExtendDeadline' as const, caseId, deadlineId, ...period, reason: body.reason, grantedBy: context.actorId, calendar: calendar!, issuedAt }));
   }
 }

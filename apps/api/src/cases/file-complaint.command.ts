@@ -1,6 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, type CommandOutcome, CommandProcessor } from '@pdr/application';
-import { caseDecider, caseStream } from '@pdr/procedures';
+import { type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import type { FileComplaintDto } from './file-complaint.dto';
 
 export class FileComplaintCommand extends Command<CommandOutcome> {
@@ -18,11 +17,6 @@ export class FileComplaintHandler implements ICommandHandler<FileComplaintComman
   constructor(private readonly processor: CommandProcessor) {}
 
   execute({ caseId, body, context }: FileComplaintCommand): Promise<CommandOutcome> {
-    return this.processor.process({
-      streamId: caseStream(caseId),
-      decider: caseDecider,
-      context,
-      command: (issuedAt) => ({ kind: 'FileComplaint' as const, caseId, ...body, issuedAt }),
-    });
+    return processCaseCommand(this.processor, caseId, context, undefined, (issuedAt) => ({ kind: 'FileComplaint', caseId, ...body, issuedAt }));
   }
 }

@@ -1,7 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
-import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor } from '@pdr/application';
-import { caseDecider, caseStream, CHANNELS, type Channel, findRulebook } from '@pdr/procedures';
+import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
+import { caseStream, CHANNELS, type Channel, findRulebook } from '@pdr/procedures';
 import { IsIn, IsISO8601, IsString, Length } from 'class-validator';
 
 export class RequestInformationDto {
@@ -64,14 +64,7 @@ export class RequestInformationHandler implements ICommandHandler<RequestInforma
 
   async execute({ caseId, body, context, expectedRevision }: RequestInformationCommand): Promise<CommandOutcome> {
     const calendar = await calendarForCase(this.processor, this.calendars, caseId);
-    return this.processor.process({
-      streamId: caseStream(caseId),
-      decider: caseDecider,
-      context,
-      ...(expectedRevision === undefined ? {} : { expectedRevision }),
-      rulebook: (state) => (state.status === 'none' ? undefined : state.rulebook),
-      command: (issuedAt) => ({ kind: 'RequestInformation' as const, caseId, requested: body.requested, channel: body.channel, calendar: calendar!, issuedAt }),
-    });
+    return processCaseCommand(this.processor, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'RequestInformation' as const, caseId, requested: body.requested, channel: body.channel, calendar: calendar!, issuedAt }));
   }
 }
 
@@ -80,13 +73,6 @@ export class ReceiveInformationHandler implements ICommandHandler<ReceiveInforma
   constructor(private readonly processor: CommandProcessor) {}
 
   execute({ caseId, body, context, expectedRevision }: ReceiveInformationCommand): Promise<CommandOutcome> {
-    return this.processor.process({
-      streamId: caseStream(caseId),
-      decider: caseDecider,
-      context,
-      ...(expectedRevision === undefined ? {} : { expectedRevision }),
-      rulebook: (state) => (state.status === 'none' ? undefined : state.rulebook),
-      command: (issuedAt) => ({ kind: 'ReceiveRequestedInformation' as const, caseId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }),
-    });
+    return processCaseCommand(this.processor, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'ReceiveRequestedInformation' as const, caseId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
   }
 }

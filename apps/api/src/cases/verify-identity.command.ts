@@ -1,7 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
-import { type CommandContext, type CommandOutcome, CommandProcessor } from '@pdr/application';
-import { caseDecider, caseStream } from '@pdr/procedures';
+import { type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import { IsString, Length } from 'class-validator';
 
 export class VerifyIdentityDto {
@@ -27,13 +26,6 @@ export class VerifyIdentityHandler implements ICommandHandler<VerifyIdentityComm
   constructor(private readonly processor: CommandProcessor) {}
 
   execute({ caseId, body, context, expectedRevision }: VerifyIdentityCommand): Promise<CommandOutcome> {
-    return this.processor.process({
-      streamId: caseStream(caseId),
-      decider: caseDecider,
-      context,
-      ...(expectedRevision === undefined ? {} : { expectedRevision }),
-      rulebook: (state) => (state.status === 'open' ? state.rulebook : undefined),
-      command: (issuedAt) => ({ kind: 'VerifyComplainantIdentity' as const, caseId, method: body.method, issuedAt }),
-    });
+    return processCaseCommand(this.processor, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'VerifyComplainantIdentity', caseId, method: body.method, issuedAt }));
   }
 }

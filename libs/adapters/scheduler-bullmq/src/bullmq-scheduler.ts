@@ -1,7 +1,6 @@
-import { systemClock, type ArmedTimer, type Clock, type Scheduler, type SchedulerMetrics, type Timer, type TimerHandler } from '@pdr/application';
+import { systemClock, type ArmedTimer, type Clock, type Scheduler, type SchedulerMetrics, type Timer, type TimerHandler, RecentSamples } from '@pdr/application';
 import { Queue, Worker, type Job, type JobType } from 'bullmq';
 import { Redis } from 'ioredis';
-import { LatenessSamples } from './lateness-samples';
 import { TimerBusyError } from './timer-busy.error';
 import { TIMER_JOB_NAME, timerFromJob, toJobData, validateTimer, type TimerJobData } from './timer-job';
 
@@ -36,7 +35,7 @@ const PENDING_STATES = new Set<string>(PENDING_TYPES);
  * Delivery is at least once (a stalled worker's job is re-delivered), and a little late (tens of ms).
  */
 export class BullmqScheduler implements Scheduler {
-  private readonly lateness = new LatenessSamples();
+  private readonly lateness = new RecentSamples(1024);
   private worker: Worker<TimerJobData> | undefined;
   private workerConnection: Redis | undefined;
   private lastWorkerError: Error | undefined;
@@ -186,7 +185,7 @@ export class BullmqScheduler implements Scheduler {
     // Not one of ours: completing it quietly keeps a stray job from retrying forever.
     if (!timer) return;
     // The first delivery only: retries would measure the handler's failures, not the scheduler's lateness.
-    if (job.attemptsMade === 0) this.lateness.record(this.options.clock.now().getTime() - Date.parse(timer.dueAt));
+    if (job.attemptsMade === 0) this.lateness.add(this.options.clock.now().getTime() - Date.parse(timer.dueAt));
     try {
       await handler(timer, new Date());
     } catch (error) {

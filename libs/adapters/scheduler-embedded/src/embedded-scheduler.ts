@@ -1,5 +1,4 @@
-import { isControllable, type ArmedTimer, type Clock, type Scheduler, type SchedulerMetrics, type Timer, type TimerHandler } from '@pdr/application';
-import { LatenessSamples } from './lateness-samples';
+import { isControllable, type ArmedTimer, type Clock, type Scheduler, type SchedulerMetrics, type Timer, type TimerHandler, RecentSamples } from '@pdr/application';
 import { TimerHeap, type HeapEntry } from './timer-heap';
 import { validateTimer } from './timer-validation';
 
@@ -26,7 +25,7 @@ export class EmbeddedScheduler implements Scheduler {
   private readonly heap = new TimerHeap();
   /** The current entry per id, including the one being delivered (armed until its handler succeeds). */
   private readonly entries = new Map<string, HeapEntry>();
-  private readonly lateness = new LatenessSamples();
+  private readonly lateness = new RecentSamples(1024);
   private handler: TimerHandler | undefined;
   private stopped = false;
   private timeout: NodeJS.Timeout | undefined;
@@ -146,7 +145,7 @@ export class EmbeddedScheduler implements Scheduler {
   private async deliver(entry: HeapEntry, handler: TimerHandler): Promise<void> {
     const firedAt = this.clock.now();
     // Lateness of the first delivery only: retries measure the handler's failures, not the scheduler.
-    if (entry.failures === 0) this.lateness.record(firedAt.getTime() - entry.dueAtMs);
+    if (entry.failures === 0) this.lateness.add(firedAt.getTime() - entry.dueAtMs);
     try {
       await handler(toTimer(entry), firedAt);
       this.fired += 1;

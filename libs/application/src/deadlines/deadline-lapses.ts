@@ -1,6 +1,7 @@
 import { caseDecider, caseStream } from '@pdr/procedures';
 import type { CommandOutcome, CommandProcessor } from '../commands/command-processor';
 import type { Clock } from '../ports/clock.port';
+import { processCaseCommand } from '../commands/case-command';
 import { deterministicId } from '../commands/deterministic-id';
 
 /**
@@ -29,17 +30,12 @@ export class DeadlineLapses {
   }
 
   record(caseId: string, deadlineId: string, trigger: 'timer' | 'reconciliation' | 'clock'): Promise<CommandOutcome> {
-    return this.processor.process({
-      streamId: caseStream(caseId),
-      decider: caseDecider,
-      context: {
-        actorId: `deadline-${trigger}`,
-        actorRole: 'system',
-        correlationId: deterministicId('deadline', caseId, deadlineId),
-        commandId: deterministicId('lapse', caseId, deadlineId, trigger),
-      },
-      rulebook: (state) => (state.status === 'none' ? undefined : state.rulebook),
-      command: (issuedAt) => ({ kind: 'RecordDeadlineLapse' as const, caseId, deadlineId, issuedAt }),
-    });
+    const context = {
+      actorId: `deadline-${trigger}`,
+      actorRole: 'system' as const,
+      correlationId: deterministicId('deadline', caseId, deadlineId),
+      commandId: deterministicId('lapse', caseId, deadlineId, trigger),
+    };
+    return processCaseCommand(this.processor, caseId, context, undefined, (issuedAt) => ({ kind: 'RecordDeadlineLapse', caseId, deadlineId, issuedAt }));
   }
 }

@@ -1,7 +1,6 @@
-import type { EventStore, ReadStore, Subscription, WriteOperation } from '@pdr/application';
+import { type EventStore, type ReadStore, RecentSamples, type Subscription, type WriteOperation } from '@pdr/application';
 import type { RecordedEvent, UpcasterRegistry } from '@pdr/event-sourcing';
 import { type Checkpoint, CheckpointStore } from './checkpoint-store';
-import { LagSamples } from './lag-samples';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -41,7 +40,7 @@ export class ProjectionRunner {
   private position = -1;
   private eventsApplied = 0;
   private waiters: Waiter[] = [];
-  private readonly lag = new LagSamples();
+  private readonly lag = new RecentSamples();
   private startedAt = 0;
   private failure?: unknown;
 
@@ -107,7 +106,7 @@ export class ProjectionRunner {
       running: this.running,
       position: this.position,
       eventsApplied: this.eventsApplied,
-      lagMs: { p50: this.lag.percentile(50), p99: this.lag.percentile(99), samples: this.lag.count },
+      lagMs: this.lag.summary(),
       ...(this.failure ? { error: String((this.failure as Error).message ?? this.failure) } : {}),
     };
   }

@@ -1,17 +1,17 @@
-/** A bounded ring of recent lateness samples (ms): percentiles over recent firings, constant memory. */
-export class LatenessSamples {
+/** A bounded ring of recent samples (ms) with nearest-rank percentiles: constant memory however long it runs. */
+export class RecentSamples {
   private readonly samples: number[] = [];
   private next = 0;
 
-  constructor(private readonly capacity = 1024) {}
+  constructor(private readonly capacity = 4096) {}
 
-  record(latenessMs: number): void {
-    if (this.samples.length < this.capacity) this.samples.push(latenessMs);
-    else this.samples[this.next] = latenessMs;
+  add(ms: number): void {
+    if (this.samples.length < this.capacity) this.samples.push(ms);
+    else this.samples[this.next] = ms;
     this.next = (this.next + 1) % this.capacity;
   }
 
-  /** Nearest-rank percentiles; null until there is a sample. */
+  /** p50 and p99 over the samples held; null until there is one. */
   summary(): { p50: number | null; p99: number | null; samples: number } {
     if (this.samples.length === 0) return { p50: null, p99: null, samples: 0 };
     const sorted = [...this.samples].sort((a, b) => a - b);
