@@ -202,6 +202,34 @@ function registerContractTests(harness: () => SchedulerHarness): void {
     }
   });
 
+  it('arms many timers at once as arm does each: new ones, an unchanged one, and a re-armed one', async () => {
+    const recorder = new Recorder();
+    await scheduler().start(recorder.handler);
+    const kept = timer('kept', 60_000);
+    const moved = timer('moved', 60_000);
+    await scheduler().arm(kept);
+    await scheduler().arm(moved);
+    const fresh = Array.from({ length: 25 }, (_, i) => timer(`bulk-${i}`, 120_000 + i));
+    const later = { ...moved, dueAt: inMs(90_000) };
+
+    await scheduler().armMany([...fresh, kept, later]);
+
+    const armed = await scheduler().armed();
+    expect(armed).toHaveLength(27);
+    expect(Date.parse(armed.find((a) => a.timerId === moved.timerId)!.dueAt)).toBe(Date.parse(later.dueAt));
+    expect(armed.find((a) => a.timerId === fresh[7]!.timerId)!.payload).toEqual(fresh[7]!.payload);
+    expect(recorder.ids()).toEqual([]);
+  });
+
+  it('fires timers armed many at once when they fall due', async () => {
+    const recorder = new Recorder();
+    await scheduler().start(recorder.handler);
+    const batch = [timer('many-b', 150), timer('many-a', 50)];
+    await scheduler().armMany(batch);
+    await recorder.waitFor(2);
+    expect(recorder.ids().sort()).toEqual(batch.map((t) => t.timerId).sort());
+  });
+
   it('retries a handler that throws until it succeeds, and counts the failures', async () => {
     const recorder = new Recorder(2);
     await scheduler().start(recorder.handler);

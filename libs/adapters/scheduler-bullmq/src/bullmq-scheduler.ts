@@ -34,6 +34,14 @@ const PENDING_STATES = new Set<string>(PENDING_TYPES);
  * them; a flushed Redis loses them, and `armed()` then says so (reconciliation re-arms from the log).
  * Delivery is at least once (a stalled worker's job is re-delivered), and a little late (tens of ms).
  */
+/** Timers checked and added per round trip when arming many. */
+const ARM_CHUNK = 500;
+/**
+ * Timers delivered at once. Above 1 so a burst due at one instant drains in parallel; the handler is
+ * idempotent and cases guard their own streams, so the only cost is slight reordering within a burst.
+ */
+const DEFAULT_CONCURRENCY = 8;
+
 export class BullmqScheduler implements Scheduler {
   private readonly lateness = new RecentSamples(1024);
   private worker: Worker<TimerJobData> | undefined;
@@ -59,7 +67,7 @@ export class BullmqScheduler implements Scheduler {
       clock: options.clock ?? systemClock,
       attempts: options.attempts ?? DEFAULT_ATTEMPTS,
       backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS,
-      concurrency: options.concurrency ?? 1,
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     };
     const connection = new Redis(resolved.redisUrl, { maxRetriesPerRequest: null });
     const queue = new Queue<TimerJobData>(resolved.queueName, { connection, ...(resolved.prefix ? { prefix: resolved.prefix } : {}) });
@@ -79,6 +87,27 @@ export class BullmqScheduler implements Scheduler {
    * it with a new due time throws TimerBusyError rather than silently dropping the new time.
    */
   async arm(timer: Timer): Promise<void> {
+    await this.armOne(timer);
+    await this.refreshArmedCount();
+  }
+
+  /**
+   * In chunks: the existence checks of a chunk go out together (ioredis pipelines them), timers with no job
+   * are added with one addBulk, and only timers that already have a job take the one-by-one path of `arm`.
+   */
+  async armMany(timers: readonly Timer[]): Promise<void> {
+    for (let start = 0; start < timers.length; start += ARM_CHUNK) {
+      const chunk = timers.slice(start, start + ARM_CHUNK);
+      chunk.forEach(validateTimer);
+      const existing = await Promise.all(chunk.map((timer) => this.queue.getJob(timer.timerId)));
+      const fresh = chunk.filter((_, index) => !existing[index]);
+      if (fresh.length > 0) await this.queue.addBulk(fresh.map((timer) => ({ name: TIMER_JOB_NAME, data: toJobData(timer), opts: this.jobOptions(timer) })));
+      for (const [index, timer] of chunk.entries()) if (existing[index]) await this.armOne(timer);
+    }
+    await this.refreshArmedCount();
+  }
+
+  private async armOne(timer: Timer): Promise<void> {
     const dueAtMs = validateTimer(timer);
     const existing = await this.queue.getJob(timer.timerId);
     if (existing) {
@@ -90,16 +119,19 @@ export class BullmqScheduler implements Scheduler {
         if (await this.queue.getJob(timer.timerId)) throw new TimerBusyError(timer.timerId);
       }
     }
-    await this.queue.add(TIMER_JOB_NAME, toJobData(timer), {
+    await this.queue.add(TIMER_JOB_NAME, toJobData(timer), this.jobOptions(timer));
+  }
+
+  private jobOptions(timer: Timer) {
+    return {
       jobId: timer.timerId,
       // BullMQ schedules on real time, whatever clock the app reads.
-      delay: Math.max(0, dueAtMs - Date.now()),
+      delay: Math.max(0, Date.parse(timer.dueAt) - Date.now()),
       attempts: this.options.attempts,
       backoff: { type: 'exponential', delay: this.options.backoffMs },
       removeOnComplete: true,
       removeOnFail: { count: KEEP_FAILED },
-    });
-    await this.refreshArmedCount();
+    };
   }
 
   /**

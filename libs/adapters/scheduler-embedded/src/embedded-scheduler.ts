@@ -40,6 +40,10 @@ export class EmbeddedScheduler implements Scheduler {
     this.retryDelaysMs = delays.length > 0 ? delays : DEFAULT_RETRY_DELAYS_MS;
   }
 
+  async armMany(timers: readonly Timer[]): Promise<void> {
+    for (const timer of timers) await this.arm(timer);
+  }
+
   async arm(timer: Timer): Promise<void> {
     const dueAtMs = validateTimer(timer);
     const existing = this.entries.get(timer.timerId);

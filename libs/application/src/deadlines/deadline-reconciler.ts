@@ -1,5 +1,7 @@
 import type { Clock } from '../ports/clock.port';
-import type { Scheduler } from '../ports/scheduler.port';
+import type { Scheduler, Timer } from '../ports/scheduler.port';
+
+const ARM_BATCH = 1000;
 import { deadlineTimer } from './deadline-timer';
 import type { DeadlineLapses } from './deadline-lapses';
 import type { PendingDeadlineSource } from './pending-deadline-source';
@@ -61,13 +63,24 @@ export class DeadlineReconciler {
         this.onFailure(error);
       }
     };
+    const toArm: Timer[] = [];
     for (const deadline of pending) {
       if (Date.parse(deadline.dueAt) <= now.getTime()) {
         await attempt(() => this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation'), () => firedOverdue++);
         continue;
       }
       const timer = deadlineTimer(deadline.caseId, deadline.deadlineId, deadline.dueAt);
-      if (armedById.get(timer.timerId)?.dueAt !== timer.dueAt) await attempt(() => this.scheduler.arm(timer), () => rearmed++);
+      if (armedById.get(timer.timerId)?.dueAt !== timer.dueAt) toArm.push(timer);
+    }
+    // In batches (after a flushed Redis that is every timer); a batch that fails is retried one by one to isolate the culprit.
+    for (let start = 0; start < toArm.length; start += ARM_BATCH) {
+      const batch = toArm.slice(start, start + ARM_BATCH);
+      try {
+        await this.scheduler.armMany(batch);
+        rearmed += batch.length;
+      } catch {
+        for (const timer of batch) await attempt(() => this.scheduler.arm(timer), () => rearmed++);
+      }
     }
     for (const timer of armed) {
       if (!wanted.has(timer.timerId)) await attempt(() => this.scheduler.disarm(timer.timerId), () => disarmed++);

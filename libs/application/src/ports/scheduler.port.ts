@@ -28,6 +28,8 @@ export interface SchedulerMetrics {
 export interface Scheduler {
   /** Arms or re-arms a timer; an armed timer with the same id and due time is left as it is. */
   arm(timer: Timer): Promise<void>;
+  /** Arms many timers, each as `arm` would; adapters batch the work (reconciliation re-arms thousands at once). */
+  armMany(timers: readonly Timer[]): Promise<void>;
   /** Removes a timer; unknown ids are ignored. */
   disarm(timerId: string): Promise<void>;
   /** Every timer armed and not yet fired successfully. */
