@@ -142,10 +142,10 @@ describe('SqliteEventStore', () => {
     const [a, b] = [newEvent(), newEvent()];
     await store.append('one', [a, b], 'no-stream');
 
-    await expect(store.append('two', [a], 'any')).rejects.toBeInstanceOf(EventIdConflictError);
-    await expect(store.append('one', [b, a], 'any')).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(store.append('two', [a], 'any')).rejects.toThrow(EventIdConflictError);
+    await expect(store.append('one', [b, a], 'any')).rejects.toThrow(EventIdConflictError);
     await expect(store.append('one', [a], 'any')).resolves.toEqual({ nextRevision: 0, lastPosition: 1 });
-    await expect(store.append('one', [newEvent(), a], 'any')).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(store.append('one', [newEvent(), a], 'any')).rejects.toThrow(EventIdConflictError);
     expect(await store.readAll()).toHaveLength(2);
   });
 

@@ -27,8 +27,11 @@ export function writeAppend(statements: Statements, request: AppendRequest, reco
     try {
       position = statements.insertEvent({ ...event, streamId, revision, recordedAt });
     } catch (error) {
-      // The first id was new, so a later id already stored can never make this batch a retry.
-      if (isEventIdConstraint(error)) throw new EventIdConflictError(streamId, [event.eventId], 'the id belongs to another event');
+      // The first id was new, so a later id already stored can never make this batch a retry. The stored id is
+      // looked up rather than read from the error's wording, which SQLite does not promise.
+      if (isConstraintError(error) && statements.findEvent(event.eventId)) {
+        throw new EventIdConflictError(streamId, [event.eventId], 'the id belongs to another event');
+      }
       throw error;
     }
   }
@@ -57,6 +60,6 @@ function findEarlierAppend(statements: Statements, { streamId, events }: AppendR
   return { nextRevision: last.revision, lastPosition: last.position };
 }
 
-function isEventIdConstraint(error: unknown): boolean {
-  return error instanceof Error && /UNIQUE constraint failed: events\.event_id/.test(error.message);
+function isConstraintError(error: unknown): boolean {
+  return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
 }
