@@ -13,11 +13,16 @@ import { AddClosureHandler } from './calendars/add-closure.command';
 import { CalendarsController } from './calendars/calendars.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { AdminClockController } from './admin/clock.controller';
+import { CaseActionHandler } from './cases/eligibility/case-action.command';
+import { EligibilityController } from './cases/eligibility/eligibility.controller';
 import { ContactsController } from './contacts/contacts.controller';
 import { GetContactHandler, ListContactsHandler } from './contacts/contact-queries.handlers';
 import { RecordContactHandler } from './contacts/record-contact.command';
 import { HealthController } from './health/health.controller';
 import { ReadConsistency } from './http/read-consistency';
+import { BOARD_CONTROLLERS, BOARD_PROVIDERS } from './board/board.providers';
+import { BusinessesController } from './businesses/businesses.controller';
+import { BUSINESS_PROVIDERS } from './businesses/businesses.providers';
 
 @Module({})
 export class ApiModule {
@@ -37,8 +42,8 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [CasesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
-      providers: [FileComplaintHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency],
+      controllers: [CasesController, EligibilityController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
+      providers: [FileComplaintHandler, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS],
     };
   }
 }

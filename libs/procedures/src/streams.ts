@@ -2,3 +2,5 @@
 export const caseStream = (caseId: string): string => `case-${caseId}`;
 export const contactStream = (contactId: string): string => `contact-${contactId}`;
 export const calendarStream = (calendarId: string): string => `calendar-${calendarId}`;
+export const panelistStream = (panelistId: string): string => `panelist-${panelistId}`;
+export const businessStream = (businessId: string): string => `business-${businessId}`;

@@ -11,3 +11,7 @@ export * from './queries/contact-queries';
 export * from './projections/all-projections';
 export * from './projections/pending-deadlines.projection';
 export * from './queries/deadline-queries';
+export * from './projections/panelist-directory.projection';
+export * from './queries/panelist-queries';
+export * from './projections/business-registry.projection';
+export * from './queries/business-queries';

@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { Channel } from '../shared/channels';
-import type { Complainant, Respondent } from './case.events';
+import type { Complainant, ParticipationEvidence, Respondent } from './case.events';
 
 export interface FileComplaint {
   readonly kind: 'FileComplaint';
@@ -65,4 +65,77 @@ export interface RecordDeadlineLapse {
   readonly issuedAt: string;
 }
 
-export type CaseCommand = FileComplaint | VerifyComplainantIdentity | RequestInformation | ReceiveRequestedInformation | ExtendDeadline | RecordDeadlineLapse;
+export interface IdentifyRespondent {
+  readonly kind: 'IdentifyRespondent';
+  readonly caseId: string;
+  /** The registry entry, as the handler found it: the decider cannot read the registry. */
+  readonly business: { readonly businessId: string; readonly legalName: string };
+  readonly issuedAt: string;
+}
+
+export interface AssessEligibilityCondition {
+  readonly kind: 'AssessEligibilityCondition';
+  readonly caseId: string;
+  readonly condition: string;
+  readonly met: boolean;
+  readonly note: string;
+  readonly account?: string;
+  /** For the participation condition: the registry's answer for the identified Respondent at the filing instant. */
+  readonly participation?: ParticipationEvidence;
+  readonly issuedAt: string;
+}
+
+export interface DetermineIneligible {
+  readonly kind: 'DetermineIneligible';
+  readonly caseId: string;
+  readonly condition: string;
+  readonly reason: string;
+  readonly otherAgency?: { readonly name: string; readonly address: string };
+  readonly issuedAt: string;
+}
+
+export interface DocketCase {
+  readonly kind: 'DocketCase';
+  readonly caseId: string;
+  readonly note?: string;
+  readonly issuedAt: string;
+}
+
+export interface AcknowledgeWaiver {
+  readonly kind: 'AcknowledgeWaiver';
+  readonly caseId: string;
+  readonly party: 'complainant' | 'respondent';
+  readonly issuedAt: string;
+}
+
+export interface DesignateRepresentative {
+  readonly kind: 'DesignateRepresentative';
+  readonly caseId: string;
+  readonly party: 'complainant' | 'respondent';
+  readonly name: string;
+  readonly email: string;
+  readonly organisation?: string;
+  readonly issuedAt: string;
+}
+
+export interface WithdrawComplaint {
+  readonly kind: 'WithdrawComplaint';
+  readonly caseId: string;
+  readonly reason?: string;
+  readonly issuedAt: string;
+}
+
+export type CaseCommand =
+  | FileComplaint
+  | VerifyComplainantIdentity
+  | RequestInformation
+  | ReceiveRequestedInformation
+  | ExtendDeadline
+  | RecordDeadlineLapse
+  | IdentifyRespondent
+  | AssessEligibilityCondition
+  | DetermineIneligible
+  | DocketCase
+  | AcknowledgeWaiver
+  | DesignateRepresentative
+  | WithdrawComplaint;

@@ -63,6 +63,10 @@ describe('case decider: filing a complaint', () => {
       identityVerified: false,
       deadlines: {},
       noticesSent: 0,
+      findings: {},
+      docketed: false,
+      acknowledgements: [],
+      representatives: {},
     });
   });
 

@@ -9,6 +9,8 @@ import { receiveInformation } from './decisions/receive-information';
 import { recordLapse } from './decisions/record-lapse';
 import { requestInformation } from './decisions/request-information';
 import { verifyIdentity } from './decisions/verify-identity';
+import { assessCondition, determineIneligible, docketCase, identifyRespondent } from './decisions/eligibility';
+import { acknowledgeWaiver, designateRepresentative, withdrawComplaint } from './decisions/parties';
 
 function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
   switch (command.kind) {
@@ -24,6 +26,20 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
       return extendDeadline(command, state);
     case 'RecordDeadlineLapse':
       return recordLapse(command, state);
+    case 'IdentifyRespondent':
+      return identifyRespondent(command, state);
+    case 'AssessEligibilityCondition':
+      return assessCondition(command, state);
+    case 'DetermineIneligible':
+      return determineIneligible(command, state);
+    case 'DocketCase':
+      return docketCase(command, state);
+    case 'AcknowledgeWaiver':
+      return acknowledgeWaiver(command, state);
+    case 'DesignateRepresentative':
+      return designateRepresentative(command, state);
+    case 'WithdrawComplaint':
+      return withdrawComplaint(command, state);
   }
 }
 
@@ -38,6 +54,10 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       identityVerified: false,
       deadlines: {},
       noticesSent: 0,
+      findings: {},
+      docketed: false,
+      acknowledgements: [],
+      representatives: {},
     };
   }
   if (state.status === 'none') return state;
@@ -50,6 +70,19 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, stage: 'eligibility-review' };
     case 'NoticeSent':
       return { ...state, noticesSent: state.noticesSent + 1 };
+    case 'RespondentIdentified':
+      return { ...state, respondentBusinessId: event.data.businessId };
+    case 'EligibilityConditionAssessed':
+      return { ...state, findings: { ...state.findings, [event.data.condition]: { met: event.data.met } } };
+    case 'CaseDocketed':
+      return { ...state, docketed: true, stage: event.data.stage };
+    case 'WaiverAcknowledged':
+      return { ...state, acknowledgements: [...state.acknowledgements, event.data.party] };
+    case 'RepresentativeDesignated':
+      return { ...state, representatives: { ...state.representatives, [event.data.party]: { name: event.data.name, email: event.data.email } } };
+    case 'ComplaintFoundIneligible':
+    case 'ComplaintWithdrawn':
+      return state;
     case 'CaseClosed':
       return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule } };
     default:

@@ -86,6 +86,62 @@ export type CaseClosed = DomainEvent<
   { readonly caseId: string; readonly reason: string; readonly rule: string; readonly label: string; readonly closedAt: string }
 >;
 
+/** Staff matched the Respondent named on the complaint to a business in the registry (BBB-2.3). */
+export type RespondentIdentified = DomainEvent<'RespondentIdentified', { readonly caseId: string; readonly businessId: string; readonly legalName: string }>;
+
+/** What the registry said of the Respondent's participation when the complaint was filed. */
+export interface ParticipationEvidence {
+  readonly businessId: string;
+  readonly program: string;
+  /** Participation current at the instant the complaint was received. */
+  readonly currentAtFiling: boolean;
+  readonly since?: string;
+  readonly lapsedAt?: string;
+}
+
+/** One eligibility condition judged, with the reasoning (BBB-2.3's conditions are recorded one by one). */
+export type EligibilityConditionAssessed = DomainEvent<
+  'EligibilityConditionAssessed',
+  {
+    readonly caseId: string;
+    readonly condition: string;
+    readonly rule: string;
+    readonly met: boolean;
+    readonly note: string;
+    /** BBB-2.3.2: the Complainant's account of the attempt to resolve the Complaint directly. */
+    readonly account?: string;
+    readonly evidence?: { readonly participation: ParticipationEvidence };
+  }
+>;
+
+/** The complaint cannot proceed (BBB-2.4c, VS-5.5): the failing condition, the reason, and where else to turn. */
+export type ComplaintFoundIneligible = DomainEvent<
+  'ComplaintFoundIneligible',
+  {
+    readonly caseId: string;
+    readonly condition: string;
+    readonly rule: string;
+    readonly reason: string;
+    /** Without prejudice to re-filing on changed circumstances (BBB-2.4c). */
+    readonly refilingAllowed: true;
+    readonly otherAgency?: { readonly name: string; readonly address: string };
+  }
+>;
+
+/** Eligible and complete: the Complaint becomes a Case (BBB-2.4a). */
+export type CaseDocketed = DomainEvent<'CaseDocketed', { readonly caseId: string; readonly rule: string; readonly docketedAt: string; readonly stage: string; readonly note?: string }>;
+
+/** BBB-8.1: a Party acknowledged the waiver of subpoena and liability. */
+export type WaiverAcknowledged = DomainEvent<'WaiverAcknowledged', { readonly caseId: string; readonly party: 'complainant' | 'respondent'; readonly rule: string; readonly acknowledgedAt: string }>;
+
+/** BBB-2.5: correspondence for this Party goes to its representative from now on. */
+export type RepresentativeDesignated = DomainEvent<
+  'RepresentativeDesignated',
+  { readonly caseId: string; readonly party: 'complainant' | 'respondent'; readonly rule: string; readonly name: string; readonly email: string; readonly organisation?: string }
+>;
+
+export type ComplaintWithdrawn = DomainEvent<'ComplaintWithdrawn', { readonly caseId: string; readonly rule: string; readonly withdrawnAt: string; readonly stage: string; readonly reason?: string }>;
+
 export type CaseEvent =
   | ComplaintFiled
   | ComplainantIdentityVerified
@@ -93,4 +149,11 @@ export type CaseEvent =
   | RequestedInformationReceived
   | NoticeSent
   | CaseClosed
+  | RespondentIdentified
+  | EligibilityConditionAssessed
+  | ComplaintFoundIneligible
+  | CaseDocketed
+  | WaiverAcknowledged
+  | RepresentativeDesignated
+  | ComplaintWithdrawn
   | DeadlineEvent;

@@ -8,7 +8,7 @@ import type { OpenCase } from './case.state';
 type Consequence = (state: OpenCase, lapsed: DeadlineState, at: string) => CaseEvent[];
 
 /** A notice to the Complainant: electronic correspondence to the address on the complaint (BBB-8.7, VS-3.3). */
-function noticeToComplainant(state: OpenCase, notice: NoticeRule, at: string): NoticeSent {
+export function noticeToComplainant(state: OpenCase, notice: NoticeRule, at: string): NoticeSent {
   return {
     type: 'NoticeSent',
     data: { caseId: state.caseId, noticeId: `notice-${state.noticesSent + 1}`, kind: notice.kind, rule: notice.rule, recipient: 'complainant', channel: 'email', sentAt: at },

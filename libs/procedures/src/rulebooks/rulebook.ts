@@ -1,5 +1,6 @@
 import type { RulebookRef } from '@pdr/event-sourcing';
 import type { ClosureRule, DeadlineRule, NoticeRule } from '../deadlines/deadline-rule';
+import type { EligibilityRules, WithdrawalRules } from './eligibility-rules';
 
 /** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
 export interface Framework {
@@ -31,4 +32,7 @@ export interface Rulebook extends RulebookRef {
   };
   /** The rule under which the administrator extends a time limit for good cause. */
   readonly extensionRule: string;
+  readonly eligibility: EligibilityRules;
+  /** The Complainant may withdraw at any time. */
+  readonly withdrawal: WithdrawalRules;
 }

@@ -26,4 +26,31 @@ export const verasafe2016: Rulebook = {
     },
   },
   extensionRule: 'VS-8.4a',
+  eligibility: {
+    conditions: [
+      { id: 'eligible-complainant', rule: 'VS-5.1', description: 'Older than twelve at filing; data subject of PII exported from the EEA or Switzerland, or parent or guardian of one under eighteen' },
+      { id: 'participating-business', rule: 'VS-3.1', description: 'Names a Participant in good standing that lists VeraSafe as its independent recourse mechanism' },
+      { id: 'complaint-information', rule: 'VS-3.1', description: 'Contains the information of VS-3.1 (a)–(i), the perjury declaration and the consent to share included' },
+      { id: 'not-previously-resolved', rule: 'VS-5.2', description: 'Not previously resolved by a court, arbitration or other dispute resolution' },
+      { id: 'permitted-outcomes-only', rule: 'VS-5.2', description: 'Seeks only Permitted Outcomes (VS-4.1)' },
+      { id: 'first-filing', rule: 'VS-5.2', description: 'Filed for the first time, unless it alleges failure to comply with a previous Settlement Agreement' },
+      {
+        id: 'good-faith-attempt',
+        rule: 'VS-5.3',
+        description: 'A good-faith attempt to resolve the Complaint directly with the Participant',
+        whenNotMet: { notice: { kind: 'try-participant-first', rule: 'VS-5.3' } },
+      },
+    ],
+    participationCondition: 'participating-business',
+    ineligible: {
+      notice: { kind: 'outcome-ineligible', rule: 'VS-5.5' },
+      closure: { reason: 'ineligible', rule: 'VS-5.5', label: 'Ineligible' },
+    },
+    docketing: { rule: 'VS-7.1', nextStage: 'awaiting-response' },
+  },
+  withdrawal: {
+    rule: 'VS-10.1',
+    closure: { reason: 'withdrawn', rule: 'VS-10.1', label: 'Closed – Withdrawn' },
+    notice: { kind: 'outcome-withdrawn', rule: 'VS-10.1' },
+  },
 };

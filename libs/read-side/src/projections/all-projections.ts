@@ -1,7 +1,9 @@
 import type { Projection } from '../runner/projection';
+import { businessRegistryProjection } from './business-registry.projection';
 import { caseListProjection } from './case-list.projection';
 import { contactListProjection } from './contact-list.projection';
 import { pendingDeadlinesProjection } from './pending-deadlines.projection';
+import { panelistDirectoryProjection } from './panelist-directory.projection';
 
 /** Every projection the worker runs. */
-export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection];

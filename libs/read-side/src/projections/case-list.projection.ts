@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { CaseClosed, ComplaintFiled, DeadlineExtended, DeadlineSet } from '@pdr/procedures';
+import type { CaseClosed, CaseDocketed, ComplaintFiled, ComplaintFoundIneligible, DeadlineExtended, DeadlineSet, EligibilityConditionAssessed, RepresentativeDesignated, RespondentIdentified, WaiverAcknowledged } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
 import { caseIdOf } from './case-stream';
 
@@ -23,6 +23,12 @@ export type CaseListDocument = {
   /** Running deadlines by id: the case detail's "what is due". */
   deadlines: Record<string, { kind: string; rule: string; dueOn: string; dueAt: string }>;
   closure?: { reason: string; rule: string; label: string; closedAt: string };
+  /** Eligibility findings by condition: the staff's review checklist. */
+  eligibility?: Record<string, { met: boolean; rule: string; note: string }>;
+  ineligibility?: { condition: string; rule: string; reason: string; otherAgency?: { name: string; address: string } };
+  docketedAt?: string;
+  acknowledgements?: Partial<Record<'complainant' | 'respondent', string>>;
+  representatives?: Partial<Record<'complainant' | 'respondent', { name: string; email: string; organisation?: string }>>;
   /** The stream revision the row reflects: what a client sends back as If-Match. */
   revision: number;
   updatedAt: string;
@@ -91,6 +97,30 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
     case 'DeadlineCancelled':
     case 'DeadlineLapsed':
       return { unset: [`deadlines.${data.deadlineId}`] };
+    case 'RespondentIdentified': {
+      const { businessId, legalName } = event.data as RespondentIdentified['data'];
+      return { set: { 'respondent.businessId': businessId, 'respondent.legalName': legalName } };
+    }
+    case 'EligibilityConditionAssessed': {
+      const { condition, met, rule, note } = event.data as EligibilityConditionAssessed['data'];
+      return { set: { [`eligibility.${condition}`]: { met, rule, note } } };
+    }
+    case 'ComplaintFoundIneligible': {
+      const { condition, rule, reason, otherAgency } = event.data as ComplaintFoundIneligible['data'];
+      return { set: { ineligibility: { condition, rule, reason, ...(otherAgency ? { otherAgency } : {}) } } };
+    }
+    case 'CaseDocketed': {
+      const { stage, docketedAt } = event.data as CaseDocketed['data'];
+      return { set: { stage, docketedAt } };
+    }
+    case 'WaiverAcknowledged': {
+      const { party, acknowledgedAt } = event.data as WaiverAcknowledged['data'];
+      return { set: { [`acknowledgements.${party}`]: acknowledgedAt } };
+    }
+    case 'RepresentativeDesignated': {
+      const { party, name, email, organisation } = event.data as RepresentativeDesignated['data'];
+      return { set: { [`representatives.${party}`]: { name, email, ...(organisation ? { organisation } : {}) } } };
+    }
     case 'CaseClosed': {
       const { reason, rule, label, closedAt } = event.data as CaseClosed['data'];
       return { set: { status: 'closed', stage: 'closed', closure: { reason, rule, label, closedAt } } };
@@ -102,7 +132,7 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
 
 export const caseListProjection: Projection = {
   name: 'case-list',
-  version: 2,
+  version: 3,
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [

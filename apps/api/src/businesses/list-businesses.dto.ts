@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RULEBOOK_IDS } from '@pdr/procedures';
+import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { PagingDto } from '../http/paging.dto';
+
+export class ListBusinessesDto extends PagingDto {
+  @ApiPropertyOptional({ description: 'Part of the legal name or an alias, any case' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: RULEBOOK_IDS })
+  @IsOptional()
+  @IsIn(RULEBOOK_IDS)
+  program?: string;
+
+  @ApiPropertyOptional({ description: 'Only businesses whose participation (in `program`, else any) was current at this ISO 8601 instant' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  currentAt?: string;
+}
+
+export class ParticipationAtDto {
+  @ApiProperty({ enum: RULEBOOK_IDS })
+  @IsIn(RULEBOOK_IDS)
+  program!: string;
+
+  @ApiProperty({ description: 'The instant asked about, e.g. when a complaint was filed (ISO 8601)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  at!: string;
+}
