@@ -138,3 +138,46 @@ describe('projection runner', () => {
     await live.stop();
   });
 });
+
+describe('projection runner failures', () => {
+  it('reports a batch it cannot apply, starts again from its checkpoint, and catches up once the write goes through', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdr-projection-failure-'));
+    const eventStore = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+    const readStore = new MingoReadStore();
+    const metadata = { actorId: 'a', actorRole: 'system' as const, correlationId: 'c', causationId: 'k' };
+    for (let i = 0; i < 3; i++) {
+      await eventStore.append(`tally-${i}`, [{ eventId: `00000000-0000-4000-8000-00000000000${i}`, type: 'Counted', schemaVersion: 1, data: { n: i }, metadata }], 'no-stream');
+    }
+    let refusals = 2;
+    const flaky = {
+      name: 'flaky',
+      version: 1,
+      collections: ['tallies'],
+      project: (event: { data: unknown; streamId: string }) => {
+        // The read store refuses the write twice, as an unreachable MongoDB would.
+        if ((event.data as { n: number }).n === 1 && refusals-- > 0) throw new Error('read store unavailable');
+        return [{ collection: 'tallies', operation: { updateOne: { filter: { _id: event.streamId }, update: { $setOnInsert: { n: (event.data as { n: number }).n } }, upsert: true } } }];
+      },
+    };
+    const runner = new ProjectionRunner(flaky as never, eventStore, readStore, upcasters);
+    try {
+      await runner.start();
+      const sawError = await (async () => {
+        for (let i = 0; i < 200; i++) {
+          if (runner.status().error) return runner.status().error;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        return undefined;
+      })();
+      expect(sawError).toMatch(/read store unavailable/);
+      expect(await runner.waitFor(await eventStore.headPosition(), 10_000)).toBe(true);
+      expect(runner.status().error).toBeUndefined();
+      expect(await readStore.collection('tallies').count({})).toBe(3);
+    } finally {
+      await runner.stop();
+      await eventStore.close();
+      await readStore.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

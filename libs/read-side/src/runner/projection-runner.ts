@@ -22,6 +22,9 @@ export interface ProjectionStatus {
   readonly error?: string;
 }
 
+const FIRST_RETRY_PAUSE_MS = 250;
+const MAX_RETRY_PAUSE_MS = 30_000;
+
 interface Waiter {
   readonly position: number;
   readonly resolve: (reached: boolean) => void;
@@ -43,6 +46,9 @@ export class ProjectionRunner {
   private readonly lag = new RecentSamples();
   private startedAt = 0;
   private failure?: unknown;
+  private failuresInARow = 0;
+  private retryTimer?: NodeJS.Timeout;
+  private stopped = true;
 
   constructor(
     readonly projection: Projection,
@@ -70,10 +76,10 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     if (this.subscription) return;
+    this.stopped = false;
     await this.ensureIndexes();
     const checkpoint = await this.checkpoints.load(this.checkpointId);
     this.position = checkpoint?.position ?? -1;
-    this.failure = undefined;
     this.startedAt = Date.now();
     this.subscription = this.eventStore.subscribeToAll(
       { after: this.position >= 0 ? this.position : undefined, batchSize: this.options.batchSize ?? 1000 },
@@ -82,6 +88,8 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
     const subscription = this.subscription;
     this.subscription = undefined;
     await subscription?.stop();
@@ -128,6 +136,8 @@ export class ProjectionRunner {
     await this.checkpoints.save(this.checkpointId, { position: last.globalPosition, version: this.projection.version }, new Date());
     this.position = last.globalPosition;
     this.eventsApplied += events.length;
+    this.failure = undefined;
+    this.failuresInARow = 0;
     this.sampleLag(events);
     this.releaseWaiters();
   }
@@ -151,9 +161,17 @@ export class ProjectionRunner {
     }
   }
 
+  /**
+   * A batch that cannot be applied (the read store down, a write refused) stops delivery; the runner starts
+   * again from its checkpoint after a growing pause, and reports the error until a batch goes through.
+   */
   private fail(error: unknown): void {
     this.failure = error;
     this.subscription = undefined;
+    if (this.stopped) return;
+    const pauseMs = Math.min(MAX_RETRY_PAUSE_MS, FIRST_RETRY_PAUSE_MS * 2 ** this.failuresInARow++);
+    this.retryTimer = setTimeout(() => void this.start().catch((again) => this.fail(again)), pauseMs);
+    this.retryTimer.unref();
   }
 
   private async ensureIndexes(): Promise<void> {
