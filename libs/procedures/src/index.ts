@@ -36,3 +36,6 @@ export * from './businesses/business.state';
 export * from './businesses/business.decider';
 export * from './businesses/participation';
 export * from './businesses/certification-frameworks';
+export * from './cases/conciliation';
+export * from './rulebooks/conciliation-rules';
+export * from './cases/hearing';

@@ -1,6 +1,8 @@
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { Channel } from '../shared/channels';
 import type { Complainant, ParticipationEvidence, Respondent } from './case.events';
+import type { ConciliationCommand } from './conciliation/conciliation.commands';
+import type { HearingCommand } from './hearing/hearing.commands';
 
 export interface FileComplaint {
   readonly kind: 'FileComplaint';
@@ -138,4 +140,6 @@ export type CaseCommand =
   | DocketCase
   | AcknowledgeWaiver
   | DesignateRepresentative
-  | WithdrawComplaint;
+  | WithdrawComplaint
+  | ConciliationCommand
+  | HearingCommand;

@@ -67,6 +67,7 @@ describe('case decider: filing a complaint', () => {
       docketed: false,
       acknowledgements: [],
       representatives: {},
+      conciliation: { factsObtained: false, factsForwarded: false, responseReceived: false, offersPresented: 0, teleconferenceAgreedBy: [] },
     });
   });
 

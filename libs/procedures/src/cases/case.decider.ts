@@ -11,6 +11,11 @@ import { requestInformation } from './decisions/request-information';
 import { verifyIdentity } from './decisions/verify-identity';
 import { assessCondition, determineIneligible, docketCase, identifyRespondent } from './decisions/eligibility';
 import { acknowledgeWaiver, designateRepresentative, withdrawComplaint } from './decisions/parties';
+import { decideConciliation } from './conciliation/conciliation.decider';
+import { evolveConciliationCase } from './conciliation/conciliation.evolve';
+import { initialConciliation } from './conciliation/conciliation.state';
+import { decideHearing } from './hearing/hearing.decider';
+import { evolveHearing } from './hearing/hearing.state';
 
 function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
   switch (command.kind) {
@@ -40,6 +45,25 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
       return designateRepresentative(command, state);
     case 'WithdrawComplaint':
       return withdrawComplaint(command, state);
+    case 'ObtainComplainantFacts':
+    case 'ForwardFactsToRespondent':
+    case 'ReceiveRespondentResponse':
+    case 'PresentSettlementOffer':
+    case 'AgreeToTeleconference':
+    case 'ScheduleTeleconference':
+    case 'ReachSettlement':
+    case 'CirculateSettlementLetter':
+    case 'CertifyPerformance':
+    case 'RequestSubstantiation':
+    case 'VerifyPerformance':
+      return decideConciliation(command, state);
+    case 'RequestHearing':
+    case 'SubmitPosition':
+    case 'SubmitRebuttal':
+    case 'SubmitReply':
+    case 'SubmitResponse':
+    case 'RecordHearingDelivery':
+      return decideHearing(command, state);
   }
 }
 
@@ -58,6 +82,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       docketed: false,
       acknowledgements: [],
       representatives: {},
+      conciliation: initialConciliation,
     };
   }
   if (state.status === 'none') return state;
@@ -69,7 +94,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'RequestedInformationReceived':
       return { ...state, stage: 'eligibility-review' };
     case 'NoticeSent':
-      return { ...state, noticesSent: state.noticesSent + 1 };
+      return evolveConciliationCase({ ...state, noticesSent: state.noticesSent + 1 }, event);
     case 'RespondentIdentified':
       return { ...state, respondentBusinessId: event.data.businessId };
     case 'EligibilityConditionAssessed':
@@ -83,6 +108,29 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'ComplaintFoundIneligible':
     case 'ComplaintWithdrawn':
       return state;
+    case 'ComplainantFactsObtained':
+    case 'RespondentResponseReceived':
+    case 'SettlementOfferPresented':
+    case 'TeleconferenceAgreed':
+    case 'TeleconferenceScheduled':
+    case 'SettlementReached':
+    case 'SettlementLetterCirculated':
+    case 'PerformanceCertified':
+    case 'SubstantiationRequested':
+    case 'PerformanceVerified':
+    case 'PerformanceNotCertified':
+    case 'ReferralDecisionRequired':
+      return evolveConciliationCase(state, event);
+    case 'HearingRequested':
+    case 'PositionSubmitted':
+    case 'RebuttalSubmitted':
+    case 'ReplySubmitted':
+    case 'ResponseSubmitted':
+    case 'HearingDocumentDelivered':
+    case 'DefaultNoticeIssued':
+    case 'RespondentDefaultNoted':
+    case 'HearingRecordSentToPanelist':
+      return evolveHearing(state, event);
     case 'CaseClosed':
       return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule } };
     default:

@@ -1,6 +1,8 @@
 import type { DomainEvent, RulebookRef } from '@pdr/event-sourcing';
 import type { DeadlineEvent } from '../deadlines/deadline.events';
 import type { Channel } from '../shared/channels';
+import type { ConciliationEvent } from './conciliation/conciliation.events';
+import type { HearingEvent } from './hearing/hearing.events';
 
 export interface Complainant {
   readonly name: string;
@@ -156,4 +158,6 @@ export type CaseEvent =
   | WaiverAcknowledged
   | RepresentativeDesignated
   | ComplaintWithdrawn
-  | DeadlineEvent;
+  | DeadlineEvent
+  | ConciliationEvent
+  | HearingEvent;

@@ -1,5 +1,7 @@
 import type { RulebookRef } from '@pdr/event-sourcing';
 import type { Deadlines } from '../deadlines/deadline.state';
+import type { ConciliationState } from './conciliation/conciliation.state';
+import type { HearingState } from './hearing/hearing.state';
 
 /**
  * Where a case stands in its procedure: 'eligibility-review', 'awaiting-information', 'closed', and the stages
@@ -23,6 +25,10 @@ export interface OpenCase {
   readonly acknowledgements: readonly ('complainant' | 'respondent')[];
   readonly representatives: Readonly<Partial<Record<'complainant' | 'respondent', { readonly name: string; readonly email: string }>>>;
   readonly closure?: { readonly reason: string; readonly rule: string };
+  /** Conciliation and Settlement (BBB Part 3) and the Settlement's performance (BBB Part 5). */
+  readonly conciliation: ConciliationState;
+  /** The written phase of the Data Privacy Hearing (BBB-4.1, BBB-4.4); absent until a hearing is requested. */
+  readonly hearing?: HearingState;
 }
 
 export type CaseState = { readonly status: 'none' } | OpenCase;

@@ -4,6 +4,8 @@ import { type DeadlineState, pendingDeadlines } from '../deadlines/deadline.stat
 import type { CaseClosed, CaseEvent, NoticeSent } from './case.events';
 import { rulebookOf } from './case-guards';
 import type { OpenCase } from './case.state';
+import { certificationLapsed } from './conciliation/performance';
+import { hearingLapse } from './hearing/decisions/hearing-lapses';
 
 type Consequence = (state: OpenCase, lapsed: DeadlineState, at: string) => CaseEvent[];
 
@@ -34,6 +36,14 @@ const CONSEQUENCES: Readonly<Record<string, Consequence>> = {
     const { notice, closure } = rulebookOf(state).informationRequest.onLapse;
     return [noticeToComplainant(state, notice, at), ...closeCase(state, closure, at, lapsed.deadlineId)];
   },
+  // BBB-5: implementation of a Settlement's corrective action not certified in time: a staff decision on referral (BBB-8.8).
+  'performance-certification': (state, lapsed, at) => certificationLapsed(state, lapsed, at),
+  // BBB-4.4 to BBB-4.4.3: the written phase of the hearing (no Position closes; no Rebuttal brings a default notice, then a referral decision; no reply or response sends the record to the Panelist).
+  position: (state, lapsed, at) => hearingLapse(state, lapsed, at),
+  rebuttal: (state, lapsed, at) => hearingLapse(state, lapsed, at),
+  'rebuttal-after-default': (state, lapsed, at) => hearingLapse(state, lapsed, at),
+  reply: (state, lapsed, at) => hearingLapse(state, lapsed, at),
+  response: (state, lapsed, at) => hearingLapse(state, lapsed, at),
 };
 
 export function lapseConsequences(state: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {

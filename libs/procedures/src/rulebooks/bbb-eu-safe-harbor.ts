@@ -54,4 +54,65 @@ export const bbbEuSafeHarbor: Rulebook = {
     closure: { reason: 'withdrawn', rule: 'BBB-6', label: 'Withdrawn by the Complainant' },
     notice: { kind: 'withdrawal-confirmed', rule: 'BBB-6' },
   },
+  // Part 3 and Part 5; BBB-6 reasons (4) and (5).
+  conciliation: {
+    stage: 'conciliation',
+    facilitatorRule: 'BBB-3.1',
+    exchanges: { rule: 'BBB-3.2', forwardingNoticeKind: 'complainant-facts-forwarded' },
+    teleconferenceRule: 'BBB-3.3',
+    settlement: { rule: 'BBB-3.4', awaitingLetterStage: 'settlement-letter' },
+    performance: {
+      deadline: { kind: 'performance-certification', rule: 'BBB-5', count: 30, unit: 'business-days' },
+      stage: 'performance-verification',
+      onLapse: { referralRule: 'BBB-8.8', stage: 'referral-decision' },
+    },
+    closures: {
+      withoutCorrectiveAction: { reason: 'settlement-without-corrective-action', rule: 'BBB-6', label: 'Settlement without corrective action (BBB-3.4)' },
+      correctiveActionVerified: { reason: 'settlement-corrective-action-verified', rule: 'BBB-6', label: 'Settlement with corrective action, action verified (BBB-5)' },
+    },
+  },
+  // Part 4, the written phase: BBB-4.1 request and remedies; BBB-4.4 Position and Rebuttal; BBB-4.4.1 default; BBB-4.4.2 reply; BBB-4.4.3 response.
+  hearing: {
+    requestRule: 'BBB-4.1',
+    // The request is taken as the record that Conciliation failed.
+    requestableStages: ['conciliation'],
+    remedies: [
+      { kind: 'correct-personal-data', description: 'Correct the Personal Data' },
+      { kind: 'suppress-personal-data', description: 'Suppress the Personal Data' },
+      { kind: 'process-consistently-with-principles', description: 'Otherwise process the Personal Data consistently with the Principles' },
+      { kind: 'corrective-policy-changes', description: 'Corrective changes to policies or practices' },
+    ],
+    refusedRemedies: [
+      { kind: 'monetary-damages', description: 'monetary damages may not be sought or ordered (BBB-4.1)' },
+      { kind: 'action-violating-legal-obligations', description: "an action that would violate the Respondent's legal obligations may not be sought or ordered (BBB-4.1)" },
+    ],
+    position: {
+      deadline: { kind: 'position', rule: 'BBB-4.4', count: 30, unit: 'business-days' },
+      request: { kind: 'position-requested', rule: 'BBB-4.4' },
+      forward: { kind: 'position-forwarded', rule: 'BBB-4.4' },
+      // BBB-6 (11): the CBBB refuses to proceed because of the conduct of a Party (the Complainant's failure to file a Position).
+      onLapse: {
+        notice: { kind: 'position-not-received', rule: 'BBB-4.4' },
+        closure: { reason: 'refused-party-conduct', rule: 'BBB-6', label: 'Refusal to proceed for a Party\'s conduct: no Position in time (BBB-4.4, BBB-6 (11))' },
+      },
+    },
+    rebuttal: { deadline: { kind: 'rebuttal', rule: 'BBB-4.4', count: 30, unit: 'business-days' }, forward: { kind: 'rebuttal-forwarded', rule: 'BBB-4.4.2' } },
+    default: {
+      notice: { kind: 'default-notice', rule: 'BBB-4.4.1' },
+      deadline: { kind: 'rebuttal-after-default', rule: 'BBB-4.4.1', count: 15, unit: 'business-days' },
+      referralRule: 'BBB-8.8',
+    },
+    reply: { deadline: { kind: 'reply', rule: 'BBB-4.4.2', count: 10, unit: 'business-days' }, forward: { kind: 'reply-forwarded', rule: 'BBB-4.4.3' } },
+    response: { deadline: { kind: 'response', rule: 'BBB-4.4.3', count: 10, unit: 'business-days' } },
+    lateRule: 'BBB-4.5.4',
+    stages: {
+      position: 'hearing-position',
+      rebuttal: 'hearing-rebuttal',
+      default: 'hearing-default',
+      reply: 'hearing-reply',
+      response: 'hearing-response',
+      panelist: 'awaiting-panelist',
+      referral: 'referral-decision',
+    },
+  },
 };

@@ -1,6 +1,8 @@
 import type { RulebookRef } from '@pdr/event-sourcing';
 import type { ClosureRule, DeadlineRule, NoticeRule } from '../deadlines/deadline-rule';
 import type { EligibilityRules, WithdrawalRules } from './eligibility-rules';
+import type { ConciliationRules } from './conciliation-rules';
+import type { HearingRules } from './hearing-rules';
 
 /** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
 export interface Framework {
@@ -35,4 +37,8 @@ export interface Rulebook extends RulebookRef {
   readonly eligibility: EligibilityRules;
   /** The Complainant may withdraw at any time. */
   readonly withdrawal: WithdrawalRules;
+  /** Conciliation and Settlement, and verification of a Settlement's corrective action; absent when the procedure has none. */
+  readonly conciliation?: ConciliationRules;
+  /** The written phase of a hearing (Position, Rebuttal, reply, response); absent when the procedure has none. */
+  readonly hearing?: HearingRules;
 }

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
 import type { CaseClosed, CaseDocketed, ComplaintFiled, ComplaintFoundIneligible, DeadlineExtended, DeadlineSet, EligibilityConditionAssessed, RepresentativeDesignated, RespondentIdentified, WaiverAcknowledged } from '@pdr/procedures';
+import type { PerformanceCertified, PerformanceVerified, ReferralDecisionRequired, SettlementLetterCirculated, SettlementReached, SubstantiationRequested } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
 import { caseIdOf } from './case-stream';
 
@@ -29,6 +30,17 @@ export type CaseListDocument = {
   docketedAt?: string;
   acknowledgements?: Partial<Record<'complainant' | 'respondent', string>>;
   representatives?: Partial<Record<'complainant' | 'respondent', { name: string; email: string; organisation?: string }>>;
+  /** BBB-3.4 / BBB-5: the Settlement, its letter and the verification of its corrective action. */
+  settlement?: {
+    status: 'awaiting-letter' | 'effective' | 'awaiting-certification' | 'certified' | 'verified' | 'not-certified';
+    terms: string;
+    correctiveAction?: { description: string; performBy: string };
+    reachedAt: string;
+    letterCirculatedAt?: string;
+    certifiedAt?: string;
+    substantiationRequestedAt?: string;
+    verifiedAt?: string;
+  };
   /** The stream revision the row reflects: what a client sends back as If-Match. */
   revision: number;
   updatedAt: string;
@@ -121,6 +133,32 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
       const { party, name, email, organisation } = event.data as RepresentativeDesignated['data'];
       return { set: { [`representatives.${party}`]: { name, email, ...(organisation ? { organisation } : {}) } } };
     }
+    case 'SettlementReached': {
+      const { stage, terms, correctiveAction, reachedAt } = event.data as SettlementReached['data'];
+      return { set: { stage, settlement: { status: 'awaiting-letter', terms, ...(correctiveAction ? { correctiveAction } : {}), reachedAt } } };
+    }
+    case 'SettlementLetterCirculated': {
+      const { stage, correctiveAction, circulatedAt } = event.data as SettlementLetterCirculated['data'];
+      return { set: { ...(stage ? { stage } : {}), 'settlement.letterCirculatedAt': circulatedAt, 'settlement.status': correctiveAction ? 'awaiting-certification' : 'effective' } };
+    }
+    case 'PerformanceCertified':
+      return { set: { 'settlement.status': 'certified', 'settlement.certifiedAt': (event.data as PerformanceCertified['data']).certifiedAt } };
+    case 'SubstantiationRequested':
+      return { set: { 'settlement.substantiationRequestedAt': (event.data as SubstantiationRequested['data']).requestedAt } };
+    case 'PerformanceVerified':
+      return { set: { 'settlement.status': 'verified', 'settlement.verifiedAt': (event.data as PerformanceVerified['data']).verifiedAt } };
+    case 'PerformanceNotCertified':
+      return { set: { 'settlement.status': 'not-certified' } };
+    case 'ReferralDecisionRequired':
+      return { set: { stage: (event.data as ReferralDecisionRequired['data']).stage } };
+    // BBB-4.1, BBB-4.4 to BBB-4.4.3: the written phase of the hearing moves the case through the stages its events name.
+    case 'HearingRequested':
+    case 'PositionSubmitted':
+    case 'DefaultNoticeIssued':
+    case 'RebuttalSubmitted':
+    case 'ReplySubmitted':
+    case 'HearingRecordSentToPanelist':
+      return { set: { stage: (event.data as { stage: string }).stage } };
     case 'CaseClosed': {
       const { reason, rule, label, closedAt } = event.data as CaseClosed['data'];
       return { set: { status: 'closed', stage: 'closed', closure: { reason, rule, label, closedAt } } };
@@ -132,7 +170,7 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
 
 export const caseListProjection: Projection = {
   name: 'case-list',
-  version: 3,
+  version: 5,
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [

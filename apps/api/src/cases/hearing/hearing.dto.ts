@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+
+const PARTIES = ['complainant', 'respondent'] as const;
+const DOCUMENTS = ['position', 'default-notice', 'rebuttal', 'reply'] as const;
+
+export class RemedyDto {
+  @ApiProperty({
+    description: "A remedy kind from the rulebook (BBB-4.1): correct-personal-data, suppress-personal-data, process-consistently-with-principles, corrective-policy-changes. 'monetary-damages' and 'action-violating-legal-obligations' are refused.",
+    example: 'suppress-personal-data',
+  })
+  @IsString()
+  @Length(1, 100)
+  kind!: string;
+
+  @ApiPropertyOptional({ description: 'What exactly is sought, in free text', example: 'Delete the marketing profile built from my browsing' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  details?: string;
+}
+
+export class HearingRequestDto {
+  @ApiProperty({ enum: PARTIES, description: 'BBB-4.1: either Party may request a hearing once Conciliation has failed' })
+  @IsIn(PARTIES)
+  requestedBy!: (typeof PARTIES)[number];
+
+  @ApiProperty({ type: [RemedyDto], description: 'The remedies sought' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RemedyDto)
+  remedies!: RemedyDto[];
+
+  @ApiPropertyOptional({ description: 'BBB-4.4: accept the original complaint as the Position' })
+  @IsOptional()
+  @IsBoolean()
+  acceptComplaintAsPosition?: boolean;
+}
+
+export class SubmissionDto {
+  @ApiProperty({ description: 'When the submission reached the CBBB (ISO 8601 instant)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  receivedAt!: string;
+
+  @ApiProperty({ description: 'The submission, or a summary of it' })
+  @IsString()
+  @Length(1, 50000)
+  summary!: string;
+}
+
+export class PositionDto {
+  @ApiProperty({ description: 'When the Position reached the CBBB (ISO 8601 instant)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  receivedAt!: string;
+
+  @ApiPropertyOptional({ description: 'The Position, or a summary of it; omit when the original complaint is accepted as the Position' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50000)
+  summary?: string;
+
+  @ApiPropertyOptional({ description: 'BBB-4.4: the original complaint is accepted as the Position' })
+  @IsOptional()
+  @IsBoolean()
+  acceptComplaintAsPosition?: boolean;
+}
+
+export class DeliveryDto {
+  @ApiProperty({ enum: DOCUMENTS, description: 'The forwarded document (or default notice) that reached its recipient' })
+  @IsIn(DOCUMENTS)
+  document!: (typeof DOCUMENTS)[number];
+
+  @ApiProperty({ description: 'When it was received (ISO 8601 instant); the next period runs from here (BBB-8.7)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  deliveredAt!: string;
+}

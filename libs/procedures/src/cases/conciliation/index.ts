@@ -1,0 +1,3 @@
+export * from './conciliation.events';
+export * from './conciliation.commands';
+export * from './conciliation.state';
