@@ -16,6 +16,9 @@ import { AdminClockController } from './admin/clock.controller';
 import { CaseActionHandler } from './cases/eligibility/case-action.command';
 import { EligibilityController } from './cases/eligibility/eligibility.controller';
 import { HearingController } from './cases/hearing/hearing.controller';
+import { DecisionController } from './cases/decision/decision.controller';
+import { PanelController } from './cases/panel/panel.controller';
+import { ReferralController } from './cases/referral/referral.controller';
 import { ConciliationController } from './cases/conciliation/conciliation.controller';
 import { ContactsController } from './contacts/contacts.controller';
 import { GetContactHandler, ListContactsHandler } from './contacts/contact-queries.handlers';
@@ -44,7 +47,7 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [CasesController, EligibilityController, HearingController, ConciliationController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
+      controllers: [CasesController, EligibilityController, HearingController, DecisionController, PanelController, ReferralController, ConciliationController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
       providers: [FileComplaintHandler, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS],
     };
   }

@@ -39,3 +39,6 @@ export * from './businesses/certification-frameworks';
 export * from './cases/conciliation';
 export * from './rulebooks/conciliation-rules';
 export * from './cases/hearing';
+export * from './cases/decision';
+export * from './cases/referral';
+export * from './cases/panel';

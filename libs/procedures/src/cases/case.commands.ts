@@ -3,6 +3,9 @@ import type { Channel } from '../shared/channels';
 import type { Complainant, ParticipationEvidence, Respondent } from './case.events';
 import type { ConciliationCommand } from './conciliation/conciliation.commands';
 import type { HearingCommand } from './hearing/hearing.commands';
+import type { DecisionCommand } from './decision/decision.commands';
+import type { ReferralCommand } from './referral/referral.commands';
+import type { PanelCommand } from './panel/panel.commands';
 
 export interface FileComplaint {
   readonly kind: 'FileComplaint';
@@ -142,4 +145,7 @@ export type CaseCommand =
   | DesignateRepresentative
   | WithdrawComplaint
   | ConciliationCommand
-  | HearingCommand;
+  | HearingCommand
+  | DecisionCommand
+  | ReferralCommand
+  | PanelCommand;

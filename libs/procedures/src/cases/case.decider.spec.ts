@@ -68,6 +68,8 @@ describe('case decider: filing a complaint', () => {
       acknowledgements: [],
       representatives: {},
       conciliation: { factsObtained: false, factsForwarded: false, responseReceived: false, offersPresented: 0, teleconferenceAgreedBy: [] },
+      // The names Panelist conflicts are checked against (BBB-4.2.1).
+      parties: { complainantName: 'Ada Example', respondentName: 'Acme Analytics Inc.' },
     });
   });
 

@@ -16,6 +16,12 @@ import { evolveConciliationCase } from './conciliation/conciliation.evolve';
 import { initialConciliation } from './conciliation/conciliation.state';
 import { decideHearing } from './hearing/hearing.decider';
 import { evolveHearing } from './hearing/hearing.state';
+import { decideDecision } from './decision/decision.decider';
+import { evolveDecision } from './decision/decision.state';
+import { decidePanel } from './panel/panel.decider';
+import { evolvePanel } from './panel/panel.state';
+import { decideReferral } from './referral/referral.decider';
+import { evolveReferral } from './referral/referral.state';
 
 function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
   switch (command.kind) {
@@ -64,6 +70,27 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'SubmitResponse':
     case 'RecordHearingDelivery':
       return decideHearing(command, state);
+    case 'IssueDecision':
+    case 'MonitorDecisionTarget':
+    case 'RecordDecisionDelivery':
+    case 'StateComplianceIntent':
+    case 'ClaimImpossibility':
+    case 'SeekImpossibilityEvidence':
+    case 'RuleOnImpossibility':
+    case 'CertifyDecisionCorrectiveAction':
+    case 'VerifyDecisionCorrectiveAction':
+      return decideDecision(command, state);
+    case 'AppointPanelist':
+    case 'DisqualifyPanelist':
+    case 'RaisePanelistObjection':
+    case 'DecidePanelistObjection':
+      return decidePanel(command, state);
+    case 'DecideToRefer':
+    case 'DecideNotToRefer':
+    case 'RecordReferralNoticeDelivery':
+    case 'CureReferral':
+    case 'RefuseToProceed':
+      return decideReferral(command, state);
   }
 }
 
@@ -83,6 +110,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       acknowledgements: [],
       representatives: {},
       conciliation: initialConciliation,
+      parties: { complainantName: event.data.complainant.name, respondentName: event.data.respondent.name },
     };
   }
   if (state.status === 'none') return state;
@@ -96,7 +124,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'NoticeSent':
       return evolveConciliationCase({ ...state, noticesSent: state.noticesSent + 1 }, event);
     case 'RespondentIdentified':
-      return { ...state, respondentBusinessId: event.data.businessId };
+      return { ...state, respondentBusinessId: event.data.businessId, ...(state.parties ? { parties: { ...state.parties, respondentLegalName: event.data.legalName } } : {}) };
     case 'EligibilityConditionAssessed':
       return { ...state, findings: { ...state.findings, [event.data.condition]: { met: event.data.met } } };
     case 'CaseDocketed':
@@ -131,6 +159,33 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'RespondentDefaultNoted':
     case 'HearingRecordSentToPanelist':
       return evolveHearing(state, event);
+    case 'DecisionIssued':
+    case 'DecisionTargetMissed':
+    case 'DecisionDocumentDelivered':
+    case 'ComplianceIntentStated':
+    case 'ImpossibilityClaimed':
+    case 'ImpossibilityEvidenceSought':
+    case 'ImpossibilityClaimRejected':
+    case 'DecisionAmended':
+    case 'NoticeOfIntentIssued':
+    case 'DecisionFlaggedForPublication':
+    case 'DecisionCorrectiveActionCertified':
+    case 'DecisionCorrectiveActionVerified':
+    case 'DecisionCorrectiveActionNotCertified':
+      return evolveDecision(state, event);
+    case 'PanelistAppointed':
+    case 'PanelistSelfDisqualified':
+    case 'PanelistObjectionRaised':
+    case 'ObjectionDecided':
+      return evolvePanel(state, event);
+    case 'ReferralDecided':
+    case 'ReferralDeclined':
+    case 'ReferralNoticeIssued':
+    case 'ReferralNoticeDelivered':
+    case 'ReferralCured':
+    case 'ReferralMade':
+    case 'RefusedToProceed':
+      return evolveReferral(state, event);
     case 'CaseClosed':
       return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule } };
     default:

@@ -3,6 +3,9 @@ import type { DeadlineEvent } from '../deadlines/deadline.events';
 import type { Channel } from '../shared/channels';
 import type { ConciliationEvent } from './conciliation/conciliation.events';
 import type { HearingEvent } from './hearing/hearing.events';
+import type { DecisionEvent } from './decision/decision.events';
+import type { ReferralEvent } from './referral/referral.events';
+import type { PanelEvent } from './panel/panel.events';
 
 export interface Complainant {
   readonly name: string;
@@ -76,7 +79,8 @@ export type NoticeSent = DomainEvent<
     readonly noticeId: string;
     readonly kind: string;
     readonly rule: string;
-    readonly recipient: 'complainant' | 'respondent';
+    /** 'panelist': the CBBB forwards the Case Record to the appointed Panelist (BBB-4.3). */
+    readonly recipient: 'complainant' | 'respondent' | 'panelist';
     readonly channel: Channel;
     readonly sentAt: string;
   }
@@ -160,4 +164,7 @@ export type CaseEvent =
   | ComplaintWithdrawn
   | DeadlineEvent
   | ConciliationEvent
-  | HearingEvent;
+  | HearingEvent
+  | DecisionEvent
+  | ReferralEvent
+  | PanelEvent;

@@ -2,6 +2,9 @@ import type { RulebookRef } from '@pdr/event-sourcing';
 import type { Deadlines } from '../deadlines/deadline.state';
 import type { ConciliationState } from './conciliation/conciliation.state';
 import type { HearingState } from './hearing/hearing.state';
+import type { DecisionState } from './decision/decision.state';
+import type { ReferralState } from './referral/referral.state';
+import type { PanelState } from './panel/panel.state';
 
 /**
  * Where a case stands in its procedure: 'eligibility-review', 'awaiting-information', 'closed', and the stages
@@ -29,6 +32,14 @@ export interface OpenCase {
   readonly conciliation: ConciliationState;
   /** The written phase of the Data Privacy Hearing (BBB-4.1, BBB-4.4); absent until a hearing is requested. */
   readonly hearing?: HearingState;
+  /** The Decision and what followed it (BBB-4.6.1 to BBB-4.6.4, BBB-5); absent until a Decision is issued. */
+  readonly decision?: DecisionState;
+  /** Referral to a government agency (BBB-8.8) and any refusal to proceed (BBB-6 (9)-(11)); absent until either happens. */
+  readonly referral?: ReferralState;
+  /** The names conflicts are checked against (BBB-4.2.1): as filed, and the registry's legal name once identified. */
+  readonly parties?: { readonly complainantName: string; readonly respondentName: string; readonly respondentLegalName?: string };
+  /** The Panelist appointed, draws made and Panelists set aside (BBB-4.2, 4.2.1, 4.5); absent until the first appointment. */
+  readonly panel?: PanelState;
 }
 
 export type CaseState = { readonly status: 'none' } | OpenCase;

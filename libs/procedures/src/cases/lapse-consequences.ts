@@ -6,6 +6,8 @@ import { rulebookOf } from './case-guards';
 import type { OpenCase } from './case.state';
 import { certificationLapsed } from './conciliation/performance';
 import { hearingLapse } from './hearing/decisions/hearing-lapses';
+import { decisionLapse } from './decision/decision-lapses';
+import { referralCureLapsed } from './referral/referral.decider';
 
 type Consequence = (state: OpenCase, lapsed: DeadlineState, at: string) => CaseEvent[];
 
@@ -44,6 +46,13 @@ const CONSEQUENCES: Readonly<Record<string, Consequence>> = {
   'rebuttal-after-default': (state, lapsed, at) => hearingLapse(state, lapsed, at),
   reply: (state, lapsed, at) => hearingLapse(state, lapsed, at),
   response: (state, lapsed, at) => hearingLapse(state, lapsed, at),
+  // BBB-4.6.1 a missed Decision target only flags; BBB-4.6.2 → BBB-4.6.4 no statement brings a Notice of Intent, then publication and a referral decision; BBB-5 not certified: a referral decision.
+  'decision-target': (state, lapsed, at) => decisionLapse(state, lapsed, at),
+  'compliance-statement': (state, lapsed, at) => decisionLapse(state, lapsed, at),
+  'notice-of-intent': (state, lapsed, at) => decisionLapse(state, lapsed, at),
+  'decision-certification': (state, lapsed, at) => decisionLapse(state, lapsed, at),
+  // BBB-8.8: not cured within the period after receipt of the referral notice: referred (BBB-7.3 report) and closed (BBB-6 (8)).
+  'referral-cure': (state, lapsed, at) => referralCureLapsed(state, lapsed, at),
 };
 
 export function lapseConsequences(state: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {

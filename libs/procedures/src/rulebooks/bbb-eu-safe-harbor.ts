@@ -1,5 +1,6 @@
 import { EEA_STATES } from './countries';
 import type { Rulebook } from './rulebook';
+import { BBB_REFERRAL } from './bbb-referral';
 
 /** BBB EU Safe Harbor Rules, administered by the CBBB (bbb-eu-safe-harbor-rules.txt). */
 export const bbbEuSafeHarbor: Rulebook = {
@@ -115,4 +116,38 @@ export const bbbEuSafeHarbor: Rulebook = {
       referral: 'referral-decision',
     },
   },
+  // BBB-4.6.1 to BBB-4.6.4 the Decision and the Respondent's statement; BBB-5 certification of its corrective action; BBB-6 (6), (7).
+  decision: {
+    issueRule: 'BBB-4.6.1',
+    issuableStages: ['awaiting-panelist', 'panelist-appointed'],
+    target: { kind: 'decision-target', rule: 'BBB-4.6.1', count: 30, unit: 'business-days' },
+    remedyRule: 'BBB-4.1',
+    sent: { kind: 'decision-sent', rule: 'BBB-4.6.1' },
+    amendedSent: { kind: 'amended-decision-sent', rule: 'BBB-4.6.3' },
+    statement: { deadline: { kind: 'compliance-statement', rule: 'BBB-4.6.2', count: 15, unit: 'calendar-days' } },
+    impossibilityRule: 'BBB-4.6.3',
+    noticeOfIntent: {
+      notice: { kind: 'notice-of-intent', rule: 'BBB-4.6.4' },
+      deadline: { kind: 'notice-of-intent', rule: 'BBB-4.6.4', count: 5, unit: 'business-days' },
+      referralRule: 'BBB-8.8',
+      publicationRule: 'BBB-7.3',
+    },
+    certification: { deadline: { kind: 'decision-certification', rule: 'BBB-5', count: 30, unit: 'business-days' }, referralRule: 'BBB-8.8' },
+    closures: {
+      withoutCorrectiveAction: { reason: 'decision-without-corrective-action', rule: 'BBB-6', label: 'Decision without corrective action (BBB-6 (6))' },
+      correctiveActionVerified: { reason: 'decision-corrective-action-verified', rule: 'BBB-6', label: 'Decision with corrective action, agreed and verified (BBB-6 (7))' },
+    },
+    stages: { compliance: 'decision-compliance', noticeOfIntent: 'decision-notice-of-intent', performance: 'decision-performance', referral: 'referral-decision' },
+  },
+  // BBB-4.5 one Panelist appointed, drawn at random (BBB-4.2) free of conflict (BBB-4.2.1); the Case Record forwarded (BBB-4.3).
+  panel: {
+    selectionRule: 'BBB-4.2',
+    appointmentRule: 'BBB-4.5',
+    conflictRule: 'BBB-4.2.1',
+    recordForwarded: { kind: 'case-record-forwarded', rule: 'BBB-4.3' },
+    objectionGrounds: ['employer-or-affiliate-is-respondent', 'employer-or-affiliate-competes-with-respondent', 'represents-direct-competitor', 'relationship-with-party'],
+    stages: { awaiting: 'awaiting-panelist', appointed: 'panelist-appointed' },
+  },
+  // BBB-8.8 referral (notice, cure, BBB-7.3 report) and refusals to proceed (BBB-4.3.1, BBB-8.4, BBB-6 (8)-(11)).
+  referral: BBB_REFERRAL,
 };

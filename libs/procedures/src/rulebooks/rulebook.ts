@@ -3,6 +3,9 @@ import type { ClosureRule, DeadlineRule, NoticeRule } from '../deadlines/deadlin
 import type { EligibilityRules, WithdrawalRules } from './eligibility-rules';
 import type { ConciliationRules } from './conciliation-rules';
 import type { HearingRules } from './hearing-rules';
+import type { DecisionRules } from './decision-rules';
+import type { PanelRules } from './panel-rules';
+import type { ReferralRules } from './referral-rules';
 
 /** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
 export interface Framework {
@@ -41,4 +44,10 @@ export interface Rulebook extends RulebookRef {
   readonly conciliation?: ConciliationRules;
   /** The written phase of a hearing (Position, Rebuttal, reply, response); absent when the procedure has none. */
   readonly hearing?: HearingRules;
+  /** The Decision, the Respondent's statement, impossibility, Notice of Intent and certification; absent when the procedure has none. */
+  readonly decision?: DecisionRules;
+  /** Appointing the Panelist, conflicts and objections (BBB-4.2, 4.2.1, 4.3, 4.5); absent when the procedure has none. */
+  readonly panel?: PanelRules;
+  /** Referral to a government agency with its notice and cure period, and refusals to proceed; absent when the procedure has none. */
+  readonly referral?: ReferralRules;
 }

@@ -1,6 +1,9 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
 import type { CaseClosed, CaseDocketed, ComplaintFiled, ComplaintFoundIneligible, DeadlineExtended, DeadlineSet, EligibilityConditionAssessed, RepresentativeDesignated, RespondentIdentified, WaiverAcknowledged } from '@pdr/procedures';
 import type { PerformanceCertified, PerformanceVerified, ReferralDecisionRequired, SettlementLetterCirculated, SettlementReached, SubstantiationRequested } from '@pdr/procedures';
+import type { ReferralCured, ReferralDecided, ReferralMade, ReferralNoticeDelivered, ReferralNoticeIssued, RefusedToProceed } from '@pdr/procedures';
+import type { ObjectionDecided, PanelistAppointed, PanelistObjectionRaised, PanelistSelfDisqualified } from '@pdr/procedures';
+import type { ComplianceIntentStated, DecisionAmended, DecisionCorrectiveActionCertified, DecisionCorrectiveActionVerified, DecisionFlaggedForPublication, DecisionIssued, ImpossibilityClaimed, ImpossibilityClaimRejected, NoticeOfIntentIssued } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
 import { caseIdOf } from './case-stream';
 
@@ -39,6 +42,29 @@ export type CaseListDocument = {
     letterCirculatedAt?: string;
     certifiedAt?: string;
     substantiationRequestedAt?: string;
+    verifiedAt?: string;
+  };
+  /** BBB-4.5: the Panelist appointed (absent while none is), the seed of the draw (BBB-4.2), and an objection to them (BBB-4.2.1). */
+  panelist?: {
+    panelistId: string;
+    seed: string;
+    appointedAt: string;
+    replaces?: string;
+    objection?: { objectionId: string; raisedBy: string; ground: string; status: 'pending' | 'rejected' };
+  };
+  /** BBB-4.6.1 to BBB-4.6.4, BBB-5: the Decision, the Respondent's statement, a claim of impossibility and performance. */
+  decision?: {
+    status: 'awaiting-statement' | 'notice-of-intent' | 'intent-stated' | 'certified' | 'verified' | 'not-certified' | 'no-intent';
+    panelistId: string;
+    correctiveActionNecessary: boolean;
+    correctiveAction?: { description: string; performBy: string };
+    issuedAt: string;
+    targetMissed?: boolean;
+    intentStatedAt?: string;
+    impossibility?: { party: string; status: 'claimed' | 'evidence-sought' | 'rejected' | 'confirmed' };
+    amendments?: number;
+    flaggedForPublication?: boolean;
+    certifiedAt?: string;
     verifiedAt?: string;
   };
   /** The stream revision the row reflects: what a client sends back as If-Match. */
@@ -159,6 +185,80 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
     case 'ReplySubmitted':
     case 'HearingRecordSentToPanelist':
       return { set: { stage: (event.data as { stage: string }).stage } };
+    // BBB-8.8 referral (notice, cure, referral kept for the BBB-7.3 report) and refusals to proceed (BBB-6 (9)-(11)).
+    case 'ReferralDecided': {
+      const { agency, decidedAt, cureBusinessDays } = event.data as ReferralDecided['data'];
+      return { set: { referral: { status: 'decided', agency: agency.name, cureBusinessDays, decidedAt } } };
+    }
+    case 'ReferralDeclined':
+      return { set: { referral: { status: 'not-referred' } } };
+    case 'ReferralNoticeIssued': {
+      const { stage, sentAt } = event.data as ReferralNoticeIssued['data'];
+      return { set: { stage, 'referral.status': 'notice-sent', 'referral.noticeSentAt': sentAt } };
+    }
+    case 'ReferralNoticeDelivered': {
+      const { stage, deliveredAt } = event.data as ReferralNoticeDelivered['data'];
+      return { set: { stage, 'referral.status': 'cure-period', 'referral.noticeDeliveredAt': deliveredAt } };
+    }
+    case 'ReferralCured': {
+      const { stage, curedAt } = event.data as ReferralCured['data'];
+      return { set: { stage, 'referral.status': 'cured', 'referral.curedAt': curedAt } };
+    }
+    case 'ReferralMade': {
+      const { referredAt } = event.data as ReferralMade['data'];
+      return { set: { 'referral.status': 'referred', 'referral.referredAt': referredAt } };
+    }
+    case 'RefusedToProceed': {
+      const { reason, rule, party, refusedAt } = event.data as RefusedToProceed['data'];
+      return { set: { refusal: { reason, rule, party, refusedAt } } };
+    }
+    // BBB-4.5, BBB-4.2, BBB-4.2.1: the Panelist on the case, and objections to them.
+    case 'PanelistAppointed': {
+      const { stage, panelistId, seed, appointedAt, replaces } = event.data as PanelistAppointed['data'];
+      return { set: { stage, panelist: { panelistId, seed, appointedAt, ...(replaces ? { replaces } : {}) } } };
+    }
+    case 'PanelistSelfDisqualified':
+      return { set: { stage: (event.data as PanelistSelfDisqualified['data']).stage }, unset: ['panelist'] };
+    case 'PanelistObjectionRaised': {
+      const { objectionId, raisedBy, ground } = event.data as PanelistObjectionRaised['data'];
+      return { set: { 'panelist.objection': { objectionId, raisedBy, ground, status: 'pending' } } };
+    }
+    case 'ObjectionDecided': {
+      const { outcome, stage } = event.data as ObjectionDecided['data'];
+      return outcome === 'upheld' ? { set: { stage }, unset: ['panelist'] } : { set: { 'panelist.objection.status': 'rejected' } };
+    }
+    // BBB-4.6.1 to BBB-4.6.4, BBB-5: the Decision and what follows it.
+    case 'DecisionIssued': {
+      const { stage, panelistId, correctiveActionNecessary, correctiveAction, issuedAt } = event.data as DecisionIssued['data'];
+      const action = correctiveAction ? { correctiveAction: { description: correctiveAction.description, performBy: correctiveAction.performBy } } : {};
+      return { set: { stage, decision: { status: 'awaiting-statement', panelistId, correctiveActionNecessary, ...action, issuedAt } } };
+    }
+    case 'DecisionTargetMissed':
+      return { set: { 'decision.targetMissed': true } };
+    case 'ComplianceIntentStated': {
+      const { stage, receivedAt } = event.data as ComplianceIntentStated['data'];
+      return { set: { stage, 'decision.status': 'intent-stated', 'decision.intentStatedAt': receivedAt } };
+    }
+    case 'ImpossibilityClaimed':
+      return { set: { 'decision.impossibility': { party: (event.data as ImpossibilityClaimed['data']).party, status: 'claimed' } } };
+    case 'ImpossibilityEvidenceSought':
+      return { set: { 'decision.impossibility.status': 'evidence-sought' } };
+    case 'ImpossibilityClaimRejected':
+      return { set: { stage: (event.data as ImpossibilityClaimRejected['data']).stage, 'decision.impossibility.status': 'rejected' } };
+    case 'DecisionAmended': {
+      const { stage, correctiveAction } = event.data as DecisionAmended['data'];
+      return { set: { stage, 'decision.impossibility.status': 'confirmed', 'decision.correctiveAction': { description: correctiveAction.description, performBy: correctiveAction.performBy } } };
+    }
+    case 'NoticeOfIntentIssued':
+      return { set: { stage: (event.data as NoticeOfIntentIssued['data']).stage, 'decision.status': 'notice-of-intent' } };
+    case 'DecisionFlaggedForPublication':
+      return { set: { 'decision.status': 'no-intent', 'decision.flaggedForPublication': (event.data as DecisionFlaggedForPublication['data']).report === 'next-procedure-report' } };
+    case 'DecisionCorrectiveActionCertified':
+      return { set: { 'decision.status': 'certified', 'decision.certifiedAt': (event.data as DecisionCorrectiveActionCertified['data']).certifiedAt } };
+    case 'DecisionCorrectiveActionVerified':
+      return { set: { 'decision.status': 'verified', 'decision.verifiedAt': (event.data as DecisionCorrectiveActionVerified['data']).verifiedAt } };
+    case 'DecisionCorrectiveActionNotCertified':
+      return { set: { 'decision.status': 'not-certified' } };
     case 'CaseClosed': {
       const { reason, rule, label, closedAt } = event.data as CaseClosed['data'];
       return { set: { status: 'closed', stage: 'closed', closure: { reason, rule, label, closedAt } } };
@@ -170,7 +270,7 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
 
 export const caseListProjection: Projection = {
   name: 'case-list',
-  version: 5,
+  version: 8,
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [

@@ -5,6 +5,8 @@ import type { HearingDocument, HearingEvent, HearingParty } from './hearing.even
 export interface HearingState {
   readonly requestedBy: HearingParty;
   readonly documents: Readonly<Partial<Record<HearingDocument, { readonly receivedAt: string; readonly deliveredAt?: string }>>>;
+  /** When the hearing procedure completed: the record went to the Panelist (BBB-4.6.1's target runs from here). */
+  readonly recordSentAt?: string;
 }
 
 function withDocument(hearing: HearingState | undefined, document: HearingDocument, receivedAt: string): HearingState | undefined {
@@ -27,6 +29,8 @@ function evolveSlice(hearing: HearingState | undefined, event: HearingEvent): He
       const current = hearing?.documents[event.data.document];
       return hearing && current ? { ...hearing, documents: { ...hearing.documents, [event.data.document]: { ...current, deliveredAt: event.data.deliveredAt } } } : hearing;
     }
+    case 'HearingRecordSentToPanelist':
+      return hearing ? { ...hearing, recordSentAt: event.data.sentAt } : hearing;
     default:
       return hearing;
   }

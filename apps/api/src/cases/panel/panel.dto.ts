@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { OBJECTION_GROUNDS } from '@pdr/procedures';
+
+const PARTIES = ['complainant', 'respondent'] as const;
+
+export class DrawDto {
+  @ApiPropertyOptional({ description: 'The seed of the random draw (BBB-4.2); omitted: a random seed is generated. Recorded either way, so the draw can be re-derived.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  seed?: string;
+}
+
+export class AppointmentDto extends DrawDto {}
+
+export class SelfDisqualificationDto extends DrawDto {
+  @ApiProperty({ description: 'The appointed Panelist disqualifying themselves (BBB-4.2.1)' })
+  @IsString()
+  @Length(1, 100)
+  panelistId!: string;
+
+  @ApiProperty({ description: 'Why the Panelist cannot examine the Case impartially' })
+  @IsString()
+  @Length(1, 5000)
+  reason!: string;
+}
+
+export class ObjectionDto {
+  @ApiProperty({ description: 'The selected Panelist objected to' })
+  @IsString()
+  @Length(1, 100)
+  panelistId!: string;
+
+  @ApiProperty({ enum: PARTIES, description: 'The objecting Party (BBB-4.2.1: either Party may object)' })
+  @IsIn(PARTIES)
+  raisedBy!: (typeof PARTIES)[number];
+
+  @ApiProperty({ enum: OBJECTION_GROUNDS, description: 'The conflict of interest (BBB-4.2.1 (a) to (c))' })
+  @IsString()
+  @Length(1, 100)
+  ground!: string;
+
+  @ApiProperty({ description: 'The facts of the conflict' })
+  @IsString()
+  @Length(1, 5000)
+  details!: string;
+}
+
+export class ObjectionDecisionDto extends DrawDto {
+  @ApiProperty({ description: 'Good cause found: the Panelist is set aside and a replacement drawn (BBB-4.2.1)' })
+  @IsBoolean()
+  upheld!: boolean;
+
+  @ApiProperty({ description: "The CBBB's reasons (it acts reasonably)" })
+  @IsString()
+  @Length(1, 5000)
+  reason!: string;
+}

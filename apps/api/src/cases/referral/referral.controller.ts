@@ -1,0 +1,87 @@
+import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CalendarProvider, type CommandContext, type CommandOutcome, type CommandProcessor } from '@pdr/application';
+import type { CaseCommand } from '@pdr/procedures';
+import type { FastifyReply } from 'fastify';
+import type { CommandAcceptedDto } from '../../http/command-response.dto';
+import { IfMatch } from '../../http/if-match.decorator';
+import { Context } from '../../http/request-context.decorator';
+import { CaseActionCommand } from '../eligibility/case-action.command';
+import { calendarForCase } from '../information-request.commands';
+import { CureDto, NotReferDto, ReferDto, ReferralDeliveryDto, RefusalDto } from './referral.dto';
+
+const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+
+/** The CBBB's staff decide referrals and refusals: the administrator or a case manager acting for it. */
+const STAFF_ROLES: readonly string[] = ['administrator', 'case-manager'];
+
+/** Referral to a government agency (BBB-8.8, BBB-7.3) and refusals to proceed (BBB-4.3.1, BBB-8.4, BBB-6 (8)–(11)). */
+@ApiTags('cases')
+@ApiHeader({ name: 'X-Actor-Id', required: true })
+@ApiHeader({ name: 'X-Actor-Role', required: true })
+@ApiHeader({ name: 'If-Match', required: false })
+@Controller('cases/:caseId')
+export class ReferralController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly calendars: CalendarProvider,
+  ) {}
+
+  @Post('referral/decision-to-refer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decide to refer: the Respondent is notified and given at least 10 business days to cure (BBB-8.8)' })
+  refer(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ReferDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({
+      kind: 'DecideToRefer', caseId, agency: { name: body.agency.name }, respondentName: body.respondentName, nature: body.nature, summary: body.summary, reason: body.reason,
+      ...(body.cureBusinessDays !== undefined ? { cureBusinessDays: body.cureBusinessDays } : {}), decidedBy: context.actorId, issuedAt,
+    }));
+  }
+
+  @Post('referral/decision-not-to-refer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decide not to refer, with a reason; the case closes (BBB-8.8, BBB-6)' })
+  notRefer(@Param('caseId', caseIdPipe) caseId: string, @Body() body: NotReferDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DecideNotToRefer', caseId, reason: body.reason, decidedBy: context.actorId, issuedAt }));
+  }
+
+  @Post('referral/notice-delivery')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record when the referral notice reached the Respondent; the cure period runs from receipt (BBB-8.8, BBB-8.7)' })
+  delivery(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ReferralDeliveryDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+      const calendar = await calendarForCase(processor, this.calendars, caseId);
+      if (!calendar) throw new NotFoundException({ message: `no case ${caseId}`, field: 'caseId' });
+      return (issuedAt) => ({ kind: 'RecordReferralNoticeDelivery', caseId, deliveredAt: body.deliveredAt, calendar, issuedAt });
+    });
+  }
+
+  @Post('referral/cure')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The Respondent cured within the period (BBB-8.8)' })
+  cure(@Param('caseId', caseIdPipe) caseId: string, @Body() body: CureDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'CureReferral', caseId, receivedAt: body.receivedAt, actionTaken: body.actionTaken, issuedAt }));
+  }
+
+  @Post('refusal')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Refuse to proceed: direct contact with the Panelist (BBB-4.3.1), breach of confidentiality (BBB-8.4) or a Party's conduct (BBB-6 (11))" })
+  refuse(@Param('caseId', caseIdPipe) caseId: string, @Body() body: RefusalDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({
+      kind: 'RefuseToProceed', caseId, reason: body.reason, party: body.party, details: body.details, ...(body.considerReferral ? { considerReferral: true } : {}), decidedBy: context.actorId, issuedAt,
+    }));
+  }
+
+  private async act(
+    reply: FastifyReply,
+    caseId: string,
+    context: CommandContext,
+    ifMatch: number | undefined,
+    prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
+  ): Promise<CommandAcceptedDto> {
+    if (!STAFF_ROLES.includes(context.actorRole)) throw new ForbiddenException({ message: 'only the administrator (or a case manager) decides referrals and refusals to proceed', field: 'X-Actor-Role' });
+    const outcome: CommandOutcome = await this.commands.execute(new CaseActionCommand(caseId, context, ifMatch, prepare));
+    reply.header('etag', `"${outcome.revision}"`);
+    return { revision: outcome.revision, position: outcome.position };
+  }
+}

@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+
+const REFUSALS = ['direct-contact-with-panelist', 'breach-of-confidentiality', 'party-conduct'] as const;
+const PARTIES = ['complainant', 'respondent'] as const;
+
+export class AgencyDto {
+  @ApiProperty({ example: 'Federal Trade Commission' })
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+}
+
+export class ReferDto {
+  @ApiProperty({ type: AgencyDto, description: 'The government agency the matter would be referred to (BBB-8.8)' })
+  @ValidateNested()
+  @Type(() => AgencyDto)
+  agency!: AgencyDto;
+
+  @ApiProperty({ description: 'BBB-7.3: the Respondent, as named in the Procedure report' })
+  @IsString()
+  @Length(1, 300)
+  respondentName!: string;
+
+  @ApiProperty({ description: 'BBB-7.3: the nature of the Case' })
+  @IsString()
+  @Length(1, 5000)
+  nature!: string;
+
+  @ApiProperty({ description: 'BBB-7.3: a summary of the Case naming the Respondent' })
+  @IsString()
+  @Length(1, 20000)
+  summary!: string;
+
+  @ApiProperty({ description: 'Why the administrator refers (BBB-8.8 grounds)' })
+  @IsString()
+  @Length(1, 5000)
+  reason!: string;
+
+  @ApiPropertyOptional({ description: 'Business days to cure after receipt of the notice; at least 10 (BBB-8.8), default 10' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  cureBusinessDays?: number;
+}
+
+export class NotReferDto {
+  @ApiProperty({ description: 'Why the matter is not referred; the case closes (BBB-6 (11), or the refusal to proceed\'s own reason)' })
+  @IsString()
+  @Length(1, 5000)
+  reason!: string;
+}
+
+export class ReferralDeliveryDto {
+  @ApiProperty({ description: 'When the referral notice reached the Respondent (ISO 8601 instant); the cure period runs from here' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  deliveredAt!: string;
+}
+
+export class CureDto {
+  @ApiProperty({ description: 'When the cure reached the CBBB (ISO 8601 instant)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  receivedAt!: string;
+
+  @ApiProperty({ description: 'What the Respondent did to cure' })
+  @IsString()
+  @Length(1, 20000)
+  actionTaken!: string;
+}
+
+export class RefusalDto {
+  @ApiProperty({ enum: REFUSALS, description: 'BBB-4.3.1 (BBB-6 (10)), BBB-8.4 (BBB-6 (9)) or a Party\'s conduct (BBB-6 (11))' })
+  @IsIn(REFUSALS)
+  reason!: (typeof REFUSALS)[number];
+
+  @ApiProperty({ enum: PARTIES })
+  @IsIn(PARTIES)
+  party!: (typeof PARTIES)[number];
+
+  @ApiProperty({ description: 'What happened' })
+  @IsString()
+  @Length(1, 20000)
+  details!: string;
+
+  @ApiPropertyOptional({ description: 'A violating Respondent may also be referred (BBB-4.3.1, BBB-8.4): go to the referral decision instead of closing' })
+  @IsOptional()
+  @IsBoolean()
+  considerReferral?: boolean;
+}

@@ -1,0 +1,4 @@
+export * from './decision.events';
+export * from './decision.commands';
+export * from './decision.state';
+export * from '../../rulebooks/decision-rules';

@@ -1,0 +1,48 @@
+import type { OpenCase } from '../case.state';
+import type { ObjectionParty, PanelEvent } from './panel.events';
+
+export interface PanelObjection {
+  readonly panelistId: string;
+  readonly raisedBy: ObjectionParty;
+  readonly ground: string;
+  readonly status: 'pending' | 'upheld' | 'rejected';
+}
+
+/** The Panelist on the case (BBB-4.5), the draws made, and those set aside for it (BBB-4.2.1). */
+export interface PanelState {
+  /** The Panelist currently appointed; absent while none is. */
+  readonly panelistId?: string;
+  readonly appointments: readonly { readonly panelistId: string; readonly seed: string; readonly appointedAt: string }[];
+  /** Set aside for this Case: disqualified themselves, or an objection upheld. Excluded from every later draw. */
+  readonly setAside: readonly { readonly panelistId: string; readonly reason: 'self-disqualified' | 'objection-upheld' }[];
+  readonly objections: Readonly<Record<string, PanelObjection>>;
+}
+
+export const initialPanel: PanelState = { appointments: [], setAside: [], objections: {} };
+
+function evolveSlice(panel: PanelState, event: PanelEvent): PanelState {
+  switch (event.type) {
+    case 'PanelistAppointed':
+      return { ...panel, panelistId: event.data.panelistId, appointments: [...panel.appointments, { panelistId: event.data.panelistId, seed: event.data.seed, appointedAt: event.data.appointedAt }] };
+    case 'PanelistSelfDisqualified': {
+      const { panelistId, ...rest } = panel;
+      return { ...(panelistId === event.data.panelistId ? rest : panel), setAside: [...panel.setAside, { panelistId: event.data.panelistId, reason: 'self-disqualified' }] };
+    }
+    case 'PanelistObjectionRaised':
+      return { ...panel, objections: { ...panel.objections, [event.data.objectionId]: { panelistId: event.data.panelistId, raisedBy: event.data.raisedBy, ground: event.data.ground, status: 'pending' } } };
+    case 'ObjectionDecided': {
+      const objection = panel.objections[event.data.objectionId];
+      const objections = objection ? { ...panel.objections, [event.data.objectionId]: { ...objection, status: event.data.outcome } } : panel.objections;
+      if (event.data.outcome === 'rejected') return { ...panel, objections };
+      const { panelistId, ...rest } = panel;
+      return { ...(panelistId === event.data.panelistId ? rest : panel), objections, setAside: [...panel.setAside, { panelistId: event.data.panelistId, reason: 'objection-upheld' }] };
+    }
+  }
+}
+
+/** Folds a panel event into the case: the stage it names, and the panel slice. */
+export function evolvePanel(state: OpenCase, event: PanelEvent): OpenCase {
+  const panel = evolveSlice(state.panel ?? initialPanel, event);
+  const stage = 'stage' in event.data ? event.data.stage : state.stage;
+  return { ...state, stage, panel };
+}

@@ -1,0 +1,152 @@
+import { RuleViolation } from '@pdr/event-sourcing';
+import type { DeadlineState } from '../../deadlines/deadline.state';
+import type { ReferralRules } from '../../rulebooks/referral-rules';
+import { REFUSAL_REASONS } from '../../rulebooks/referral-rules';
+import type { CaseEvent } from '../case.events';
+import { requireOpenCase, rulebookOf } from '../case-guards';
+import type { CaseState, OpenCase } from '../case.state';
+import type { ReferralDecisionRequired } from '../conciliation/conciliation.events';
+import { latestDeadline, notice, requireText, setDeadline } from '../hearing/decisions/hearing-support';
+import { closeCase } from '../lapse-consequences';
+import type { CureReferral, DecideNotToRefer, DecideToRefer, RecordReferralNoticeDelivery, ReferralCommand, RefuseToProceed } from './referral.commands';
+
+function requireReferralRules(state: CaseState, caseId: string): { open: OpenCase; rules: ReferralRules } {
+  const open = requireOpenCase(state, caseId);
+  const rules = rulebookOf(open).referral;
+  if (!rules) throw new RuleViolation('conflict', 'REFERRAL-NOT-PROVIDED', `${open.rulebook.id} has no referral procedure`);
+  return { open, rules };
+}
+
+function requireStage(open: OpenCase, stages: readonly string[], rule: string, what: string): void {
+  if (!stages.includes(open.stage)) throw new RuleViolation('conflict', rule, `${what} is not possible while the case is in ${open.stage}`);
+}
+
+/** BBB-8.8: refer, after notifying the Respondent and giving it at least the minimum cure period. */
+function decideToRefer(command: DecideToRefer, state: CaseState): CaseEvent[] {
+  const { open, rules } = requireReferralRules(state, command.caseId);
+  requireStage(open, [rules.decisionStage], rules.rule, 'a referral decision');
+  const minimum = rules.cure.deadline.count;
+  const cureBusinessDays = command.cureBusinessDays ?? minimum;
+  if (!Number.isInteger(cureBusinessDays) || cureBusinessDays < minimum) {
+    throw new RuleViolation('unprocessable', rules.rule, `before any referral the Respondent is given at least ${minimum} business days to cure (${rules.rule}); ${cureBusinessDays} is too few`, 'cureBusinessDays');
+  }
+  const agency = { name: requireText(command.agency?.name, rules.rule, 'agency.name') };
+  return [
+    {
+      type: 'ReferralDecided',
+      data: {
+        caseId: open.caseId, rule: rules.rule, agency,
+        respondentName: requireText(command.respondentName, rules.referred.reportRule, 'respondentName'),
+        nature: requireText(command.nature, rules.referred.reportRule, 'nature'),
+        summary: requireText(command.summary, rules.referred.reportRule, 'summary'),
+        reason: requireText(command.reason, rules.rule, 'reason'),
+        cureBusinessDays, decidedBy: command.decidedBy, decidedAt: command.issuedAt,
+      },
+    },
+    { type: 'ReferralNoticeIssued', data: { caseId: open.caseId, rule: rules.notice.rule, stage: rules.noticeStage, recipient: 'respondent', cureBusinessDays, sentAt: command.issuedAt } },
+    notice(open, rules.notice, 'respondent', command.issuedAt),
+  ];
+}
+
+/** BBB-8.8 "may refer": not referring closes the case (a refusal to proceed keeps its own reason). */
+function decideNotToRefer(command: DecideNotToRefer, state: CaseState): CaseEvent[] {
+  const { open, rules } = requireReferralRules(state, command.caseId);
+  requireStage(open, [rules.decisionStage], rules.rule, 'a referral decision');
+  const reason = requireText(command.reason, rules.rule, 'reason');
+  const closure = open.referral?.refusal ? rules.refusals[open.referral.refusal].closure : rules.notReferred.closure;
+  return [{ type: 'ReferralDeclined', data: { caseId: open.caseId, rule: rules.rule, reason, decidedBy: command.decidedBy, decidedAt: command.issuedAt } }, ...closeCase(open, closure, command.issuedAt)];
+}
+
+/** The notice reached the Respondent: the cure period (as decided, at least the minimum) runs from receipt. */
+function recordNoticeDelivery(command: RecordReferralNoticeDelivery, state: CaseState): CaseEvent[] {
+  const { open, rules } = requireReferralRules(state, command.caseId);
+  const sentAt = open.referral?.noticeSentAt;
+  if (!sentAt || !open.referral?.decided) throw new RuleViolation('conflict', rules.rule, 'no referral notice has been sent on this case', 'deliveredAt');
+  if (open.referral.noticeDeliveredAt) throw new RuleViolation('conflict', rules.rule, `the referral notice was already delivered at ${open.referral.noticeDeliveredAt}`, 'deliveredAt');
+  requireStage(open, [rules.noticeStage], rules.rule, 'recording the referral notice delivery');
+  if (Date.parse(command.deliveredAt) > Date.parse(command.issuedAt)) throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `deliveredAt ${command.deliveredAt} is later than now (${command.issuedAt})`, 'deliveredAt');
+  if (Date.parse(command.deliveredAt) < Date.parse(sentAt)) throw new RuleViolation('unprocessable', rules.rule, `deliveredAt ${command.deliveredAt} is before the notice was sent (${sentAt})`, 'deliveredAt');
+  return [
+    { type: 'ReferralNoticeDelivered', data: { caseId: open.caseId, rule: rules.rule, stage: rules.cureStage, recipient: 'respondent', deliveredAt: command.deliveredAt } },
+    setDeadline(open, command.calendar, { ...rules.cure.deadline, count: open.referral.decided.cureBusinessDays }, { event: 'ReferralNoticeDelivered', at: command.deliveredAt }),
+  ];
+}
+
+/** Cured within the period: back to where the case stood (a refusal to proceed stands: the case closes with it). */
+function cureReferral(command: CureReferral, state: CaseState): CaseEvent[] {
+  const { open, rules } = requireReferralRules(state, command.caseId);
+  requireStage(open, [rules.noticeStage, rules.cureStage], rules.rule, 'a cure');
+  const actionTaken = requireText(command.actionTaken, rules.rule, 'actionTaken');
+  if (Date.parse(command.receivedAt) > Date.parse(command.issuedAt)) throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `receivedAt ${command.receivedAt} is later than now (${command.issuedAt})`, 'receivedAt');
+  const deadline = latestDeadline(open, rules.cure.deadline.kind);
+  if (deadline && (deadline.status !== 'pending' || Date.parse(command.receivedAt) > Date.parse(deadline.dueAt))) {
+    throw new RuleViolation('conflict', rules.rule, `the cure period ended ${deadline.dueAt}`, 'receivedAt');
+  }
+  const met: CaseEvent[] = deadline ? [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: deadline.deadlineId, metAt: command.receivedAt } }] : [];
+  const refusal = open.referral?.refusal;
+  const stage = refusal ? rules.decisionStage : open.hearing ? rules.cure.returnStages.hearing : rules.cure.returnStages.performance;
+  const cured: CaseEvent = { type: 'ReferralCured', data: { caseId: open.caseId, rule: rules.rule, stage, actionTaken, curedAt: command.receivedAt } };
+  if (!refusal) return [cured, ...met];
+  return [cured, ...met, ...closeCase(open, rules.refusals[refusal].closure, command.issuedAt, deadline?.deadlineId)];
+}
+
+/** BBB-4.3.1, BBB-8.4, BBB-6 (9)–(11): refuse to proceed; a violating Respondent may go to the referral decision instead. */
+function refuseToProceed(command: RefuseToProceed, state: CaseState): CaseEvent[] {
+  const { open, rules } = requireReferralRules(state, command.caseId);
+  if (!REFUSAL_REASONS.includes(command.reason)) throw new RuleViolation('unprocessable', 'BBB-6', `unknown refusal reason ${command.reason}`, 'reason');
+  if ([rules.decisionStage, rules.noticeStage, rules.cureStage].includes(open.stage)) {
+    throw new RuleViolation('conflict', rules.rule, `a referral is already under way (${open.stage})`);
+  }
+  const refusal = rules.refusals[command.reason];
+  const details = requireText(command.details, refusal.rule, 'details');
+  const considerReferral = command.considerReferral === true;
+  if (considerReferral && !(refusal.respondentMayBeReferred && command.party === 'respondent')) {
+    throw new RuleViolation('unprocessable', refusal.rule, `only a Respondent violating ${Object.values(rules.refusals).filter((r) => r.respondentMayBeReferred).map((r) => r.rule).join(' or ')} may be referred`, 'considerReferral');
+  }
+  const refused: CaseEvent = {
+    type: 'RefusedToProceed',
+    data: { caseId: open.caseId, rule: refusal.rule, reason: command.reason, party: command.party, details, referralConsidered: considerReferral, decidedBy: command.decidedBy, refusedAt: command.issuedAt },
+  };
+  if (!considerReferral) return [refused, ...closeCase(open, refusal.closure, command.issuedAt)];
+  const referral: ReferralDecisionRequired = {
+    type: 'ReferralDecisionRequired',
+    data: { caseId: open.caseId, rule: rules.rule, reason: command.reason, deadlineId: '', deadlineRule: refusal.rule, stage: rules.decisionStage, requiredAt: command.issuedAt },
+  };
+  return [refused, referral];
+}
+
+/** BBB-8.8 and BBB-7.3: no cure in time: the matter is referred, kept for the report, and the case closes (BBB-6 (8)). */
+export function referralCureLapsed(state: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {
+  const rules = rulebookOf(state).referral;
+  const decided = state.referral?.decided;
+  if (!rules || !decided) return [];
+  return [
+    {
+      type: 'ReferralMade',
+      data: {
+        caseId: state.caseId, rule: rules.rule, reportRule: rules.referred.reportRule, agency: decided.agency,
+        respondent: { name: decided.respondentName, ...(state.respondentBusinessId ? { businessId: state.respondentBusinessId } : {}) },
+        summary: decided.summary, nature: decided.nature,
+        actionTaken: `Referred to ${decided.agency.name}: ${decided.reason}; not cured within ${decided.cureBusinessDays} business days of receipt of the notice (${rules.rule})`,
+        referredAt: at,
+      },
+    },
+    ...closeCase(state, rules.referred.closure, at, lapsed.deadlineId),
+  ];
+}
+
+/** Referral to a government agency (BBB-8.8) and refusals to proceed (BBB-4.3.1, BBB-8.4, BBB-6). */
+export function decideReferral(command: ReferralCommand, state: CaseState): CaseEvent[] {
+  switch (command.kind) {
+    case 'DecideToRefer':
+      return decideToRefer(command, state);
+    case 'DecideNotToRefer':
+      return decideNotToRefer(command, state);
+    case 'RecordReferralNoticeDelivery':
+      return recordNoticeDelivery(command, state);
+    case 'CureReferral':
+      return cureReferral(command, state);
+    case 'RefuseToProceed':
+      return refuseToProceed(command, state);
+  }
+}
