@@ -66,6 +66,15 @@ describe('case decider: eligibility review and docketing', () => {
     ]);
   });
 
+  it('BBB-2.3.1 the CBBB, sole judge of completeness, records the information as insufficient and closes the complaint on it', () => {
+    const events = run(filedBbb, assess('supporting-information', false, { note: 'no account of what data was processed; the Respondent could not answer' }), {
+      kind: 'DetermineIneligible', caseId: 'case-1', condition: 'supporting-information', reason: 'information too incomplete to evaluate and answer', issuedAt: AT,
+    });
+    expect(events.find((e) => e.type === 'EligibilityConditionAssessed')).toMatchObject({ data: { condition: 'supporting-information', rule: 'BBB-2.3.1', met: false } });
+    expect(events.find((e) => e.type === 'ComplaintFoundIneligible')).toMatchObject({ data: { condition: 'supporting-information', rule: 'BBB-2.3.1', refilingAllowed: true } });
+    expect(events.at(-1)).toMatchObject({ type: 'CaseClosed', data: { reason: 'not-eligible' } });
+  });
+
   it('BBB-2.4c closes an ineligible complaint without prejudice, with the reason and another agency with jurisdiction', () => {
     const events = run(filedBbb, assess('eligible-complainant', false), {
       kind: 'DetermineIneligible', caseId: 'case-1', condition: 'eligible-complainant', reason: 'data collected in Canada', otherAgency: { name: 'Office of the Privacy Commissioner of Canada', address: '30 Victoria Street, Gatineau QC' }, issuedAt: AT,
