@@ -18,7 +18,9 @@ import { EligibilityController } from './cases/eligibility/eligibility.controlle
 import { HearingController } from './cases/hearing/hearing.controller';
 import { DecisionController } from './cases/decision/decision.controller';
 import { PanelController } from './cases/panel/panel.controller';
+import { PanelistProceedingsController } from './cases/panelist-proceedings/panelist-proceedings.controller';
 import { ReferralController } from './cases/referral/referral.controller';
+import { DocumentsController, DOCUMENTS_PROVIDERS } from './cases/documents/documents.controller';
 import { ConciliationController } from './cases/conciliation/conciliation.controller';
 import { ContactsController } from './contacts/contacts.controller';
 import { GetContactHandler, ListContactsHandler } from './contacts/contact-queries.handlers';
@@ -28,6 +30,8 @@ import { ReadConsistency } from './http/read-consistency';
 import { BOARD_CONTROLLERS, BOARD_PROVIDERS } from './board/board.providers';
 import { BusinessesController } from './businesses/businesses.controller';
 import { BUSINESS_PROVIDERS } from './businesses/businesses.providers';
+import { ReportsController } from './reports/reports.controller';
+import { REPORT_PROVIDERS } from './reports/annual-report.handlers';
 
 @Module({})
 export class ApiModule {
@@ -47,8 +51,8 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [CasesController, EligibilityController, HearingController, DecisionController, PanelController, ReferralController, ConciliationController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
-      providers: [FileComplaintHandler, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS],
+      controllers: [CasesController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
+      providers: [FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS],
     };
   }
 }

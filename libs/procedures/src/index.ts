@@ -42,3 +42,5 @@ export * from './cases/hearing';
 export * from './cases/decision';
 export * from './cases/referral';
 export * from './cases/panel';
+export * from './cases/panelist-proceedings';
+export * from './cases/documents';

@@ -15,3 +15,7 @@ export * from './projections/panelist-directory.projection';
 export * from './queries/panelist-queries';
 export * from './projections/business-registry.projection';
 export * from './queries/business-queries';
+export * from './projections/annual-report.projection';
+export * from './queries/annual-report-queries';
+export * from './projections/case-records.projection';
+export * from './queries/case-record-queries';

@@ -6,6 +6,8 @@ import type { HearingCommand } from './hearing/hearing.commands';
 import type { DecisionCommand } from './decision/decision.commands';
 import type { ReferralCommand } from './referral/referral.commands';
 import type { PanelCommand } from './panel/panel.commands';
+import type { PanelistProceedingsCommand } from './panelist-proceedings/panelist-proceedings.commands';
+import type { DocumentsCommand } from './documents/documents.commands';
 
 export interface FileComplaint {
   readonly kind: 'FileComplaint';
@@ -148,4 +150,6 @@ export type CaseCommand =
   | HearingCommand
   | DecisionCommand
   | ReferralCommand
-  | PanelCommand;
+  | PanelCommand
+  | PanelistProceedingsCommand
+  | DocumentsCommand;

@@ -20,8 +20,12 @@ import { decideDecision } from './decision/decision.decider';
 import { evolveDecision } from './decision/decision.state';
 import { decidePanel } from './panel/panel.decider';
 import { evolvePanel } from './panel/panel.state';
+import { decidePanelistProceedings } from './panelist-proceedings/panelist-proceedings.decider';
+import { evolvePanelistProceedings } from './panelist-proceedings/panelist-proceedings.state';
 import { decideReferral } from './referral/referral.decider';
 import { evolveReferral } from './referral/referral.state';
+import { decideDocuments } from './documents/documents.decider';
+import { evolveDocuments } from './documents/documents.state';
 
 function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
   switch (command.kind) {
@@ -85,12 +89,29 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'RaisePanelistObjection':
     case 'DecidePanelistObjection':
       return decidePanel(command, state);
+    case 'RequestPanelistInformation':
+    case 'RecordProceedingsDelivery':
+    case 'SubmitPanelistInformationAnswer':
+    case 'CommentOnPanelistAnswer':
+    case 'DecideWithoutOralHearing':
+    case 'ScheduleOralHearing':
+    case 'RecordProprietaryExclusion':
+    case 'RecordOralHearingAbsence':
+    case 'ReportAbsenceReason':
+    case 'ResolveOralHearingAbsence':
+      return decidePanelistProceedings(command, state);
     case 'DecideToRefer':
     case 'DecideNotToRefer':
     case 'RecordReferralNoticeDelivery':
     case 'CureReferral':
     case 'RefuseToProceed':
       return decideReferral(command, state);
+    case 'DesignateProprietaryInformation':
+    case 'AcceptProprietaryDesignation':
+    case 'ReturnProprietaryDesignation':
+    case 'DisposeCaseFile':
+    case 'RecordLanguageAssistance':
+      return decideDocuments(command, state);
   }
 }
 
@@ -178,6 +199,19 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'PanelistObjectionRaised':
     case 'ObjectionDecided':
       return evolvePanel(state, event);
+    case 'PanelistInformationRequested':
+    case 'ProceedingsDocumentDelivered':
+    case 'PanelistInformationAnswered':
+    case 'PanelistAnswerCommented':
+    case 'PanelistDefaultNoticeIssued':
+    case 'PanelistProceedsWithoutAnswer':
+    case 'DecidedWithoutOralHearing':
+    case 'OralHearingScheduled':
+    case 'PartyExcludedForProprietaryInformation':
+    case 'OralHearingAbsenceRecorded':
+    case 'AbsenceReasonReported':
+    case 'ProceededWithPartyPresent':
+      return evolvePanelistProceedings(state, event);
     case 'ReferralDecided':
     case 'ReferralDeclined':
     case 'ReferralNoticeIssued':
@@ -186,6 +220,13 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'ReferralMade':
     case 'RefusedToProceed':
       return evolveReferral(state, event);
+    case 'ProprietaryInformationDesignated':
+    case 'ProprietaryDesignationAccepted':
+    case 'ProprietaryDesignationReturned':
+    case 'CaseFileDisposed':
+    case 'ProprietaryInformationReturned':
+    case 'LanguageAssistanceRecorded':
+      return evolveDocuments(state, event);
     case 'CaseClosed':
       return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule } };
     default:

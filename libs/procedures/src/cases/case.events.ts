@@ -6,6 +6,8 @@ import type { HearingEvent } from './hearing/hearing.events';
 import type { DecisionEvent } from './decision/decision.events';
 import type { ReferralEvent } from './referral/referral.events';
 import type { PanelEvent } from './panel/panel.events';
+import type { PanelistProceedingsEvent } from './panelist-proceedings/panelist-proceedings.events';
+import type { DocumentsEvent } from './documents/documents.events';
 
 export interface Complainant {
   readonly name: string;
@@ -167,4 +169,6 @@ export type CaseEvent =
   | HearingEvent
   | DecisionEvent
   | ReferralEvent
-  | PanelEvent;
+  | PanelEvent
+  | PanelistProceedingsEvent
+  | DocumentsEvent;

@@ -5,6 +5,8 @@ import type { HearingState } from './hearing/hearing.state';
 import type { DecisionState } from './decision/decision.state';
 import type { ReferralState } from './referral/referral.state';
 import type { PanelState } from './panel/panel.state';
+import type { PanelistProceedingsState } from './panelist-proceedings/panelist-proceedings.state';
+import type { DocumentsState } from './documents/documents.state';
 
 /**
  * Where a case stands in its procedure: 'eligibility-review', 'awaiting-information', 'closed', and the stages
@@ -40,6 +42,10 @@ export interface OpenCase {
   readonly parties?: { readonly complainantName: string; readonly respondentName: string; readonly respondentLegalName?: string };
   /** The Panelist appointed, draws made and Panelists set aside (BBB-4.2, 4.2.1, 4.5); absent until the first appointment. */
   readonly panel?: PanelState;
+  /** The Panelist's requests for information and oral hearings (BBB-4.5.1 to 4.5.3); absent until the first. */
+  readonly panelistProceedings?: PanelistProceedingsState;
+  /** Proprietary designations (never their text), disposal of the file and language assistance (BBB-8.3, 8.5, 8.6, 8.9). */
+  readonly documents?: DocumentsState;
 }
 
 export type CaseState = { readonly status: 'none' } | OpenCase;

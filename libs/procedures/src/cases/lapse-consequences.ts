@@ -8,6 +8,7 @@ import { certificationLapsed } from './conciliation/performance';
 import { hearingLapse } from './hearing/decisions/hearing-lapses';
 import { decisionLapse } from './decision/decision-lapses';
 import { referralCureLapsed } from './referral/referral.decider';
+import { panelistProceedingsLapse } from './panelist-proceedings/panelist-proceedings.decider';
 
 type Consequence = (state: OpenCase, lapsed: DeadlineState, at: string) => CaseEvent[];
 
@@ -53,6 +54,10 @@ const CONSEQUENCES: Readonly<Record<string, Consequence>> = {
   'decision-certification': (state, lapsed, at) => decisionLapse(state, lapsed, at),
   // BBB-8.8: not cured within the period after receipt of the referral notice: referred (BBB-7.3 report) and closed (BBB-6 (8)).
   'referral-cure': (state, lapsed, at) => referralCureLapsed(state, lapsed, at),
+  // BBB-4.5.1: no answer to the Panelist brings a default notice; still none, the Panelist proceeds and weighs the silence; no response to a forwarded answer is no default.
+  'panelist-information-answer': (state, lapsed, at) => panelistProceedingsLapse(state, lapsed, at),
+  'panelist-information-after-default': (state, lapsed, at) => panelistProceedingsLapse(state, lapsed, at),
+  'panelist-information-comment': () => [],
 };
 
 export function lapseConsequences(state: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {

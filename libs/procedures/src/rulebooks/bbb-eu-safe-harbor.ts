@@ -1,6 +1,8 @@
 import { EEA_STATES } from './countries';
 import type { Rulebook } from './rulebook';
 import { BBB_REFERRAL } from './bbb-referral';
+import { BBB_DOCUMENTS } from './document-rules';
+import { BBB_PANELIST_PROCEEDINGS } from './panelist-proceedings-rules';
 
 /** BBB EU Safe Harbor Rules, administered by the CBBB (bbb-eu-safe-harbor-rules.txt). */
 export const bbbEuSafeHarbor: Rulebook = {
@@ -150,4 +152,7 @@ export const bbbEuSafeHarbor: Rulebook = {
   },
   // BBB-8.8 referral (notice, cure, BBB-7.3 report) and refusals to proceed (BBB-4.3.1, BBB-8.4, BBB-6 (8)-(11)).
   referral: BBB_REFERRAL,
+  // BBB-4.3.2 Case Record audiences, BBB-8.2 confidentiality, BBB-8.3 disposal, BBB-8.5/8.6 Proprietary Information, BBB-8.9 language.
+  documents: BBB_DOCUMENTS,
+  panelistProceedings: BBB_PANELIST_PROCEEDINGS,
 };

@@ -5,7 +5,9 @@ import type { ConciliationRules } from './conciliation-rules';
 import type { HearingRules } from './hearing-rules';
 import type { DecisionRules } from './decision-rules';
 import type { PanelRules } from './panel-rules';
+import type { PanelistProceedingsRules } from './panelist-proceedings-rules';
 import type { ReferralRules } from './referral-rules';
+import type { DocumentRules } from './document-rules';
 
 /** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
 export interface Framework {
@@ -50,4 +52,8 @@ export interface Rulebook extends RulebookRef {
   readonly panel?: PanelRules;
   /** Referral to a government agency with its notice and cure period, and refusals to proceed; absent when the procedure has none. */
   readonly referral?: ReferralRules;
+  /** Proprietary Information, the Case Record's audiences, confidentiality, disposal and language (BBB-4.3.2, BBB-8.2 to 8.9); absent when the procedure has none. */
+  readonly documents?: DocumentRules;
+  /** The Panelist's requests for information and oral hearings (BBB-4.5.1 to 4.5.3); absent when the procedure has none. */
+  readonly panelistProceedings?: PanelistProceedingsRules;
 }

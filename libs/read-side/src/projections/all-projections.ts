@@ -1,9 +1,11 @@
 import type { Projection } from '../runner/projection';
+import { annualReportProjection } from './annual-report.projection';
 import { businessRegistryProjection } from './business-registry.projection';
 import { caseListProjection } from './case-list.projection';
 import { contactListProjection } from './contact-list.projection';
 import { pendingDeadlinesProjection } from './pending-deadlines.projection';
 import { panelistDirectoryProjection } from './panelist-directory.projection';
+import { caseRecordsProjection } from './case-records.projection';
 
 /** Every projection the worker runs. */
-export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection, annualReportProjection, caseRecordsProjection];

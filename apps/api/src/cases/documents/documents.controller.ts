@@ -1,0 +1,100 @@
+import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res, type Provider } from '@nestjs/common';
+import { BadRequestException } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { CommandContext, CommandOutcome, ReadStore } from '@pdr/application';
+import { READ_STORE } from '@pdr/platform';
+import type { CaseCommand } from '@pdr/procedures';
+import { type CaseRecordAudience, CaseRecordQueries, type CaseRecordView } from '@pdr/read-side';
+import type { FastifyReply } from 'fastify';
+import type { CommandAcceptedDto } from '../../http/command-response.dto';
+import { IfMatch } from '../../http/if-match.decorator';
+import { ReadConsistency } from '../../http/read-consistency';
+import { Context } from '../../http/request-context.decorator';
+import { CaseActionCommand } from '../eligibility/case-action.command';
+import { LanguageAssistanceDto, ProprietaryDesignationDto, ReturnDesignationDto } from './documents.dto';
+
+const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+const AUDIENCES: readonly CaseRecordAudience[] = ['panelist', 'complainant', 'respondent'];
+
+/**
+ * Documents on a case: Proprietary Information (BBB-8.5, 8.6), the Case Record by audience (BBB-4.3.2), disposal after
+ * closing (BBB-8.3) and language assistance (BBB-8.9). The record is confidential (BBB-8.2).
+ */
+@ApiTags('cases')
+@ApiHeader({ name: 'X-Actor-Id', required: true })
+@ApiHeader({ name: 'X-Actor-Role', required: true })
+@Controller('cases/:caseId')
+export class DocumentsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly records: CaseRecordQueries,
+    private readonly consistency: ReadConsistency,
+  ) {}
+
+  @Post('proprietary-designations')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A Party designates part of its submission as Proprietary Information, with a non-confidential summary (BBB-8.5, BBB-8.6)' })
+  designate(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProprietaryDesignationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'DesignateProprietaryInformation', caseId, ...body, issuedAt }));
+  }
+
+  @Post('proprietary-designations/:designationId/acceptance')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The CBBB accepts the designation and its summary (BBB-8.5, BBB-8.6)' })
+  accept(@Param('caseId', caseIdPipe) caseId: string, @Param('designationId') designationId: string, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'AcceptProprietaryDesignation', caseId, designationId, issuedAt }));
+  }
+
+  @Post('proprietary-designations/:designationId/return')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The CBBB returns the material, which is not considered (BBB-8.5 disagreement, BBB-8.6 unacceptable summary)' })
+  giveBack(@Param('caseId', caseIdPipe) caseId: string, @Param('designationId') designationId: string, @Body() body: ReturnDesignationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'ReturnProprietaryDesignation', caseId, designationId, ground: body.ground, reason: body.reason, issuedAt }));
+  }
+
+  @Post('file-disposal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'After closing: destroy the file except the Settlement Agreement or Decision, return Proprietary Information (BBB-8.3)' })
+  dispose(@Param('caseId', caseIdPipe) caseId: string, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'DisposeCaseFile', caseId, issuedAt }));
+  }
+
+  @Post('language-assistance')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Proceedings are in English; record translation or interpretation provided to a Party (BBB-8.9)' })
+  language(@Param('caseId', caseIdPipe) caseId: string, @Body() body: LanguageAssistanceDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'RecordLanguageAssistance', caseId, party: body.party, language: body.language, assistance: body.kind, issuedAt }));
+  }
+
+  @Get('record')
+  @ApiOperation({ summary: "The Case Record (BBB-4.3.2): the Panelist's, or a Party's copy with the other Party's Proprietary Information replaced by its summary. Confidential (BBB-8.2)." })
+  @ApiQuery({ name: 'audience', enum: AUDIENCES })
+  @ApiHeader({ name: 'X-Min-Position', required: false })
+  async record(
+    @Param('caseId', caseIdPipe) caseId: string,
+    @Query('audience') audience: string,
+    @Context() context: CommandContext,
+    @Headers('x-min-position') minPosition: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CaseRecordView> {
+    if (!(AUDIENCES as readonly string[]).includes(audience)) throw new BadRequestException({ message: `audience must be one of ${AUDIENCES.join(', ')}`, field: 'audience' });
+    const role = context.actorRole;
+    if (audience === 'panelist' && role !== 'panelist') throw new ForbiddenException({ message: "the Panelist's Case Record is for the Panelist only (BBB-4.3.2, BBB-8.5)", rule: 'BBB-8.5' });
+    if ((role === 'complainant' || role === 'respondent') && audience !== role) throw new ForbiddenException({ message: "a Party receives only its own copy of the Case Record (BBB-4.3.2, BBB-8.5)", rule: 'BBB-8.5' });
+    if (role === 'panelist' && audience !== 'panelist') throw new ForbiddenException({ message: 'the Panelist reads the Panelist view', rule: 'BBB-4.3.2' });
+    reply.header('cache-control', 'no-store');
+    await this.consistency.honour(minPosition, reply);
+    const view = await this.records.view(caseId, audience as CaseRecordAudience);
+    if (!view) throw new NotFoundException({ message: `no Case Record for case ${caseId}`, field: 'caseId' });
+    return view;
+  }
+
+  private async act(reply: FastifyReply, caseId: string, context: CommandContext, ifMatch: number | undefined, build: (issuedAt: string) => CaseCommand): Promise<CommandAcceptedDto> {
+    const outcome: CommandOutcome = await this.commands.execute(new CaseActionCommand(caseId, context, ifMatch, async () => build));
+    reply.header('etag', `"${outcome.revision}"`);
+    return { revision: outcome.revision, position: outcome.position };
+  }
+}
+
+export const DOCUMENTS_PROVIDERS: Provider[] = [{ provide: CaseRecordQueries, useFactory: (store: ReadStore) => new CaseRecordQueries(store), inject: [READ_STORE] }];

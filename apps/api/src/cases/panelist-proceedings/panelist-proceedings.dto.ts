@@ -1,0 +1,129 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+
+const PARTIES = ['complainant', 'respondent'] as const;
+const DOCUMENTS = ['request', 'answer', 'default-notice'] as const;
+
+export class InformationRequestDto {
+  @ApiProperty({ enum: PARTIES, isArray: true, description: 'BBB-4.5.1: either or both Parties' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2)
+  @IsIn(PARTIES, { each: true })
+  parties!: (typeof PARTIES)[number][];
+
+  @ApiProperty({ description: 'What the Panelist asks' })
+  @IsString()
+  @Length(1, 5000)
+  question!: string;
+}
+
+export class ProceedingsDeliveryDto {
+  @ApiProperty({ description: 'The request it concerns', example: 'panelist-request-1' })
+  @IsString()
+  @Length(1, 100)
+  requestId!: string;
+
+  @ApiProperty({ enum: DOCUMENTS })
+  @IsIn(DOCUMENTS)
+  document!: (typeof DOCUMENTS)[number];
+
+  @ApiProperty({ description: 'When it reached its recipient: the period after receipt runs from here' })
+  @IsISO8601({ strict: true })
+  deliveredAt!: string;
+}
+
+export class ProceedingsSubmissionDto {
+  @ApiProperty({ example: 'panelist-request-1' })
+  @IsString()
+  @Length(1, 100)
+  requestId!: string;
+
+  @ApiProperty()
+  @IsISO8601({ strict: true })
+  receivedAt!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 20000)
+  summary!: string;
+}
+
+export class OralHearingDto {
+  @ApiProperty({ description: 'When the hearing starts; notice goes out now and must be at least 15 business days ahead (BBB-4.5.2)' })
+  @IsISO8601({ strict: true })
+  hearingAt!: string;
+
+  @ApiProperty({ example: 'teleconference', description: 'teleconference, videoconference or other-electronic' })
+  @IsString()
+  @Length(1, 50)
+  means!: string;
+
+  @ApiPropertyOptional({ description: 'BBB-4.5.2: the CBBB may observe' })
+  @IsOptional()
+  @IsBoolean()
+  cbbbObserving?: boolean;
+}
+
+export class ExclusionDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  hearingId!: string;
+
+  @ApiProperty({ enum: PARTIES, description: "The Party excluded while the other's Proprietary Information is discussed" })
+  @IsIn(PARTIES)
+  excludedParty!: (typeof PARTIES)[number];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  topic?: string;
+}
+
+export class AbsenceDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  hearingId!: string;
+
+  @ApiProperty({ enum: PARTIES })
+  @IsIn(PARTIES)
+  absentParty!: (typeof PARTIES)[number];
+}
+
+export class AbsenceReasonDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  hearingId!: string;
+
+  @ApiPropertyOptional({ description: 'The reason the CBBB knows of; omitted when none' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  knownReason?: string;
+}
+
+export class AbsenceResolutionDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  hearingId!: string;
+
+  @ApiProperty({ enum: ['reschedule', 'proceed'] })
+  @IsIn(['reschedule', 'proceed'])
+  outcome!: 'reschedule' | 'proceed';
+
+  @ApiPropertyOptional({ description: 'The new hearing time, when rescheduling' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  hearingAt?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  means?: string;
+}

@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+
+/** Rulebooks whose annual report is built: BBB-7 only (VeraSafe's VS-14.1 report is not built yet). */
+export const ANNUAL_REPORT_RULEBOOKS = ['bbb-eu-safe-harbor'] as const;
+
+export class AnnualReportDto {
+  @ApiProperty({ enum: ANNUAL_REPORT_RULEBOOKS })
+  @IsIn(ANNUAL_REPORT_RULEBOOKS, { message: `rulebookId must be one of: ${ANNUAL_REPORT_RULEBOOKS.join(', ')}` })
+  rulebookId!: string;
+
+  @ApiProperty({ minimum: 2000, maximum: 2100, description: 'Calendar year in the administrator\'s time zone (America/New_York)' })
+  @Type(() => Number)
+  @IsInt({ message: 'year must be a whole number such as 2026' })
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Headers, NotFoundException, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
+import { AnnualReportDto } from './annual-report.dto';
+import { GetAnnualReportQuery } from './annual-report.handlers';
+
+/**
+ * The Annual Procedure Report (BBB-7.1 to BBB-7.3). Like every read in this API it has no
+ * authentication yet; the report itself holds only aggregate figures and the BBB-7.3 referral
+ * summaries (which name the Respondent), so it is fit for publication once staff approve it.
+ */
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly consistency: ReadConsistency,
+  ) {}
+
+  @Get('annual')
+  @ApiOperation({ summary: 'Annual Procedure Report for a rulebook and a calendar year in New York time (BBB-7.1, BBB-7.2, BBB-7.3)' })
+  async annual(@Query() params: AnnualReportDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.consistency.honour(minPosition, reply);
+    const report = await this.queries.execute(new GetAnnualReportQuery(params.rulebookId, params.year));
+    if (!report) {
+      throw new NotFoundException({ message: `BBB-7.1: no Annual Procedure Report for ${params.year}: no complaints were filed under ${params.rulebookId} that year`, rule: 'BBB-7.1', field: 'year' });
+    }
+    return report;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './documents.events';
+export * from './documents.commands';
+export * from './documents.state';
+export * from './documents.decider';
+export * from '../../rulebooks/document-rules';

@@ -1,0 +1,136 @@
+import { RuleViolation } from '@pdr/event-sourcing';
+import { computeDue } from '../../../deadlines/compute-due';
+import type { DeadlineRule } from '../../../deadlines/deadline-rule';
+import type { DeadlineSet } from '../../../deadlines/deadline.events';
+import { type DeadlineState, nextDeadlineId } from '../../../deadlines/deadline.state';
+import { assertReceivedNotInFuture } from '../../../shared/instants';
+import type { CaseEvent } from '../../case.events';
+import { rulebookOf } from '../../case-guards';
+import type { CaseState, OpenCase } from '../../case.state';
+import type { CommentOnPanelistAnswer, RecordProceedingsDelivery, RequestPanelistInformation, SubmitPanelistInformationAnswer } from '../panelist-proceedings.commands';
+import type { ProceedingsParty } from '../panelist-proceedings.events';
+import type { PanelistProceedingsRules } from '../../../rulebooks/panelist-proceedings-rules';
+import type { InformationRequestState } from '../panelist-proceedings.state';
+import { notice, otherParty, type Proceedings, requireProceedings, requireText, rulesOf } from './support';
+
+const PARTIES: readonly ProceedingsParty[] = ['complainant', 'respondent'];
+
+/** BBB-4.5.1: the Panelist asks either or both Parties; each request is sent to its Party. */
+export function requestPanelistInformation(command: RequestPanelistInformation, state: CaseState): CaseEvent[] {
+  const { open, rules, proceedings } = requireProceedings(state, command.caseId, command.panelistId);
+  const rule = rules.information.rule;
+  const parties = [...new Set(command.parties)];
+  if (parties.length === 0 || parties.some((p) => !PARTIES.includes(p))) throw new RuleViolation('unprocessable', rule, 'ask either or both Parties (complainant, respondent)', 'parties');
+  requireText(command.question, rule, 'question');
+  const first = Object.keys(proceedings.requests).length;
+  return parties.flatMap((party, i): CaseEvent[] => [
+    { type: 'PanelistInformationRequested', data: { caseId: open.caseId, requestId: `panelist-request-${first + i + 1}`, panelistId: command.panelistId, party, question: command.question, rule, requestedAt: command.issuedAt } },
+    notice(open, rules.information.request.kind, rule, party, command.issuedAt, i),
+  ]);
+}
+
+function requireRequest(p: Proceedings, requestId: string): InformationRequestState {
+  const request = p.proceedings.requests[requestId];
+  if (!request) throw new RuleViolation('not-found', p.rules.information.rule, `no information request ${requestId} on this case`, 'requestId');
+  return request;
+}
+
+/** The deadline of this kind running for this request (the latest whose basis is this request's document). */
+function deadlineFor(open: OpenCase, deadlineId: string | undefined): DeadlineState | undefined {
+  return deadlineId ? open.deadlines[deadlineId] : undefined;
+}
+
+function periodOf(rules: PanelistProceedingsRules, document: 'request' | 'answer' | 'default-notice'): DeadlineRule {
+  return document === 'request' ? rules.information.answer : document === 'answer' ? rules.information.comment : rules.information.afterDefault;
+}
+
+/** The request, forwarded answer or default notice reached its recipient: the period after receipt is set (BBB-4.5.1, BBB-8.7). */
+export function recordProceedingsDelivery(command: RecordProceedingsDelivery, state: CaseState): CaseEvent[] {
+  const p = requireProceedings(state, command.caseId);
+  const { open, rules } = p;
+  const request = requireRequest(p, command.requestId);
+  const period = periodOf(rules, command.document);
+  const doc = request.documents[command.document];
+  if (!doc) throw new RuleViolation('conflict', period.rule, `no ${command.document} has been sent for ${command.requestId}`, 'document');
+  if (doc.deliveredAt) throw new RuleViolation('conflict', period.rule, `the ${command.document} was already delivered at ${doc.deliveredAt}`, 'document');
+  const stillRuns = command.document === 'request' ? request.status === 'requested' : command.document === 'default-notice' ? request.status === 'defaulted' : true;
+  if (!stillRuns) throw new RuleViolation('conflict', period.rule, `${command.requestId} has moved on (${request.status}): the period after receipt of the ${command.document} no longer applies`, 'document');
+  if (Date.parse(command.deliveredAt) > Date.parse(command.issuedAt)) throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `deliveredAt ${command.deliveredAt} is later than now (${command.issuedAt})`, 'deliveredAt');
+  if (Date.parse(command.deliveredAt) < Date.parse(doc.sentAt)) throw new RuleViolation('unprocessable', period.rule, `deliveredAt ${command.deliveredAt} is before the ${command.document} was sent (${doc.sentAt})`, 'deliveredAt');
+  if (command.calendar.id !== rulebookOf(open).calendarId) throw new Error(`${open.rulebook.id} counts in calendar ${rulebookOf(open).calendarId}, not ${command.calendar.id}`);
+  const recipient = command.document === 'answer' ? otherParty(request.party) : request.party;
+  const deadlineId = nextDeadlineId(open.deadlines, period.kind);
+  const set: DeadlineSet = {
+    type: 'DeadlineSet',
+    data: {
+      caseId: open.caseId, deadlineId, kind: period.kind, rule: period.rule,
+      basis: { event: 'ProceedingsDocumentDelivered', at: command.deliveredAt }, calendarId: command.calendar.id, count: period.count, unit: period.unit,
+      ...computeDue(command.calendar, command.deliveredAt, period),
+    },
+  };
+  return [{ type: 'ProceedingsDocumentDelivered', data: { caseId: open.caseId, requestId: command.requestId, document: command.document, recipient, rule: period.rule, deliveredAt: command.deliveredAt, deadlineId } }, set];
+}
+
+/** A submission against its running period: after the period ended it is refused (BBB-4.5.4) unless extended first. */
+function meet(open: OpenCase, rules: PanelistProceedingsRules, deadline: DeadlineState | undefined, receivedAt: string, issuedAt: string): CaseEvent[] {
+  assertReceivedNotInFuture(receivedAt, issuedAt);
+  if (!deadline) return [];
+  if (deadline.status !== 'pending' || Date.parse(receivedAt) > Date.parse(deadline.dueAt)) {
+    throw new RuleViolation('conflict', rules.lateRule, `received after its time limit (${deadline.rule}, due ${deadline.dueAt}): not given to the Panelist unless the period is extended for good cause first`, 'receivedAt');
+  }
+  return [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: deadline.deadlineId, metAt: receivedAt } }];
+}
+
+/** BBB-4.5.1: the answer, in time or within the default notice's period; forwarded at once to the other Party. */
+export function submitPanelistInformationAnswer(command: SubmitPanelistInformationAnswer, state: CaseState): CaseEvent[] {
+  const p = requireProceedings(state, command.caseId);
+  const { open, rules } = p;
+  const request = requireRequest(p, command.requestId);
+  const rule = rules.information.rule;
+  if (request.status === 'answered') throw new RuleViolation('conflict', rule, `${command.requestId} was already answered`, 'requestId');
+  if (request.status === 'proceeded-without-answer') throw new RuleViolation('conflict', rules.lateRule, `${command.requestId}: its time limit has passed and the Panelist proceeded without the answer`, 'requestId');
+  requireText(command.summary, rule, 'summary');
+  const deadline = request.afterDefault
+    ? deadlineFor(open, request.documents['default-notice']?.deadlineId)
+    : deadlineFor(open, request.documents.request?.deadlineId);
+  const met = meet(open, rules, deadline, command.receivedAt, command.issuedAt);
+  return [
+    { type: 'PanelistInformationAnswered', data: { caseId: open.caseId, requestId: command.requestId, party: request.party, rule, receivedAt: command.receivedAt, summary: command.summary, afterDefault: request.afterDefault } },
+    ...met,
+    notice(open, rules.information.forward.kind, rule, otherParty(request.party), command.issuedAt),
+  ];
+}
+
+/** BBB-4.5.1: the other Party's response to the forwarded answer, within its period after receipt. */
+export function commentOnPanelistAnswer(command: CommentOnPanelistAnswer, state: CaseState): CaseEvent[] {
+  const p = requireProceedings(state, command.caseId);
+  const { open, rules } = p;
+  const request = requireRequest(p, command.requestId);
+  const rule = rules.information.rule;
+  if (request.status !== 'answered') throw new RuleViolation('conflict', rule, `${command.requestId} has no answer to respond to`, 'requestId');
+  if (request.commentedAt) throw new RuleViolation('conflict', rule, `the response on ${command.requestId} was already received`, 'requestId');
+  requireText(command.summary, rule, 'summary');
+  const met = meet(open, rules, deadlineFor(open, request.documents.answer?.deadlineId), command.receivedAt, command.issuedAt);
+  return [{ type: 'PanelistAnswerCommented', data: { caseId: open.caseId, requestId: command.requestId, party: otherParty(request.party), rule, receivedAt: command.receivedAt, summary: command.summary } }, ...met];
+}
+
+/** Lapses (BBB-4.5.1): no answer → a default notice; still none → the Panelist proceeds and weighs the silence; no response → nothing. */
+export function panelistProceedingsLapse(open: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {
+  const rules = rulesOf(open);
+  if (!rules) return [];
+  const entry = Object.entries(open.panelistProceedings?.requests ?? {}).find(([, r]) =>
+    r.documents.request?.deadlineId === lapsed.deadlineId || r.documents['default-notice']?.deadlineId === lapsed.deadlineId,
+  );
+  if (!entry) return [];
+  const [requestId, request] = entry;
+  if (lapsed.kind === rules.information.answer.kind && request.status === 'requested') {
+    return [
+      { type: 'PanelistDefaultNoticeIssued', data: { caseId: open.caseId, requestId, party: request.party, rule: rules.information.rule, lapsedDeadlineId: lapsed.deadlineId, sentAt: at } },
+      notice(open, rules.information.defaultNotice.kind, rules.information.rule, request.party, at),
+    ];
+  }
+  if (lapsed.kind === rules.information.afterDefault.kind && request.status === 'defaulted') {
+    return [{ type: 'PanelistProceedsWithoutAnswer', data: { caseId: open.caseId, requestId, party: request.party, rule: rules.information.rule, deadlineId: lapsed.deadlineId, silenceWeighed: true, at } }];
+  }
+  return [];
+}

@@ -1,0 +1,42 @@
+import { RuleViolation } from '@pdr/event-sourcing';
+import type { NoticeSent } from '../../case.events';
+import { requireOpenCase, rulebookOf } from '../../case-guards';
+import type { CaseState, OpenCase } from '../../case.state';
+import type { ProceedingsParty } from '../panelist-proceedings.events';
+import type { PanelistProceedingsRules } from '../../../rulebooks/panelist-proceedings-rules';
+import { initialPanelistProceedings, type PanelistProceedingsState } from '../panelist-proceedings.state';
+
+export interface Proceedings {
+  readonly open: OpenCase;
+  readonly rules: PanelistProceedingsRules;
+  readonly proceedings: PanelistProceedingsState;
+}
+
+export function rulesOf(open: OpenCase): PanelistProceedingsRules | undefined {
+  return rulebookOf(open).panelistProceedings;
+}
+
+/** The open case with a Panelist appointed under a rulebook that has these proceedings; with `panelistId`, it must be that Panelist. */
+export function requireProceedings(state: CaseState, caseId: string, panelistId?: string): Proceedings {
+  const open = requireOpenCase(state, caseId);
+  const rules = rulesOf(open);
+  if (!rules) throw new RuleViolation('conflict', 'PANELIST-PROCEEDINGS-NOT-PROVIDED', `${open.rulebook.id} has no Panelist proceedings`);
+  if (open.stage !== rules.stage || !open.panel?.panelistId) {
+    throw new RuleViolation('conflict', 'BBB-4.5', `the Panelist acts once appointed; the case is in ${open.stage}`);
+  }
+  if (panelistId !== undefined && panelistId !== open.panel.panelistId) {
+    throw new RuleViolation('conflict', 'BBB-4.5', `${panelistId} is not the Panelist appointed on this case`, 'panelistId');
+  }
+  return { open, rules, proceedings: open.panelistProceedings ?? initialPanelistProceedings };
+}
+
+export const otherParty = (party: ProceedingsParty): ProceedingsParty => (party === 'complainant' ? 'respondent' : 'complainant');
+
+export function notice(open: OpenCase, kind: string, rule: string, recipient: ProceedingsParty, at: string, earlier = 0): NoticeSent {
+  return { type: 'NoticeSent', data: { caseId: open.caseId, noticeId: `notice-${open.noticesSent + earlier + 1}`, kind, rule, recipient, channel: 'email', sentAt: at } };
+}
+
+export function requireText(text: string | undefined, rule: string, field: string): string {
+  if (typeof text !== 'string' || !text.trim()) throw new RuleViolation('unprocessable', rule, `the ${field} is required`, field);
+  return text;
+}

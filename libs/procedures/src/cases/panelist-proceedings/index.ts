@@ -1,0 +1,4 @@
+export * from './panelist-proceedings.events';
+export * from './panelist-proceedings.commands';
+export * from './panelist-proceedings.state';
+export * from '../../rulebooks/panelist-proceedings-rules';

@@ -1,0 +1,54 @@
+import type { DeadlineRule, NoticeRule } from '../deadlines/deadline-rule';
+
+/**
+ * The Panelist's proceedings, as data (BBB-4.5.1 to BBB-4.5.3): requests for information with their periods and
+ * default, the oral hearing's notice period, and what an absence leads to.
+ */
+export interface PanelistProceedingsRules {
+  /** The stage the Panelist acts in (a Panelist appointed, BBB-4.5). */
+  readonly stage: string;
+  readonly information: {
+    readonly rule: string;
+    /** The answer, within the period after receipt of the request. */
+    readonly answer: DeadlineRule;
+    /** The other Party's optional response, within the period after receipt of the forwarded answer. */
+    readonly comment: DeadlineRule;
+    /** No answer: a default notice, and a last period after its receipt; still none, the Panelist proceeds. */
+    readonly afterDefault: DeadlineRule;
+    readonly request: NoticeRule;
+    readonly forward: NoticeRule;
+    readonly defaultNotice: NoticeRule;
+  };
+  readonly oralHearing: {
+    readonly rule: string;
+    /** Written notice to all Parties at least this many business days before the hearing. */
+    readonly noticeBusinessDays: number;
+    readonly means: readonly string[];
+    readonly notice: NoticeRule;
+  };
+  readonly absence: { readonly rule: string };
+  /** A submission after its time limit is refused unless the period was extended for good cause. */
+  readonly lateRule: string;
+}
+
+// --- BBB EU Safe Harbor (BBB-4.5.1 to BBB-4.5.3) ---
+export const BBB_PANELIST_PROCEEDINGS: PanelistProceedingsRules = {
+  stage: 'panelist-appointed',
+  information: {
+    rule: 'BBB-4.5.1',
+    answer: { kind: 'panelist-information-answer', rule: 'BBB-4.5.1', count: 10, unit: 'business-days' },
+    comment: { kind: 'panelist-information-comment', rule: 'BBB-4.5.1', count: 10, unit: 'business-days' },
+    afterDefault: { kind: 'panelist-information-after-default', rule: 'BBB-4.5.1', count: 10, unit: 'business-days' },
+    request: { kind: 'panelist-information-request', rule: 'BBB-4.5.1' },
+    forward: { kind: 'panelist-answer-forwarded', rule: 'BBB-4.5.1' },
+    defaultNotice: { kind: 'panelist-information-default-notice', rule: 'BBB-4.5.1' },
+  },
+  oralHearing: {
+    rule: 'BBB-4.5.2',
+    noticeBusinessDays: 15,
+    means: ['teleconference', 'videoconference', 'other-electronic'],
+    notice: { kind: 'oral-hearing-notice', rule: 'BBB-4.5.2' },
+  },
+  absence: { rule: 'BBB-4.5.3' },
+  lateRule: 'BBB-4.5.4',
+};

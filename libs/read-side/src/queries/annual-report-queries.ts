@@ -1,0 +1,117 @@
+import type { ReadStore } from '@pdr/application';
+import { ANNUAL_REPORT_COLLECTION, type AnnualReportFactDocument, REPORT_TIME_ZONE } from '../projections/annual-report.projection';
+
+/**
+ * The Annual Procedure Report (BBB-7.1 to BBB-7.3): aggregate statistics with no Party-specific
+ * data, ineligible complaints by reason, and, for each referral, a summary naming the Respondent.
+ */
+export type AnnualProcedureReport = {
+  rulebookId: string;
+  year: number;
+  timeZone: string;
+  /** BBB-7.1: contacts from the public and the actions taken on them, as counts only. */
+  statistics: {
+    rule: 'BBB-7.1';
+    contacts: number;
+    complaintsFiled: number;
+    docketed: number;
+    ineligible: number;
+    settled: { total: number; withCorrectiveAction: number; withoutCorrectiveAction: number };
+    decided: { total: number; withCorrectiveAction: number; withoutCorrectiveAction: number };
+    referred: number;
+    withdrawn: number;
+    closed: number;
+    /** BBB-6: closures by reason code. */
+    closedByReason: Array<{ reason: string; label: string; count: number }>;
+  };
+  /** BBB-7.2: complaints found ineligible, by the failing condition. */
+  ineligibleByReason: { rule: 'BBB-7.2'; total: number; reasons: Array<{ condition: string; rule: string; count: number }> };
+  /** BBB-7.3 / BBB-8.8: each referral, naming the Respondent, the nature of the Case and the action taken. */
+  referrals: { rule: 'BBB-7.3'; items: Array<{ respondent: string; agency: string; nature: string; actionTaken: string; referredOn: string }> };
+  /** BBB-4.6.4: Decisions made public after a refusal to state an intent to comply. */
+  decisionsPublished: { rule: 'BBB-4.6.4'; items: Array<{ caseId: string; flaggedOn: string }> };
+  /** BBB-4.4.1: Respondent defaults on the Rebuttal, noted in the report. */
+  defaultsNoted: { rule: 'BBB-4.4.1'; count: number };
+};
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: REPORT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayOf = (instant: string) => DATE_FORMAT.format(new Date(instant));
+
+function tally<T>(items: readonly T[], key: (item: T) => string): Map<string, { first: T; count: number }> {
+  const counts = new Map<string, { first: T; count: number }>();
+  for (const item of items) {
+    const k = key(item);
+    const seen = counts.get(k);
+    if (seen) seen.count += 1;
+    else counts.set(k, { first: item, count: 1 });
+  }
+  return counts;
+}
+
+export class AnnualReportQueries {
+  constructor(private readonly store: ReadStore) {}
+
+  /** The report for a rulebook and a calendar year (New York time), or null when no complaint was filed that year (BBB-7.1). */
+  async report(rulebookId: string, year: number): Promise<AnnualProcedureReport | null> {
+    const facts = this.store.collection<AnnualReportFactDocument>(ANNUAL_REPORT_COLLECTION);
+    const ofYear = await facts.find({ year }, { sort: { at: 1, _id: 1 } });
+    const filed = ofYear.filter((f) => f.kind === 'complaint-filed' && f.rulebookId === rulebookId);
+    if (filed.length === 0) return null;
+
+    // Case facts other than the filing carry only the case id: keep those whose complaint was filed under this rulebook.
+    const caseIds = [...new Set(ofYear.filter((f) => f.caseId && f.kind !== 'complaint-filed').map((f) => f.caseId as string))];
+    const complaints = caseIds.length > 0 ? await facts.find({ _id: { $in: caseIds.map((id) => `case:${id}`) }, rulebookId }, { projection: { caseId: 1 } }) : [];
+    const inRulebook = new Set(complaints.map((c) => c.caseId));
+    const caseFacts = (kind: AnnualReportFactDocument['kind']) => ofYear.filter((f) => f.kind === kind && f.caseId !== undefined && inRulebook.has(f.caseId));
+
+    const ineligible = caseFacts('ineligible');
+    const settled = caseFacts('settled');
+    const decided = caseFacts('decided');
+    const closed = caseFacts('closed');
+    const split = (items: readonly AnnualReportFactDocument[]) => ({
+      total: items.length,
+      withCorrectiveAction: items.filter((f) => f.correctiveAction).length,
+      withoutCorrectiveAction: items.filter((f) => !f.correctiveAction).length,
+    });
+
+    return {
+      rulebookId,
+      year,
+      timeZone: REPORT_TIME_ZONE,
+      statistics: {
+        rule: 'BBB-7.1',
+        contacts: ofYear.filter((f) => f.kind === 'contact' && f.rulebookId === rulebookId).length,
+        complaintsFiled: filed.length,
+        docketed: caseFacts('docketed').length,
+        ineligible: ineligible.length,
+        settled: split(settled),
+        decided: split(decided),
+        referred: caseFacts('referred').length,
+        withdrawn: caseFacts('withdrawn').length,
+        closed: closed.length,
+        closedByReason: [...tally(closed, (f) => f.reason ?? 'unknown').entries()]
+          .map(([reason, { first, count }]) => ({ reason, label: first.label ?? reason, count }))
+          .sort((a, b) => a.reason.localeCompare(b.reason)),
+      },
+      ineligibleByReason: {
+        rule: 'BBB-7.2',
+        total: ineligible.length,
+        reasons: [...tally(ineligible, (f) => f.condition ?? 'unknown').entries()]
+          .map(([condition, { first, count }]) => ({ condition, rule: first.rule ?? '', count }))
+          .sort((a, b) => b.count - a.count || a.condition.localeCompare(b.condition)),
+      },
+      referrals: {
+        rule: 'BBB-7.3',
+        items: caseFacts('referred').map((f) => ({
+          respondent: f.referral?.respondentName ?? '',
+          agency: f.referral?.agency ?? '',
+          nature: f.referral?.nature ?? '',
+          actionTaken: f.referral?.actionTaken ?? '',
+          referredOn: dayOf(f.at),
+        })),
+      },
+      decisionsPublished: { rule: 'BBB-4.6.4', items: caseFacts('decision-published').map((f) => ({ caseId: f.caseId as string, flaggedOn: dayOf(f.at) })) },
+      defaultsNoted: { rule: 'BBB-4.4.1', count: caseFacts('default-noted').length },
+    };
+  }
+}

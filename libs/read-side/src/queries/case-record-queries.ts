@@ -1,0 +1,65 @@
+import type { ReadStore } from '@pdr/application';
+import { CASE_RECORDS_COLLECTION, type CaseRecordDocument } from '../projections/case-records.projection';
+
+export type CaseRecordAudience = 'panelist' | 'complainant' | 'respondent';
+
+export interface ProprietaryItemView {
+  designationId: string;
+  documentId: string;
+  party: 'complainant' | 'respondent';
+  summary: string;
+  description?: string;
+  content?: string;
+  status?: string;
+  redacted: boolean;
+}
+
+export interface CaseRecordView {
+  caseId: string;
+  audience: CaseRecordAudience;
+  /** BBB-8.2: confidential, sealed from public access. */
+  confidential: true;
+  confidentialityRule: 'BBB-8.2';
+  rule: 'BBB-4.3.2';
+  submissions: Record<string, { party: string; summary: string; receivedAt: string; addendumTo?: string }>;
+  proprietary: ProprietaryItemView[];
+  languageAssistance: { party: string; language: string; kind: string }[];
+  disposed?: { disposedAt: string; retained: string[]; rule: string };
+}
+
+/**
+ * Per-audience views of the Case Record (BBB-4.3.2). The Panelist sees accepted Proprietary Information in full
+ * (pending or returned material is not considered: BBB-8.5, 8.6). A Party sees its own designations in full and the
+ * other Party's accepted ones only as their non-confidential summary; never the other Party's text, description or
+ * pending/returned items.
+ */
+export class CaseRecordQueries {
+  constructor(private readonly store: ReadStore) {}
+
+  async view(caseId: string, audience: CaseRecordAudience): Promise<CaseRecordView | null> {
+    const record = await this.store.collection<CaseRecordDocument>(CASE_RECORDS_COLLECTION).findOne({ _id: caseId });
+    if (!record) return null;
+    const proprietary: ProprietaryItemView[] = [];
+    for (const [designationId, item] of Object.entries(record.proprietary ?? {})) {
+      const base = { designationId, documentId: item.documentId, party: item.party, summary: item.summary };
+      if (audience === 'panelist') {
+        if (item.status === 'accepted') proprietary.push({ ...base, description: item.description, content: item.content, redacted: false });
+      } else if (audience === item.party) {
+        proprietary.push({ ...base, description: item.description, ...(item.content === undefined ? {} : { content: item.content }), status: item.status, redacted: false });
+      } else if (item.status === 'accepted') {
+        proprietary.push({ ...base, redacted: true });
+      }
+    }
+    return {
+      caseId: record.caseId,
+      audience,
+      confidential: true,
+      confidentialityRule: 'BBB-8.2',
+      rule: 'BBB-4.3.2',
+      submissions: record.submissions ?? {},
+      proprietary,
+      languageAssistance: Object.values(record.languageAssistance ?? {}),
+      ...(record.disposed ? { disposed: record.disposed } : {}),
+    };
+  }
+}

@@ -1,0 +1,119 @@
+import { type ApiHarness, complaint, contact, removeDataDir, STAFF, startApi } from '../support/api-harness';
+
+const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
+const PERSON = { name: 'Zoe Privateperson', email: 'zoe@private.example', country: 'DE' };
+const COMPLAINANT = { ...PERSON, filingAs: 'data-subject' };
+const REFER = { agency: { name: 'Federal Trade Commission' }, respondentName: 'Acme Analytics Inc.', nature: 'marketing profile kept after objection', summary: 'Acme Analytics Inc. did not answer the Complaint', reason: 'default on the Rebuttal after notice (BBB-4.4.1)' };
+
+describe('Annual Procedure Report through HTTP (BBB-7.1, BBB-7.2, BBB-7.3)', () => {
+  let api: ApiHarness;
+  let businessId: string;
+
+  beforeAll(async () => {
+    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
+    const { body } = await post('/businesses', { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] });
+    businessId = body.businessId;
+    await post(`/businesses/${businessId}/participation`, { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    removeDataDir(api.dataDir);
+  });
+
+  const post = (url: string, body: unknown, headers: Record<string, string> = STAFF) => api.request('POST', url, { body, headers });
+  const get = async (url: string) => api.request('GET', url, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN })).status).toBe(200);
+  const read = async (caseId: string) => (await get(`/cases/${caseId}`)).body;
+  const ok = async (url: string, body: unknown, headers: Record<string, string> = STAFF) => {
+    const response = await post(url, body, headers);
+    expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });
+    return response;
+  };
+
+  async function ineligible(receivedAt: string, condition: string): Promise<string> {
+    const { body } = await post('/cases', complaint({ receivedAt, complainant: COMPLAINANT }));
+    await ok(`/cases/${body.caseId}/eligibility-findings`, { condition, met: false, note: `${PERSON.name} fails ${condition}` });
+    await ok(`/cases/${body.caseId}/ineligibility`, { condition, reason: `${PERSON.name} (${PERSON.email}) fails ${condition}` });
+    return body.caseId;
+  }
+
+  /** referral.e2e-spec.ts's journey: docketed, the Respondent defaults on the Rebuttal, referred after the cure period. */
+  async function referredCase(start: string): Promise<string> {
+    await advance(start);
+    const { body } = await post('/cases', complaint({ receivedAt: start, complainant: COMPLAINANT, respondent: { name: 'Acme' } }));
+    const caseId = body.caseId as string;
+    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
+    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
+    for (const condition of BBB_CONDITIONS) {
+      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
+    }
+    await ok(`/cases/${caseId}/docketing`, {});
+    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'respondent', remedies: [{ kind: 'correct-personal-data' }], acceptComplaintAsPosition: true });
+    await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: start });
+    const rebuttalDue = (await read(caseId)).deadlines['rebuttal-1'].dueAt as string;
+    const noticeAt = new Date(Date.parse(rebuttalDue) + 3_600_000).toISOString();
+    await advance(noticeAt);
+    await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'default-notice', deliveredAt: noticeAt });
+    const defaultDue = (await read(caseId)).deadlines['rebuttal-after-default-1'].dueAt as string;
+    await advance(new Date(Date.parse(defaultDue) + 3_600_000).toISOString());
+    expect(await read(caseId)).toMatchObject({ stage: 'referral-decision' });
+    await ok(`/cases/${caseId}/referral/decision-to-refer`, REFER, ADMIN);
+    await advance('2026-10-12T18:00:00Z');
+    await ok(`/cases/${caseId}/referral/notice-delivery`, { deliveredAt: '2026-10-12T15:00:00Z' }, ADMIN);
+    await advance('2026-10-28T15:00:00Z');
+    expect(await read(caseId)).toMatchObject({ status: 'closed', closure: { reason: 'referred' } });
+    return caseId;
+  }
+
+  it('BBB-7.1 BBB-7.2 BBB-7.3 reports contacts, ineligible complaints by reason and referrals, with no complainant data', async () => {
+    // 31 December 2025, 22:00 in New York: counted in 2025, not 2026.
+    for (const receivedAt of ['2026-01-01T03:00:00Z', '2026-02-01T15:00:00Z', '2026-03-01T15:00:00Z', '2026-04-01T15:00:00Z']) {
+      expect((await post('/contacts', contact({ receivedAt, potentialComplainant: PERSON }))).status).toBe(201);
+    }
+    // Received in 2025 (New York), found ineligible now (June 2026): filed in 2025, ineligible in 2026.
+    await ineligible('2026-01-01T03:00:00Z', 'not-in-litigation');
+    await ineligible('2026-05-01T15:00:00Z', 'good-faith-attempt');
+    await ineligible('2026-05-02T15:00:00Z', 'good-faith-attempt');
+    await ineligible('2026-05-03T15:00:00Z', 'eligible-complainant');
+    await referredCase('2026-08-03T13:00:00Z');
+
+    const response = await get('/reports/annual?rulebookId=bbb-eu-safe-harbor&year=2026');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      rulebookId: 'bbb-eu-safe-harbor',
+      year: 2026,
+      timeZone: 'America/New_York',
+      statistics: { rule: 'BBB-7.1', contacts: 3, complaintsFiled: 4, docketed: 1, ineligible: 4, referred: 1, withdrawn: 0, closed: 5, closedByReason: [{ reason: 'not-eligible', count: 4 }, { reason: 'referred', count: 1 }] },
+      ineligibleByReason: { rule: 'BBB-7.2', total: 4, reasons: [{ condition: 'good-faith-attempt', rule: 'BBB-2.3.2', count: 2 }, { condition: 'eligible-complainant', count: 1 }, { condition: 'not-in-litigation', count: 1 }] },
+      referrals: { rule: 'BBB-7.3', items: [{ respondent: 'Acme Analytics Inc.', agency: 'Federal Trade Commission', nature: REFER.nature, referredOn: '2026-10-27' }] },
+      defaultsNoted: { rule: 'BBB-4.4.1', count: 1 },
+    });
+    const text = JSON.stringify(response.body);
+    for (const secret of ['Zoe', 'Privateperson', 'zoe@private.example', 'Ada', 'ada@example.eu']) expect(text).not.toContain(secret);
+
+    const earlier = await get('/reports/annual?rulebookId=bbb-eu-safe-harbor&year=2025');
+    expect(earlier.body).toMatchObject({ statistics: { contacts: 1, complaintsFiled: 1, ineligible: 0 } });
+    expect(JSON.stringify(earlier.body)).not.toContain('Zoe');
+  });
+
+  it('BBB-7.1 has no report for a year without complaints (404), and names bad parameters (400)', async () => {
+    const none = await get('/reports/annual?rulebookId=bbb-eu-safe-harbor&year=2024');
+    expect(none.status).toBe(404);
+    expect(none.body).toMatchObject({ rule: 'BBB-7.1' });
+    expect(none.body.message).toContain('BBB-7.1');
+
+    for (const [query, field] of [
+      ['rulebookId=moon&year=2026', 'rulebookId'],
+      ['year=2026', 'rulebookId'],
+      ['rulebookId=bbb-eu-safe-harbor&year=twenty', 'year'],
+      ['rulebookId=bbb-eu-safe-harbor', 'year'],
+      ['rulebookId=bbb-eu-safe-harbor&year=2026&extra=1', 'extra'],
+    ]) {
+      const bad = await get(`/reports/annual?${query}`);
+      expect({ query, status: bad.status }).toEqual({ query, status: 400 });
+      expect(JSON.stringify(bad.body)).toContain(field);
+    }
+  });
+});

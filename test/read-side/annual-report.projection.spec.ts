@@ -1,0 +1,116 @@
+import type { RecordedEvent } from '@pdr/event-sourcing';
+import { ANNUAL_REPORT_COLLECTION, AnnualReportQueries, annualReportProjection, reportYearOf } from '@pdr/read-side';
+import { MingoReadStore } from '@pdr/read-store-mingo';
+
+const metadata = { actorId: 'staff-1', actorRole: 'case-manager' as const, correlationId: 'c', causationId: 'k' };
+let position = 0;
+const recorded = (streamId: string, revision: number, type: string, data: unknown, recordedAt = '2026-06-01T12:00:00.000Z'): RecordedEvent => ({
+  eventId: `${streamId}-${revision}`,
+  type,
+  schemaVersion: 1,
+  data,
+  metadata,
+  streamId,
+  revision,
+  globalPosition: ++position,
+  recordedAt,
+});
+
+const BBB = { id: 'bbb-eu-safe-harbor', version: '1' };
+const VS = { id: 'verasafe-2016', version: '2016-10-24' };
+const complainant = { name: 'Ada Example', email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' };
+const filed = (caseId: string, receivedAt: string, rulebook = BBB) =>
+  recorded(`case-${caseId}`, 0, 'ComplaintFiled', { caseId, rulebook, framework: 'us-eu-safe-harbor', receivedAt, channel: 'web-form', complainant, respondent: { name: 'Acme Analytics Inc.' }, allegation: 'x', outcomesSought: [] });
+const contact = (contactId: string, receivedAt: string, rulebook = BBB) =>
+  recorded(`contact-${contactId}`, 0, 'ContactRecorded', { contactId, rulebook, receivedAt, channel: 'email', potentialComplainant: { name: 'Bea Secret', email: 'bea@secret.eu' }, summary: 'asks' });
+const closed = (caseId: string, revision: number, reason: string, closedAt: string) => recorded(`case-${caseId}`, revision, 'CaseClosed', { caseId, reason, rule: 'BBB-6', label: reason, closedAt });
+
+const history: RecordedEvent[] = [
+  // 31 Dec 2025, 23:30 in New York is 04:30Z on 1 Jan 2026: it belongs to 2025.
+  contact('k-1', '2026-01-01T04:30:00Z'),
+  // 1 Jan 2026, 00:30 in New York.
+  contact('k-2', '2026-01-01T05:30:00Z'),
+  contact('k-3', '2026-03-01T05:30:00Z', VS),
+  filed('a', '2026-01-01T04:59:00Z'),
+  filed('b', '2026-01-01T05:00:00Z'),
+  recorded('case-b', 1, 'ComplaintFoundIneligible', { caseId: 'b', condition: 'good-faith-attempt', rule: 'BBB-2.3.2', reason: 'Ada never wrote to Acme', refilingAllowed: true }, '2026-02-01T12:00:00Z'),
+  closed('b', 2, 'not-eligible', '2026-02-01T12:00:00Z'),
+  filed('c', '2026-05-01T12:00:00Z'),
+  recorded('case-c', 1, 'ComplaintFoundIneligible', { caseId: 'c', condition: 'good-faith-attempt', rule: 'BBB-2.3.2', reason: 'no attempt', refilingAllowed: true }, '2026-05-02T12:00:00Z'),
+  closed('c', 2, 'not-eligible', '2026-05-02T12:00:00Z'),
+  filed('d', '2026-05-01T12:00:00Z'),
+  recorded('case-d', 1, 'ComplaintFoundIneligible', { caseId: 'd', condition: 'participating-business', rule: 'BBB-2.3', reason: 'lapsed', refilingAllowed: true }, '2026-05-02T12:00:00Z'),
+  closed('d', 2, 'not-eligible', '2026-05-02T12:00:00Z'),
+  // Case a, filed in 2025 (New York), docketed, defaulted and referred in 2026.
+  recorded('case-a', 1, 'CaseDocketed', { caseId: 'a', rule: 'BBB-2.4a', docketedAt: '2026-01-05T15:00:00Z', stage: 'conciliation' }),
+  recorded('case-a', 2, 'RespondentDefaultNoted', { caseId: 'a', rule: 'BBB-4.4.1', report: 'next-procedure-report', deadlineId: 'rebuttal-after-default-1', notedAt: '2026-03-01T15:00:00Z' }),
+  recorded('case-a', 3, 'ReferralMade', {
+    caseId: 'a',
+    rule: 'BBB-8.8',
+    reportRule: 'BBB-7.3',
+    agency: { name: 'Federal Trade Commission' },
+    respondent: { name: 'Acme Analytics Inc.' },
+    summary: 'Ada Example was ignored',
+    nature: 'marketing profile kept after objection',
+    actionTaken: 'referred to the FTC',
+    referredAt: '2026-04-01T15:00:00Z',
+  }),
+  closed('a', 4, 'referred', '2026-04-01T15:00:00Z'),
+  // A VeraSafe complaint closed in 2026: not in the BBB report.
+  filed('v', '2026-02-01T12:00:00Z', VS),
+  closed('v', 1, 'withdrawn', '2026-02-02T12:00:00Z'),
+];
+
+describe('annual report projection (BBB-7.1, BBB-7.2, BBB-7.3)', () => {
+  let store: MingoReadStore;
+  const apply = async (events: readonly RecordedEvent[]) => {
+    for (const event of events) {
+      for (const write of annualReportProjection.project(event)) await store.collection(write.collection).bulkWrite([write.operation]);
+    }
+  };
+  const all = async () => store.collection(ANNUAL_REPORT_COLLECTION).find({}, { sort: { _id: 1 } });
+
+  beforeEach(() => {
+    store = new MingoReadStore();
+  });
+  afterEach(() => store.close());
+
+  it('BBB-7.1 replaying the history changes nothing (one fact per event or case)', async () => {
+    await apply(history);
+    const once = await all();
+    await apply(history);
+    await apply(history.slice(3, 9));
+    expect(await all()).toEqual(once);
+    expect(once).toHaveLength(history.length); // each of these events is one fact
+  });
+
+  it('BBB-7.1 dates facts by the year in New York time, not UTC', async () => {
+    expect(reportYearOf('2026-01-01T04:59:59Z')).toBe(2025);
+    expect(reportYearOf('2026-01-01T05:00:00Z')).toBe(2026);
+    expect(reportYearOf('2026-12-31T23:30:00-05:00')).toBe(2026);
+    expect(reportYearOf('2027-01-01T04:30:00Z')).toBe(2026);
+    await apply(history);
+    const facts = store.collection(ANNUAL_REPORT_COLLECTION);
+    expect(await facts.findOne({ _id: 'contact:k-1' })).toMatchObject({ kind: 'contact', year: 2025, rulebookId: 'bbb-eu-safe-harbor' });
+    expect(await facts.findOne({ _id: 'contact:k-2' })).toMatchObject({ year: 2026 });
+    expect(await facts.findOne({ _id: 'case:a' })).toMatchObject({ kind: 'complaint-filed', year: 2025 });
+    expect(await facts.findOne({ _id: 'case:b' })).toMatchObject({ kind: 'complaint-filed', year: 2026 });
+  });
+
+  it('BBB-7.1, BBB-7.2, BBB-7.3 aggregates a year for one rulebook, with no complainant data', async () => {
+    await apply(history);
+    const queries = new AnnualReportQueries(store);
+    const report = await queries.report('bbb-eu-safe-harbor', 2026);
+    expect(report).toMatchObject({
+      statistics: { contacts: 1, complaintsFiled: 3, docketed: 1, ineligible: 3, referred: 1, withdrawn: 0, closed: 4, closedByReason: [{ reason: 'not-eligible', count: 3 }, { reason: 'referred', count: 1 }] },
+      ineligibleByReason: { total: 3, reasons: [{ condition: 'good-faith-attempt', rule: 'BBB-2.3.2', count: 2 }, { condition: 'participating-business', count: 1 }] },
+      referrals: { items: [{ respondent: 'Acme Analytics Inc.', agency: 'Federal Trade Commission', nature: 'marketing profile kept after objection', actionTaken: 'referred to the FTC', referredOn: '2026-04-01' }] },
+      defaultsNoted: { count: 1 },
+    });
+    const text = JSON.stringify(await all()) + JSON.stringify(report);
+    for (const secret of ['Ada', 'ada@example.eu', 'Bea Secret', 'bea@secret.eu', 'never wrote']) expect(text).not.toContain(secret);
+    // BBB-7.1: only years with complaints have a report.
+    expect((await queries.report('bbb-eu-safe-harbor', 2025))?.statistics).toMatchObject({ contacts: 1, complaintsFiled: 1, closed: 0 });
+    expect(await queries.report('bbb-eu-safe-harbor', 2024)).toBeNull();
+  });
+});
