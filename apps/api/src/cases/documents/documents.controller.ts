@@ -11,7 +11,7 @@ import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { ReadConsistency } from '../../http/read-consistency';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand } from '../eligibility/case-action.command';
+import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
 import { LanguageAssistanceDto, ProprietaryDesignationDto, ReturnDesignationDto } from './documents.dto';
 
 const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
@@ -91,9 +91,7 @@ export class DocumentsController {
   }
 
   private async act(reply: FastifyReply, caseId: string, context: CommandContext, ifMatch: number | undefined, build: (issuedAt: string) => CaseCommand): Promise<CommandAcceptedDto> {
-    const outcome: CommandOutcome = await this.commands.execute(new CaseActionCommand(caseId, context, ifMatch, async () => build));
-    reply.header('etag', `"${outcome.revision}"`);
-    return { revision: outcome.revision, position: outcome.position };
+    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, async () => build));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, type CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import type { CaseCommand } from '@pdr/procedures';
 
@@ -25,4 +25,11 @@ export class CaseActionHandler implements ICommandHandler<CaseActionCommand> {
     const build = await prepare(this.processor);
     return processCaseCommand(this.processor, caseId, context, expectedRevision, build);
   }
+}
+
+/** Runs a case action from a controller: the new revision goes back as ETag and in the body with the log position. */
+export async function runCaseAction(commands: CommandBus, reply: { header(name: string, value: string): unknown }, action: CaseActionCommand): Promise<{ revision: number; position: number }> {
+  const outcome: CommandOutcome = await commands.execute(action);
+  reply.header('etag', `"${outcome.revision}"`);
+  return { revision: outcome.revision, position: outcome.position };
 }

@@ -7,7 +7,7 @@ import type { FastifyReply } from 'fastify';
 import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand } from './case-action.command';
+import { CaseActionCommand, runCaseAction } from './case-action.command';
 import { DocketDto, EligibilityFindingDto, IdentifyRespondentDto, IneligibilityDto, PartyDto, RepresentativeDto, WithdrawalDto } from './eligibility.dto';
 import { participationEvidence } from './participation-evidence';
 
@@ -85,8 +85,6 @@ export class EligibilityController {
     ifMatch: number | undefined,
     prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
   ): Promise<CommandAcceptedDto> {
-    const outcome: CommandOutcome = await this.commands.execute(new CaseActionCommand(caseId, context, ifMatch, prepare));
-    reply.header('etag', `"${outcome.revision}"`);
-    return { revision: outcome.revision, position: outcome.position };
+    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
   }
 }

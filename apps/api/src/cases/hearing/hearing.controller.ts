@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CalendarProvider, type CommandContext, type CommandOutcome, type CommandProcessor } from '@pdr/application';
+import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { CaseCommand } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
 import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand } from '../eligibility/case-action.command';
+import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import { DeliveryDto, HearingRequestDto, PositionDto, SubmissionDto } from './hearing.dto';
 
@@ -102,8 +102,6 @@ export class HearingController {
     ifMatch: number | undefined,
     prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
   ): Promise<CommandAcceptedDto> {
-    const outcome: CommandOutcome = await this.commands.execute(new CaseActionCommand(caseId, context, ifMatch, prepare));
-    reply.header('etag', `"${outcome.revision}"`);
-    return { revision: outcome.revision, position: outcome.position };
+    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
   }
 }

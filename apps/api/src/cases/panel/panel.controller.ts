@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type CommandContext, type CommandOutcome, type CommandProcessor, deterministicId } from '@pdr/application';
+import { type CommandContext, type CommandProcessor, deterministicId } from '@pdr/application';
 import type { CaseCommand, PanelistProfile } from '@pdr/procedures';
 import { PanelistQueries } from '@pdr/read-side';
 import type { FastifyReply } from 'fastify';
 import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand } from '../eligibility/case-action.command';
+import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
 import { AppointmentDto, ObjectionDecisionDto, ObjectionDto, SelfDisqualificationDto } from './panel.dto';
 
 const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
@@ -100,8 +100,6 @@ export class PanelController {
     ifMatch: number | undefined,
     prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
   ): Promise<CommandAcceptedDto> {
-    const outcome: CommandOutcome = await this.commands.execute(new CaseActionCommand(caseId, context, ifMatch, prepare));
-    reply.header('etag', `"${outcome.revision}"`);
-    return { revision: outcome.revision, position: outcome.position };
+    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
   }
 }

@@ -1,13 +1,13 @@
 import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CalendarProvider, type CommandContext, type CommandOutcome, type CommandProcessor } from '@pdr/application';
+import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { CaseCommand } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
 import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand } from '../eligibility/case-action.command';
+import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import { CureDto, NotReferDto, ReferDto, ReferralDeliveryDto, RefusalDto } from './referral.dto';
 
@@ -80,8 +80,6 @@ export class ReferralController {
     prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
   ): Promise<CommandAcceptedDto> {
     if (!STAFF_ROLES.includes(context.actorRole)) throw new ForbiddenException({ message: 'only the administrator (or a case manager) decides referrals and refusals to proceed', field: 'X-Actor-Role' });
-    const outcome: CommandOutcome = await this.commands.execute(new CaseActionCommand(caseId, context, ifMatch, prepare));
-    reply.header('etag', `"${outcome.revision}"`);
-    return { revision: outcome.revision, position: outcome.position };
+    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
   }
 }
