@@ -76,6 +76,8 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
       await get('/deadlines'),
       await get(`/cases/${caseId}/record?audience=complainant`, COMPLAINANT),
       await get(`/cases/${caseId}/record?audience=complainant`),
+      // The audit trail, as a Party reads it.
+      await get(`/cases/${caseId}/timeline`, COMPLAINANT),
     ];
     for (const response of leaks) {
       expect(response.status).toBe(200);
@@ -94,6 +96,8 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     const panelistView = await get(`/cases/${caseId}/record?audience=panelist`, PANELIST);
     expect(panelistView.status).toBe(200);
     expect(panelistView.body.proprietary).toEqual([expect.objectContaining({ designationId: 'proprietary-1', content: SECRET, redacted: false })]);
+    // The administrator's staff replaying the audit trail see the designation as it was made.
+    expect(JSON.stringify((await get(`/cases/${caseId}/timeline`, { 'x-actor-id': 'audit-1', 'x-actor-role': 'compliance-officer' })).body)).toContain('ZEBRA-7781');
     // A Party's own designated material may be shown to itself.
     expect((await get(`/cases/${caseId}/record?audience=respondent`, RESPONDENT)).body.proprietary).toEqual([expect.objectContaining({ content: SECRET, status: 'accepted' })]);
 

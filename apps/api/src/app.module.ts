@@ -14,6 +14,7 @@ import { CalendarsController } from './calendars/calendars.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { AdminClockController } from './admin/clock.controller';
 import { CaseActionHandler } from './cases/eligibility/case-action.command';
+import { TimelineController } from './cases/timeline/timeline.controller';
 import { EligibilityController } from './cases/eligibility/eligibility.controller';
 import { HearingController } from './cases/hearing/hearing.controller';
 import { DecisionController } from './cases/decision/decision.controller';
@@ -51,7 +52,7 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [CasesController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
+      controllers: [CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
       providers: [FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS],
     };
   }
