@@ -1,7 +1,7 @@
 import { type ApiHarness, complaint, contact, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 const PERSON = { name: 'Zoe Privateperson', email: 'zoe@private.example', country: 'DE' };
 const COMPLAINANT = { ...PERSON, filingAs: 'data-subject' };
 const REFER = { agency: { name: 'Federal Trade Commission' }, respondentName: 'Acme Analytics Inc.', nature: 'marketing profile kept after objection', summary: 'Acme Analytics Inc. did not answer the Complaint', reason: 'default on the Rebuttal after notice (BBB-4.4.1)' };
@@ -42,14 +42,7 @@ describe('Annual Procedure Report through HTTP (BBB-7.1, BBB-7.2, BBB-7.3)', () 
   /** referral.e2e-spec.ts's journey: docketed, the Respondent defaults on the Rebuttal, referred after the cure period. */
   async function referredCase(start: string): Promise<string> {
     await advance(start);
-    const { body } = await post('/cases', complaint({ receivedAt: start, complainant: COMPLAINANT, respondent: { name: 'Acme' } }));
-    const caseId = body.caseId as string;
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
-    for (const condition of BBB_CONDITIONS) {
-      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
+    const caseId = await docketBbbCase(api, businessId, start, { complainant: COMPLAINANT });
     await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'respondent', remedies: [{ kind: 'correct-personal-data' }], acceptComplaintAsPosition: true });
     await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: start });
     const rebuttalDue = (await read(caseId)).deadlines['rebuttal-1'].dueAt as string;

@@ -1,8 +1,8 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
 const RESPONDENT = { 'x-actor-id': 'acme-dpo', 'x-actor-role': 'respondent' };
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 
 describe('conciliation and settlement through HTTP (BBB Part 3, Part 5)', () => {
   let api: ApiHarness;
@@ -31,14 +31,7 @@ describe('conciliation and settlement through HTTP (BBB Part 3, Part 5)', () => 
   async function docketedCase(): Promise<string> {
     const { body: business } = await post('/businesses', { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] });
     await ok(`/businesses/${business.businessId}/participation`, { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] });
-    const { body } = await post('/cases', complaint({ receivedAt: '2026-06-01T09:00:00Z', respondent: { name: 'Acme' } }));
-    const caseId = body.caseId as string;
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId: business.businessId });
-    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
-    for (const condition of BBB_CONDITIONS) {
-      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: `${condition}: checked`, ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
+    const caseId = await docketBbbCase(api, business.businessId, '2026-06-01T09:00:00Z');
     expect(await read(caseId)).toMatchObject({ stage: 'conciliation', status: 'open' });
     return caseId;
   }

@@ -1,10 +1,10 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
 const PANELIST = { 'x-actor-id': 'panelist-1', 'x-actor-role': 'panelist' };
 const COMPLAINANT = { 'x-actor-id': 'ada', 'x-actor-role': 'complainant' };
 const RESPONDENT = { 'x-actor-id': 'acme', 'x-actor-role': 'respondent' };
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 const SECRET = 'ZEBRA-7781 internal retention matrix: 731 days in cluster eu-west-9';
 const SUMMARY = 'Acme explains, in general terms, how long it keeps marketing data';
 
@@ -40,14 +40,7 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
   };
 
   async function caseWithRebuttal(): Promise<string> {
-    const { body } = await post('/cases', complaint({ receivedAt: '2026-06-01T09:00:00Z', respondent: { name: 'Acme' } }));
-    const caseId = body.caseId as string;
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
-    for (const condition of BBB_CONDITIONS) {
-      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
+    const caseId = await docketBbbCase(api, businessId, '2026-06-01T09:00:00Z');
     await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }] });
     await advance('2026-06-10T14:00:00Z');
     await ok(`/cases/${caseId}/hearing/position`, { receivedAt: '2026-06-10T13:00:00Z', summary: 'my Position' });

@@ -1,8 +1,8 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
 const PANELIST = { 'x-actor-id': 'panelist-1', 'x-actor-role': 'panelist' };
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 
 describe('the Decision and what follows it through HTTP (BBB-4.6, BBB-5)', () => {
   let api: ApiHarness;
@@ -33,14 +33,7 @@ describe('the Decision and what follows it through HTTP (BBB-4.6, BBB-5)', () =>
 
   /** As in hearing.e2e-spec.ts: docketed, a hearing with Position, Rebuttal, reply and response, all at `now`: the record is with the Panelist. */
   async function awaitingPanelist(now: string): Promise<string> {
-    const { body } = await post('/cases', complaint({ receivedAt: now, respondent: { name: 'Acme' } }));
-    const caseId = body.caseId as string;
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
-    for (const condition of BBB_CONDITIONS) {
-      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
+    const caseId = await docketBbbCase(api, businessId, now);
     await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true });
     await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: now });
     await ok(`/cases/${caseId}/hearing/rebuttal`, { receivedAt: now, summary: 'the Rebuttal' });

@@ -1,6 +1,6 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { BBB_CONDITIONS } from '../support/journeys';
 
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 
 describe('eligibility review and docketing through HTTP (BBB rules)', () => {
   let api: ApiHarness;

@@ -1,7 +1,7 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 
 describe('the written phase of the Data Privacy Hearing through HTTP (BBB Part 4)', () => {
   let api: ApiHarness;
@@ -31,14 +31,7 @@ describe('the written phase of the Data Privacy Hearing through HTTP (BBB Part 4
 
   /** As in eligibility.e2e-spec.ts: identified, verified, every condition met, docketed: a Case in Conciliation. */
   async function docketedCase(receivedAt: string): Promise<string> {
-    const { body } = await post('/cases', complaint({ receivedAt, respondent: { name: 'Acme' } }));
-    const caseId = body.caseId as string;
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
-    for (const condition of BBB_CONDITIONS) {
-      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
+    const caseId = await docketBbbCase(api, businessId, receivedAt);
     expect(await read(caseId)).toMatchObject({ stage: 'conciliation' });
     return caseId;
   }

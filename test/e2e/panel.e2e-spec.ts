@@ -1,9 +1,9 @@
 import { selectPanelist } from '@pdr/procedures';
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
 const RESPONDENT = { 'x-actor-id': 'acme-counsel', 'x-actor-role': 'respondent' };
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 
 describe('appointing the Panelist through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.3, BBB-4.5)', () => {
   let api: ApiHarness;
@@ -33,14 +33,7 @@ describe('appointing the Panelist through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.3, BBB
 
   /** As in hearing.e2e-spec.ts: docketed, a hearing with Position, Rebuttal, reply and response: the record awaits a Panelist. */
   async function awaitingPanelist(): Promise<string> {
-    const { body } = await post('/cases', complaint({ receivedAt: '2026-06-01T09:00:00Z', respondent: { name: 'Acme' } }));
-    const caseId = body.caseId as string;
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
-    for (const condition of BBB_CONDITIONS) {
-      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
+    const caseId = await docketBbbCase(api, businessId, '2026-06-01T09:00:00Z');
     await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true });
     await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: '2026-06-01T12:00:00Z' });
     await advance('2026-06-10T14:00:00Z');

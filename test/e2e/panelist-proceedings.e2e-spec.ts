@@ -1,8 +1,8 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
 const RESPONDENT = { 'x-actor-id': 'acme-counsel', 'x-actor-role': 'respondent' };
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 
 describe("the Panelist's proceedings through HTTP (BBB-4.5.1, BBB-4.5.2, BBB-4.5.3)", () => {
   let api: ApiHarness;
@@ -33,14 +33,7 @@ describe("the Panelist's proceedings through HTTP (BBB-4.5.1, BBB-4.5.2, BBB-4.5
 
   /** As in panel.e2e-spec.ts: docketed, the written phase of the hearing done, one Panelist enrolled and appointed. */
   async function panelistAppointed(): Promise<{ caseId: string; PANELIST: Record<string, string> }> {
-    const { body } = await post('/cases', complaint({ receivedAt: '2026-06-01T09:00:00Z', respondent: { name: 'Acme' } }));
-    const caseId = body.caseId as string;
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
-    for (const condition of BBB_CONDITIONS) {
-      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
+    const caseId = await docketBbbCase(api, businessId, '2026-06-01T09:00:00Z');
     await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true });
     await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: '2026-06-01T12:00:00Z' });
     await advance('2026-06-10T14:00:00Z');

@@ -1,7 +1,7 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
-const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 const REFER = { agency: { name: 'Federal Trade Commission' }, respondentName: 'Acme Analytics Inc.', nature: 'marketing profile kept after objection', summary: 'Acme Analytics Inc. did not answer the Complaint', reason: 'default on the Rebuttal after notice (BBB-4.4.1)' };
 
 describe('referral to a government agency and refusals to proceed through HTTP (BBB-8.8, BBB-6)', () => {
@@ -31,14 +31,7 @@ describe('referral to a government agency and refusals to proceed through HTTP (
   };
 
   async function docketedCase(receivedAt: string): Promise<string> {
-    const { body } = await post('/cases', complaint({ receivedAt, respondent: { name: 'Acme' } }));
-    const caseId = body.caseId as string;
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    await ok(`/cases/${caseId}/identity-verification`, { method: 'passport' });
-    for (const condition of BBB_CONDITIONS) {
-      await ok(`/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
+    const caseId = await docketBbbCase(api, businessId, receivedAt);
     return caseId;
   }
 
