@@ -16,14 +16,32 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
+const CASE_ACTION = /^\/cases\/([0-9a-f-]{36})\/[^?]+/;
+
+/**
+ * Every procedure action a test takes successfully must have been offered in the case detail's next actions just
+ * before: the journeys thereby check that next actions are complete. Reading at the newest position seen keeps the
+ * detail up to date with the test's own writes. Undefined when the URL is no case action or the case is unknown.
+ */
+async function offeredBefore(app: NestFastifyApplication, url: string, position: number): Promise<{ path: string; hrefs: string[] } | undefined> {
+  const match = CASE_ACTION.exec(url);
+  if (!match) return undefined;
+  const [path, caseId] = match as unknown as [string, string];
+  const detail = await app.inject({ method: 'GET', url: `/cases/${caseId}`, headers: position >= 0 ? { 'x-min-position': String(position) } : {} });
+  if (detail.statusCode !== 200) return undefined;
+  return { path, hrefs: (JSON.parse(detail.body).nextActions as { href: string }[]).map((action) => action.href) };
+}
+
 /** The API on the embedded default, in a fresh data directory; requests go in through Fastify's inject (no port). */
 export async function startApi(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'pdr-e2e-'))): Promise<ApiHarness> {
   const app = await createApi(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }));
+  let newestPosition = -1;
   return {
     app,
     dataDir,
     eventStore: app.get<EventStore>(EVENT_STORE),
     async request(method, url, options = {}) {
+      const offered = method === 'POST' ? await offeredBefore(app, url, newestPosition) : undefined;
       const response = await app.inject({
         method,
         url,
@@ -31,7 +49,12 @@ export async function startApi(env: Record<string, string> = {}, dataDir = mkdte
         ...(options.rawBody !== undefined ? { payload: options.rawBody } : options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
       });
       const text = response.body;
-      return { status: response.statusCode, body: text && response.headers['content-type']?.toString().includes('json') ? JSON.parse(text) : text, headers: response.headers };
+      const body = text && response.headers['content-type']?.toString().includes('json') ? JSON.parse(text) : text;
+      if (offered && response.statusCode < 300 && !offered.hrefs.includes(offered.path)) {
+        throw new Error(`POST ${offered.path} succeeded but the case detail had not offered it; it offered:\n  ${offered.hrefs.join('\n  ')}`);
+      }
+      if (typeof body?.position === 'number') newestPosition = Math.max(newestPosition, body.position);
+      return { status: response.statusCode, body, headers: response.headers };
     },
     async close() {
       await app.close();

@@ -18,6 +18,8 @@ export * from './deadlines/deadline.events';
 export * from './deadlines/deadline.state';
 export * from './deadlines/compute-due';
 export * from './cases/case-guards';
+export * from './cases/next-actions/next-action';
+export * from './cases/next-actions/next-actions';
 export * from './calendars/calendar.events';
 export * from './calendars/calendar.commands';
 export * from './calendars/calendar.decider';

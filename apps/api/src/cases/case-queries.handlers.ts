@@ -1,6 +1,12 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { CommandProcessor } from '@pdr/application';
+import { caseDecider, caseStream, nextActions } from '@pdr/procedures';
 import { type CaseListCriteria, CaseQueries, type CaseSortField, type CaseSummary, type Page } from '@pdr/read-side';
 import type { ListCasesDto } from './list-cases.dto';
+import { type NextActionView, withHref } from './next-actions/action-routes';
+
+/** The case detail: the read model's row, and what the procedure allows next. */
+export type CaseDetail = CaseSummary & { readonly nextActions: readonly NextActionView[] };
 
 export class ListCasesQuery extends Query<Page<CaseSummary>> {
   constructor(readonly params: ListCasesDto) {
@@ -8,7 +14,7 @@ export class ListCasesQuery extends Query<Page<CaseSummary>> {
   }
 }
 
-export class GetCaseQuery extends Query<CaseSummary | null> {
+export class GetCaseQuery extends Query<CaseDetail | null> {
   constructor(readonly caseId: string) {
     super();
   }
@@ -30,11 +36,21 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
   }
 }
 
+/**
+ * Next actions depend on the whole decider state, not only on the row: they are computed from that state, folded
+ * from the log up to the row's revision so that they agree with the row shown.
+ */
 @QueryHandler(GetCaseQuery)
 export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
-  constructor(private readonly cases: CaseQueries) {}
+  constructor(
+    private readonly cases: CaseQueries,
+    private readonly processor: CommandProcessor,
+  ) {}
 
-  execute({ caseId }: GetCaseQuery): Promise<CaseSummary | null> {
-    return this.cases.get(caseId);
+  async execute({ caseId }: GetCaseQuery): Promise<CaseDetail | null> {
+    const row = await this.cases.get(caseId);
+    if (!row) return null;
+    const { state } = await this.processor.state(caseStream(caseId), caseDecider, row.revision);
+    return { ...row, nextActions: nextActions(state).map((action) => withHref(caseId, action)) };
   }
 }

@@ -77,9 +77,9 @@ export class CommandProcessor {
     }
   }
 
-  /** A stream's current state by the decider's fold, with its revision (-1: no stream). */
-  async state<C, S, E extends DomainEvent>(streamId: string, decider: Decider<C, S, E>): Promise<{ state: S; revision: number }> {
-    const history = await this.load(streamId);
+  /** A stream's state by the decider's fold, with its revision (-1: no stream): current, or as of `atRevision`. */
+  async state<C, S, E extends DomainEvent>(streamId: string, decider: Decider<C, S, E>, atRevision?: number): Promise<{ state: S; revision: number }> {
+    const history = await this.load(streamId, atRevision === undefined ? undefined : atRevision + 1);
     return { state: fold(decider, history.map((event) => ({ type: event.type, data: event.data }) as E)), revision: history.length - 1 };
   }
 
@@ -89,8 +89,8 @@ export class CommandProcessor {
     return first?.metadata.rulebook?.id;
   }
 
-  private async load(streamId: string): Promise<RecordedEvent[]> {
-    return (await this.store.readStream(streamId)).map((event) => this.upcasters.upcast(event));
+  private async load(streamId: string, maxCount?: number): Promise<RecordedEvent[]> {
+    return (await this.store.readStream(streamId, maxCount === undefined ? undefined : { maxCount })).map((event) => this.upcasters.upcast(event));
   }
 
   /** A retried request (same idempotency key) returns what the first attempt wrote. */

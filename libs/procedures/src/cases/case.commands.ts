@@ -132,6 +132,15 @@ export interface WithdrawComplaint {
   readonly issuedAt: string;
 }
 
+/** BBB-8.7: a notice reached its recipient; the delivery time is recorded once known. */
+export interface RecordNoticeDelivery {
+  readonly kind: 'RecordNoticeDelivery';
+  readonly caseId: string;
+  readonly noticeId: string;
+  readonly deliveredAt: string;
+  readonly issuedAt: string;
+}
+
 export type CaseCommand =
   | FileComplaint
   | VerifyComplainantIdentity
@@ -146,6 +155,7 @@ export type CaseCommand =
   | AcknowledgeWaiver
   | DesignateRepresentative
   | WithdrawComplaint
+  | RecordNoticeDelivery
   | ConciliationCommand
   | HearingCommand
   | DecisionCommand

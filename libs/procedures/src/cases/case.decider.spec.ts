@@ -63,6 +63,7 @@ describe('case decider: filing a complaint', () => {
       identityVerified: false,
       deadlines: {},
       noticesSent: 0,
+      notices: {},
       findings: {},
       docketed: false,
       acknowledgements: [],

@@ -9,6 +9,7 @@ import { receiveInformation } from './decisions/receive-information';
 import { recordLapse } from './decisions/record-lapse';
 import { requestInformation } from './decisions/request-information';
 import { verifyIdentity } from './decisions/verify-identity';
+import { recordNoticeDelivery } from './decisions/record-notice-delivery';
 import { assessCondition, determineIneligible, docketCase, identifyRespondent } from './decisions/eligibility';
 import { acknowledgeWaiver, designateRepresentative, withdrawComplaint } from './decisions/parties';
 import { decideConciliation } from './conciliation/conciliation.decider';
@@ -55,6 +56,8 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
       return designateRepresentative(command, state);
     case 'WithdrawComplaint':
       return withdrawComplaint(command, state);
+    case 'RecordNoticeDelivery':
+      return recordNoticeDelivery(command, state);
     case 'ObtainComplainantFacts':
     case 'ForwardFactsToRespondent':
     case 'ReceiveRespondentResponse':
@@ -126,6 +129,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       identityVerified: false,
       deadlines: {},
       noticesSent: 0,
+      notices: {},
       findings: {},
       docketed: false,
       acknowledgements: [],
@@ -142,8 +146,14 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, stage: 'awaiting-information' };
     case 'RequestedInformationReceived':
       return { ...state, stage: 'eligibility-review' };
-    case 'NoticeSent':
-      return evolveConciliationCase({ ...state, noticesSent: state.noticesSent + 1 }, event);
+    case 'NoticeSent': {
+      const { noticeId, kind, rule, recipient, sentAt } = event.data;
+      return evolveConciliationCase({ ...state, noticesSent: state.noticesSent + 1, notices: { ...state.notices, [noticeId]: { kind, rule, recipient, sentAt } } }, event);
+    }
+    case 'NoticeDelivered': {
+      const sent = state.notices[event.data.noticeId];
+      return sent ? { ...state, notices: { ...state.notices, [event.data.noticeId]: { ...sent, deliveredAt: event.data.deliveredAt } } } : state;
+    }
     case 'RespondentIdentified':
       return { ...state, respondentBusinessId: event.data.businessId, ...(state.parties ? { parties: { ...state.parties, respondentLegalName: event.data.legalName } } : {}) };
     case 'EligibilityConditionAssessed':

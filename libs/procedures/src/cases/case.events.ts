@@ -88,6 +88,12 @@ export type NoticeSent = DomainEvent<
   }
 >;
 
+/** BBB-8.7: the notice reached its recipient at this time (by courier this can be days after sending). */
+export type NoticeDelivered = DomainEvent<
+  'NoticeDelivered',
+  { readonly caseId: string; readonly noticeId: string; readonly kind: string; readonly recipient: NoticeSent['data']['recipient']; readonly rule: string; readonly deliveredAt: string }
+>;
+
 /** The case closed for exactly one reason (BBB-6; VeraSafe's outcomes). */
 export type CaseClosed = DomainEvent<
   'CaseClosed',
@@ -156,6 +162,7 @@ export type CaseEvent =
   | InformationRequested
   | RequestedInformationReceived
   | NoticeSent
+  | NoticeDelivered
   | CaseClosed
   | RespondentIdentified
   | EligibilityConditionAssessed

@@ -14,6 +14,14 @@ import type { DocumentsState } from './documents/documents.state';
  */
 export type CaseStage = string;
 
+export interface SentNotice {
+  readonly kind: string;
+  readonly rule: string;
+  readonly recipient: 'complainant' | 'respondent' | 'panelist';
+  readonly sentAt: string;
+  readonly deliveredAt?: string;
+}
+
 export interface OpenCase {
   readonly status: 'open' | 'closed';
   readonly caseId: string;
@@ -23,6 +31,8 @@ export interface OpenCase {
   readonly identityVerified: boolean;
   readonly deadlines: Deadlines;
   readonly noticesSent: number;
+  /** Notices sent by id, with their delivery once recorded (BBB-8.7). */
+  readonly notices: Readonly<Record<string, SentNotice>>;
   readonly respondentBusinessId?: string;
   /** Eligibility findings by condition id: the latest finding counts. */
   readonly findings: Readonly<Record<string, { readonly met: boolean }>>;

@@ -15,6 +15,8 @@ export const bbbEuSafeHarbor: Rulebook = {
   frameworkRule: 'BBB-1.1',
   coveredCountries: [...EEA_STATES, 'CH'],
   identityVerificationRule: 'BBB-2.2.1',
+  // BBB-8.7: overnight or express courier, or electronically; a notice's receipt is recorded when known.
+  transmittal: { rule: 'BBB-8.7', receipt: 'recorded' },
   calendarId: 'us-federal',
   // BBB-2.4b: not received within 15 business days of the request: the Complainant is told the CBBB cannot proceed; BBB-6 (2).
   informationRequest: {

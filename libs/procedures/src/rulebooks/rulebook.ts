@@ -30,6 +30,11 @@ export interface Rulebook extends RulebookRef {
   readonly coveredCountries: readonly string[];
   /** The rule under which the administrator verifies the Complainant's identity; absent when the procedure has no such step. */
   readonly identityVerificationRule?: string;
+  /**
+   * How documents travel and when they count as received: 'recorded' when staff record the delivery time once
+   * known (BBB-8.7: a courier takes days), 'on-transmission' when sending is receiving (VS-3.3).
+   */
+  readonly transmittal: { readonly rule: string; readonly receipt: 'recorded' | 'on-transmission' };
   /** Business-day calendar the procedure's deadlines are counted in. */
   readonly calendarId: string;
   /** Asking the Complainant for more information during eligibility review, and what follows silence. */

@@ -16,6 +16,8 @@ export const verasafe2016: Rulebook = {
   frameworkRule: 'VS-1.1',
   // VS-5.1: PII exported from the EEA or Switzerland.
   coveredCountries: [...EEA_STATES, 'CH'],
+  // VS-3.3: email or fax, delivered on transmission.
+  transmittal: { rule: 'VS-3.3', receipt: 'on-transmission' },
   calendarId: 'us-federal',
   // VS-5.4: not received within 15 business days of the request: closed with the outcome "Ineligible", Complainant notified.
   informationRequest: {

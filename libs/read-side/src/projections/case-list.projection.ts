@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { CaseClosed, CaseDocketed, ComplaintFiled, ComplaintFoundIneligible, DeadlineExtended, DeadlineSet, EligibilityConditionAssessed, RepresentativeDesignated, RespondentIdentified, WaiverAcknowledged } from '@pdr/procedures';
+import type { CaseClosed, CaseDocketed, NoticeDelivered, NoticeSent, ComplaintFiled, ComplaintFoundIneligible, DeadlineExtended, DeadlineSet, EligibilityConditionAssessed, RepresentativeDesignated, RespondentIdentified, WaiverAcknowledged } from '@pdr/procedures';
 import type { PerformanceCertified, PerformanceVerified, ReferralDecisionRequired, SettlementLetterCirculated, SettlementReached, SubstantiationRequested } from '@pdr/procedures';
 import type { ReferralCured, ReferralDecided, ReferralMade, ReferralNoticeDelivered, ReferralNoticeIssued, RefusedToProceed } from '@pdr/procedures';
 import type { ObjectionDecided, PanelistAppointed, PanelistObjectionRaised, PanelistSelfDisqualified } from '@pdr/procedures';
@@ -24,6 +24,8 @@ export type CaseListDocument = {
   receivedAt: string;
   filedAt: string;
   identityVerified: boolean;
+  /** Notices sent by id, with their delivery once recorded (BBB-8.7). */
+  notices?: Record<string, { kind: string; rule: string; recipient: string; channel: string; sentAt: string; deliveredAt?: string }>;
   /** Running deadlines by id: the case detail's "what is due". */
   deadlines: Record<string, { kind: string; rule: string; dueOn: string; dueAt: string }>;
   closure?: { reason: string; rule: string; label: string; closedAt: string };
@@ -123,6 +125,14 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
       return { set: { stage: 'awaiting-information' } };
     case 'RequestedInformationReceived':
       return { set: { stage: 'eligibility-review' } };
+    case 'NoticeSent': {
+      const { noticeId, kind, rule, recipient, channel, sentAt } = event.data as NoticeSent['data'];
+      return { set: { [`notices.${noticeId}`]: { kind, rule, recipient, channel, sentAt } } };
+    }
+    case 'NoticeDelivered': {
+      const { noticeId, deliveredAt } = event.data as NoticeDelivered['data'];
+      return { set: { [`notices.${noticeId}.deliveredAt`]: deliveredAt } };
+    }
     case 'DeadlineSet': {
       const { deadlineId, kind, rule, dueOn, dueAt } = event.data as DeadlineSet['data'];
       return { set: { [`deadlines.${deadlineId}`]: { kind, rule, dueOn, dueAt } } };
@@ -270,7 +280,7 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
 
 export const caseListProjection: Projection = {
   name: 'case-list',
-  version: 8,
+  version: 9,
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [

@@ -1,7 +1,7 @@
 import type { CaseEvent } from '../../case.events';
 import type { CaseState } from '../../case.state';
 import type { DisqualifyPanelist } from '../panel.commands';
-import { draw, requireAppointed, requirePanelRules, requireText } from './panel-support';
+import { draw, requireAppointed, requirePanelRules, requireText, requireWithPanelist } from './panel-support';
 
 /**
  * BBB-4.2.1: the appointed Panelist disqualifies themselves. They are set aside for this case and a replacement is
@@ -10,6 +10,7 @@ import { draw, requireAppointed, requirePanelRules, requireText } from './panel-
 export function disqualifyPanelist(command: DisqualifyPanelist, state: CaseState): CaseEvent[] {
   const { open, rules, panel } = requirePanelRules(state, command.caseId);
   requireAppointed(panel, rules, command.panelistId);
+  requireWithPanelist(open, rules);
   const reason = requireText(command.reason, rules.conflictRule, 'reason');
   return [
     { type: 'PanelistSelfDisqualified', data: { caseId: command.caseId, panelistId: command.panelistId, rule: rules.conflictRule, reason, stage: rules.stages.awaiting, disqualifiedAt: command.issuedAt } },

@@ -2,12 +2,13 @@ import { RuleViolation } from '@pdr/event-sourcing';
 import type { CaseEvent } from '../../case.events';
 import type { CaseState } from '../../case.state';
 import type { DecidePanelistObjection, RaisePanelistObjection } from '../panel.commands';
-import { draw, requireAppointed, requirePanelRules, requireText } from './panel-support';
+import { draw, requireAppointed, requirePanelRules, requireText, requireWithPanelist } from './panel-support';
 
 /** BBB-4.2.1: either Party objects to the selected Panelist, for one of the conflicts the Section states. */
 export function raiseObjection(command: RaisePanelistObjection, state: CaseState): CaseEvent[] {
-  const { rules, panel } = requirePanelRules(state, command.caseId);
+  const { open, rules, panel } = requirePanelRules(state, command.caseId);
   requireAppointed(panel, rules, command.panelistId);
+  requireWithPanelist(open, rules);
   if (!rules.objectionGrounds.includes(command.ground)) {
     throw new RuleViolation('unprocessable', rules.conflictRule, `an objection is for a conflict of interest: one of ${rules.objectionGrounds.join(', ')}`, 'ground');
   }
@@ -36,6 +37,7 @@ export function decideObjection(command: DecidePanelistObjection, state: CaseSta
   if (panel.panelistId !== objection.panelistId) {
     throw new RuleViolation('conflict', rules.conflictRule, `Panelist ${objection.panelistId} is no longer appointed on this case: the objection is moot`, 'objectionId');
   }
+  requireWithPanelist(open, rules);
   const outcome = command.upheld ? 'upheld' : 'rejected';
   const decided: CaseEvent = {
     type: 'ObjectionDecided',

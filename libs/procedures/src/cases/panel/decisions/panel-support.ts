@@ -27,6 +27,11 @@ export function requireAppointed(panel: PanelState, rules: PanelRules, panelistI
   if (panel.panelistId !== panelistId) throw new RuleViolation('conflict', rules.conflictRule, `${panelistId} is not the Panelist appointed on this case (${panel.panelistId} is)`, 'panelistId');
 }
 
+/** Conflicts are raised and decided while the case is with the appointed Panelist; once the Decision is out they are moot. */
+export function requireWithPanelist(open: OpenCase, rules: PanelRules): void {
+  if (open.stage !== rules.stages.appointed) throw new RuleViolation('conflict', rules.conflictRule, `conflicts of the Panelist are dealt with before the Decision; the case is in ${open.stage}`);
+}
+
 /** The case facts conflicts are checked against: the registry's legal name once the Respondent was identified. */
 function partiesOf(open: OpenCase): PanelistAppointed['data']['parties'] {
   const parties = open.parties ?? { complainantName: '', respondentName: '' };

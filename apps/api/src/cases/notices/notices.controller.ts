@@ -1,0 +1,40 @@
+import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '@pdr/application';
+import type { FastifyReply } from 'fastify';
+import type { CommandAcceptedDto } from '../../http/command-response.dto';
+import { IfMatch } from '../../http/if-match.decorator';
+import { Context } from '../../http/request-context.decorator';
+import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
+import { NoticeDeliveryDto } from './notice-delivery.dto';
+
+const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+
+/** The CBBB's staff record what the courier or mail server reports. */
+const STAFF_ROLES: readonly string[] = ['administrator', 'case-manager'];
+
+/** BBB-8.7: when each notice reached its recipient. */
+@ApiTags('cases')
+@ApiHeader({ name: 'X-Actor-Id', required: true })
+@ApiHeader({ name: 'X-Actor-Role', required: true })
+@ApiHeader({ name: 'If-Match', required: false })
+@Controller('cases/:caseId/notices')
+export class NoticesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':noticeId/delivery')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record when a notice reached its recipient (BBB-8.7); works on a closed case too' })
+  delivery(
+    @Param('caseId', caseIdPipe) caseId: string,
+    @Param('noticeId') noticeId: string,
+    @Body() body: NoticeDeliveryDto,
+    @Context() context: CommandContext,
+    @IfMatch() ifMatch: number | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAcceptedDto> {
+    if (!STAFF_ROLES.includes(context.actorRole)) throw new ForbiddenException({ message: 'only the administrator (or a case manager) records deliveries', field: 'X-Actor-Role' });
+    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordNoticeDelivery', caseId, noticeId, deliveredAt: body.deliveredAt, issuedAt })));
+  }
+}

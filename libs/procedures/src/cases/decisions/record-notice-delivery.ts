@@ -1,0 +1,30 @@
+import { RuleViolation } from '@pdr/event-sourcing';
+import type { RecordNoticeDelivery } from '../case.commands';
+import type { NoticeDelivered } from '../case.events';
+import { rulebookOf } from '../case-guards';
+import type { CaseState } from '../case.state';
+
+/**
+ * BBB-8.7: a notice reached its recipient. Recorded on a closed case too, since the notice of closing is
+ * delivered after it. Under a rulebook where sending is receiving (VS-3.3) there is nothing to record.
+ */
+export function recordNoticeDelivery(command: RecordNoticeDelivery, state: CaseState): NoticeDelivered[] {
+  if (state.status === 'none') throw new RuleViolation('not-found', 'CASE-UNKNOWN', `no case ${command.caseId}`, 'caseId');
+  const { transmittal } = rulebookOf(state);
+  if (transmittal.receipt === 'on-transmission') throw new RuleViolation('conflict', transmittal.rule, `under ${state.rulebook.id} a notice is delivered on transmission`, 'noticeId');
+  const sent = state.notices[command.noticeId];
+  if (!sent) throw new RuleViolation('not-found', 'NOTICE-UNKNOWN', `no notice ${command.noticeId} on case ${command.caseId}`, 'noticeId');
+  if (sent.deliveredAt) throw new RuleViolation('conflict', transmittal.rule, `notice ${command.noticeId} was already delivered at ${sent.deliveredAt}`, 'noticeId');
+  if (Date.parse(command.deliveredAt) > Date.parse(command.issuedAt)) {
+    throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `deliveredAt ${command.deliveredAt} is later than now (${command.issuedAt})`, 'deliveredAt');
+  }
+  if (Date.parse(command.deliveredAt) < Date.parse(sent.sentAt)) {
+    throw new RuleViolation('unprocessable', transmittal.rule, `deliveredAt ${command.deliveredAt} is before the notice was sent (${sent.sentAt})`, 'deliveredAt');
+  }
+  return [
+    {
+      type: 'NoticeDelivered',
+      data: { caseId: command.caseId, noticeId: command.noticeId, kind: sent.kind, recipient: sent.recipient, rule: transmittal.rule, deliveredAt: command.deliveredAt },
+    },
+  ];
+}

@@ -1,0 +1,62 @@
+import type { DocumentRules } from '../../rulebooks/document-rules';
+import type { OpenCase } from '../case.state';
+import type { NextAction, NextActionsOf } from '../next-actions/next-action';
+import type { DocumentParty } from './documents.events';
+import { initialDocuments } from './documents.state';
+
+const PARTIES: readonly DocumentParty[] = ['complainant', 'respondent'];
+
+/**
+ * Whether the case holds this submission. The hearing state records the Position, Rebuttal and reply only: a response
+ * leaves no trace in it, so a designation in a response is never offered (the decider's guard accepts one as soon as a
+ * hearing is requested, whether or not a response was filed).
+ */
+function submitted(open: OpenCase, documentId: string): boolean {
+  const received: Readonly<Record<string, unknown>> = open.hearing?.documents ?? {};
+  return received[documentId] !== undefined;
+}
+
+/** BBB-8.5, BBB-8.6: the Party that filed a submission may mark material in it as Proprietary Information. */
+function designationActions(open: OpenCase, rules: DocumentRules): NextAction[] {
+  return Object.entries(rules.submissions)
+    .filter(([documentId]) => submitted(open, documentId))
+    .map(([documentId, filer]): NextAction => ({
+      command: 'DesignateProprietaryInformation',
+      by: filer,
+      rule: rules.proprietaryRule,
+      description: `The ${filer} marks material in its ${documentId} as Proprietary Information, with a non-confidential summary`,
+      awaited: false,
+      about: { documentId },
+    }));
+}
+
+/** BBB-8.5, BBB-8.6: a pending designation is considered by no one until the CBBB rules on it, one way or the other. */
+function rulingActions(open: OpenCase, rules: DocumentRules): NextAction[] {
+  const { designations } = open.documents ?? initialDocuments;
+  return Object.entries(designations)
+    .filter(([, designation]) => designation.status === 'pending')
+    .flatMap(([designationId, designation]): NextAction[] => [
+      { command: 'AcceptProprietaryDesignation', by: 'administrator', rule: rules.proprietaryRule, description: `Accept the material designated in the ${designation.documentId} as Proprietary Information`, awaited: true, about: { designationId } },
+      { command: 'ReturnProprietaryDesignation', by: 'administrator', rule: rules.proprietaryRule, description: `Return the material designated in the ${designation.documentId}: not proprietary`, awaited: true, about: { designationId, ground: 'not-proprietary' } },
+      { command: 'ReturnProprietaryDesignation', by: 'administrator', rule: rules.summaryRule, description: `Return the material designated in the ${designation.documentId}: its summary is not acceptable`, awaited: true, about: { designationId, ground: 'summary-unacceptable' } },
+    ]);
+}
+
+/** BBB-8.9: translation or interpretation furnished to a Party as needed. */
+function languageActions(rules: DocumentRules): NextAction[] {
+  return PARTIES.map((party): NextAction => ({ command: 'RecordLanguageAssistance', by: 'administrator', rule: rules.languageRule, description: `Record translation or interpretation furnished to the ${party}`, awaited: false, about: { party } }));
+}
+
+/** BBB-8.3: once the case is closed the CBBB destroys the file (but what is retained) and returns Proprietary Information. */
+function disposalActions(open: OpenCase, rules: DocumentRules): NextAction[] {
+  if (open.documents?.disposedAt) return [];
+  return [{ command: 'DisposeCaseFile', by: 'administrator', rule: rules.disposalRule, description: 'Dispose of the closed case file and return any Proprietary Information to its submitter', awaited: true }];
+}
+
+/** Documents on a case (BBB-8.3, 8.5, 8.6, 8.9): everything needs an open case, except disposal, which needs a closed one. */
+export const documentsNextActions: NextActionsOf = (state, rulebook) => {
+  const rules = rulebook.documents;
+  if (!rules) return [];
+  if (state.status === 'closed') return disposalActions(state, rules);
+  return [...rulingActions(state, rules), ...designationActions(state, rules), ...languageActions(rules)];
+};
