@@ -57,6 +57,8 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     expect(refused.body).toMatchObject({ statusCode: 422, rule: 'BBB-8.6' });
     // BBB-8.5: only the submitting Party designates material in its own submission.
     expect((await post(`/cases/${caseId}/proprietary-designations`, { documentId: 'rebuttal', party: 'complainant', description: 'x', content: SECRET, affirmation: true, summary: SUMMARY })).body).toMatchObject({ statusCode: 422, rule: 'BBB-8.5' });
+    // BBB-8.5: no response (BBB-4.4.3) has been filed, so there is nothing in one to designate.
+    expect((await post(`/cases/${caseId}/proprietary-designations`, { documentId: 'response', party: 'respondent', description: 'x', content: SECRET, affirmation: true, summary: SUMMARY })).body).toMatchObject({ statusCode: 409, rule: 'BBB-8.5', field: 'documentId' });
 
     await ok(`/cases/${caseId}/proprietary-designations`, { documentId: 'rebuttal', party: 'respondent', description: 'retention matrix', content: SECRET, affirmation: true, summary: SUMMARY });
     await ok(`/cases/${caseId}/proprietary-designations/proprietary-1/acceptance`, {});

@@ -2,11 +2,12 @@ import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../s
 import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
-const PANELIST = { 'x-actor-id': 'panelist-1', 'x-actor-role': 'panelist' };
 
-describe('the Decision and what follows it through HTTP (BBB-4.6, BBB-5)', () => {
+describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5)', () => {
   let api: ApiHarness;
   let businessId: string;
+  /** The one Panelist on the Board, so every appointment draws them (BBB-4.2, BBB-4.5). */
+  let PANELIST: Record<string, string>;
 
   beforeAll(async () => {
     // Monday 1 June 2026, 08:00 in New York.
@@ -14,6 +15,12 @@ describe('the Decision and what follows it through HTTP (BBB-4.6, BBB-5)', () =>
     const { body } = await post('/businesses', { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] });
     businessId = body.businessId;
     await post(`/businesses/${businessId}/participation`, { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] });
+    // As in panel.e2e-spec.ts: a Panelist enrolled on the Board, as the read side sees it once projected.
+    const enrolled = await post('/panelists', { name: 'Grace Expert', email: 'grace@example.com', employer: 'Grace Expert Privacy LLP', qualifications: ['CIPP'], confidentialityAgreementSignedOn: '2026-01-15' }, ADMIN);
+    expect(enrolled.status).toBe(201);
+    const board = await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+    expect(board.status).toBe(200);
+    PANELIST = { 'x-actor-id': enrolled.body.panelistId, 'x-actor-role': 'panelist' };
   });
 
   afterAll(async () => {
@@ -45,13 +52,19 @@ describe('the Decision and what follows it through HTTP (BBB-4.6, BBB-5)', () =>
     return caseId;
   }
 
+  /** BBB-4.5: the CBBB appoints the Panelist (the only one on the Board), who alone issues the Decision. */
+  async function appoint(caseId: string): Promise<void> {
+    await ok(`/cases/${caseId}/panel/appointment`, {});
+    expect(await read(caseId)).toMatchObject({ stage: 'panelist-appointed', panelist: { panelistId: PANELIST['x-actor-id'] } });
+  }
+
   const decision = (performBy: string, remedies: { kind: string }[] = [{ kind: 'suppress-personal-data' }, { kind: 'corrective-policy-changes' }]) => ({
     findings: 'the Respondent kept the profile it had promised to delete',
     correctiveActionNecessary: true,
     correctiveAction: { description: 'delete the profile and fix the retention policy', remedies, performBy },
   });
 
-  it('decision with corrective action and a Notice of Intent: BBB-4.6.1 Decision, BBB-4.6.2 no statement, BBB-4.6.4 Notice of Intent, then intent stated (BBB-5) or a referral decision', async () => {
+  it('decision with corrective action and a Notice of Intent: BBB-4.5 only the appointed Panelist decides, BBB-4.6.1 Decision, BBB-4.6.2 no statement, BBB-4.6.4 Notice of Intent, then intent stated (BBB-5) or a referral decision', async () => {
     await advance('2026-06-01T14:00:00Z');
     const complying = await awaitingPanelist('2026-06-01T14:00:00Z');
     const silent = await awaitingPanelist('2026-06-01T14:00:00Z');
@@ -61,11 +74,15 @@ describe('the Decision and what follows it through HTTP (BBB-4.6, BBB-5)', () =>
     expect((await read(complying)).deadlines).toEqual({ 'decision-target-1': expect.objectContaining({ kind: 'decision-target', rule: 'BBB-4.6.1', dueOn: '2026-07-15' }) });
 
     await advance('2026-06-15T14:00:00Z');
+    // BBB-4.5: only the appointed Panelist issues the Decision: none is appointed yet.
+    expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), PANELIST)).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5', field: 'panelistId' });
+    for (const caseId of [complying, silent]) await appoint(caseId);
     expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'))).status).toBe(403);
+    expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), { 'x-actor-id': 'panelist-elsewhere', 'x-actor-role': 'panelist' })).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5', field: 'panelistId' });
     const refused = await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z', [{ kind: 'monetary-damages' }]), PANELIST);
     expect(refused.body).toMatchObject({ statusCode: 422, rule: 'BBB-4.1', field: 'correctiveAction.remedies' });
     for (const caseId of [complying, silent]) await ok(`/cases/${caseId}/decision`, decision('2026-08-31T16:00:00Z'), PANELIST);
-    expect(await read(complying)).toMatchObject({ stage: 'decision-compliance', deadlines: {}, decision: { status: 'awaiting-statement', panelistId: 'panelist-1', correctiveActionNecessary: true, correctiveAction: { performBy: '2026-08-31T16:00:00.000Z' } } });
+    expect(await read(complying)).toMatchObject({ stage: 'decision-compliance', deadlines: {}, decision: { status: 'awaiting-statement', panelistId: PANELIST['x-actor-id'], correctiveActionNecessary: true, correctiveAction: { performBy: '2026-08-31T16:00:00.000Z' } } });
     const sent = (await events(complying)).filter((event) => event.type === 'NoticeSent').slice(-2).map((event) => event.data);
     expect(sent).toEqual([expect.objectContaining({ kind: 'decision-sent', recipient: 'complainant' }), expect.objectContaining({ kind: 'decision-sent', recipient: 'respondent' })]);
 
@@ -100,6 +117,7 @@ describe('the Decision and what follows it through HTTP (BBB-4.6, BBB-5)', () =>
   it('impossibility claim with amended decision: BBB-4.6.3 claim, evidence sought, Decision amended, the periods move; BBB-5 certified and verified, BBB-6 (7)', async () => {
     await advance('2026-07-15T14:00:00Z');
     const caseId = await awaitingPanelist('2026-07-15T14:00:00Z');
+    await appoint(caseId);
     await ok(`/cases/${caseId}/decision`, decision('2026-09-30T16:00:00Z'), PANELIST);
     await ok(`/cases/${caseId}/decision/deliveries`, { document: 'decision', deliveredAt: '2026-07-15T14:00:00Z' });
     expect((await read(caseId)).deadlines).toEqual({ 'compliance-statement-1': expect.objectContaining({ dueOn: '2026-07-30' }) });
@@ -128,5 +146,26 @@ describe('the Decision and what follows it through HTTP (BBB-4.6, BBB-5)', () =>
     await ok(`/cases/${caseId}/decision/certification`, { statement: 'purged and policy updated' });
     await ok(`/cases/${caseId}/decision/verification`, { note: 'checked the retention policy and a sample of records' });
     expect(await read(caseId)).toMatchObject({ status: 'closed', stage: 'closed', deadlines: {}, decision: { status: 'verified' }, closure: { reason: 'decision-corrective-action-verified', rule: 'BBB-6' } });
+  });
+
+  it("the Decision ends the Panelist's proceedings: BBB-4.5.1 the answer period still running is cancelled with the Decision (BBB-4.6.1), and no default notice follows", async () => {
+    await advance('2026-11-30T14:00:00Z');
+    const caseId = await awaitingPanelist('2026-11-30T14:00:00Z');
+    await appoint(caseId);
+    await ok(`/cases/${caseId}/panelist/information-requests`, { parties: ['respondent'], question: 'Which vendors received the data?' }, PANELIST);
+    await ok(`/cases/${caseId}/panelist/deliveries`, { requestId: 'panelist-request-1', document: 'request', deliveredAt: '2026-11-30T14:00:00Z' });
+    // Ten business days from Monday 30 November: Monday 14 December.
+    expect((await read(caseId)).deadlines).toEqual({ 'panelist-information-answer-1': expect.objectContaining({ kind: 'panelist-information-answer', rule: 'BBB-4.5.1', dueOn: '2026-12-14' }) });
+
+    await ok(`/cases/${caseId}/decision`, decision('2027-02-26T17:00:00Z'), PANELIST);
+    expect(await read(caseId)).toMatchObject({ stage: 'decision-compliance', deadlines: {} });
+    const cancelled = (await events(caseId)).filter((event) => event.type === 'DeadlineCancelled').map((event) => event.data);
+    expect(cancelled).toEqual([{ caseId, deadlineId: 'panelist-information-answer-1', reason: expect.stringContaining('BBB-4.5.1') }]);
+
+    // Past the answer's due date: the cancelled period neither lapses nor brings a default notice.
+    await advance('2026-12-16T14:00:00Z');
+    const after = await events(caseId);
+    expect(after.filter((event) => event.type === 'DeadlineLapsed' || event.type === 'PanelistDefaultNoticeIssued')).toEqual([]);
+    expect(await read(caseId)).toMatchObject({ status: 'open', stage: 'decision-compliance' });
   });
 });

@@ -79,14 +79,16 @@ describe('referral to a government agency and refusals to proceed through HTTP (
     expect(events.at(-2)!.data).toMatchObject({ reportRule: 'BBB-7.3', agency: { name: 'Federal Trade Commission' }, respondent: { name: 'Acme Analytics Inc.', businessId }, nature: REFER.nature, summary: REFER.summary });
   });
 
-  it('BBB-8.8 a cure within the period returns the case to the Panelist stage', async () => {
+  it('BBB-8.8, BBB-4.4.1: a cure of the default within the period is the late Rebuttal: forwarded to the Complainant, the reply next', async () => {
     const caseId = await defaultedCase('2026-11-02T14:00:00Z');
     const now = (await api.request('GET', '/admin/clock', { headers: ADMIN })).body.now as string;
     await ok(`/cases/${caseId}/referral/decision-to-refer`, { ...REFER, cureBusinessDays: 15 });
     await ok(`/cases/${caseId}/referral/notice-delivery`, { deliveredAt: now });
     expect((await read(caseId)).deadlines['referral-cure-1']).toMatchObject({ kind: 'referral-cure', rule: 'BBB-8.8' });
     await ok(`/cases/${caseId}/referral/cure`, { receivedAt: now, actionTaken: 'filed its Rebuttal and corrected the data' });
-    expect(await read(caseId)).toMatchObject({ status: 'open', stage: 'awaiting-panelist', deadlines: {} });
+    const cured = await read(caseId);
+    expect(cured).toMatchObject({ status: 'open', stage: 'hearing-reply', deadlines: {}, referral: { status: 'cured' } });
+    expect(cured.nextActions).toContainEqual(expect.objectContaining({ command: 'RecordHearingDelivery', about: { document: 'rebuttal' }, awaited: true }));
   });
 
   it('BBB-4.3.1 BBB-6 a refusal to proceed for direct contact with the Panelist closes with reason (10)', async () => {

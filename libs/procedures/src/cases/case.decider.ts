@@ -24,7 +24,7 @@ import { evolvePanel } from './panel/panel.state';
 import { decidePanelistProceedings } from './panelist-proceedings/panelist-proceedings.decider';
 import { evolvePanelistProceedings } from './panelist-proceedings/panelist-proceedings.state';
 import { decideReferral } from './referral/referral.decider';
-import { evolveReferral } from './referral/referral.state';
+import { evolveReferral, referralQuestionArose } from './referral/referral.state';
 import { decideDocuments } from './documents/documents.decider';
 import { evolveDocuments } from './documents/documents.state';
 
@@ -178,8 +178,9 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'SubstantiationRequested':
     case 'PerformanceVerified':
     case 'PerformanceNotCertified':
-    case 'ReferralDecisionRequired':
       return evolveConciliationCase(state, event);
+    case 'ReferralDecisionRequired':
+      return evolveConciliationCase(referralQuestionArose(state, event), event);
     case 'HearingRequested':
     case 'PositionSubmitted':
     case 'RebuttalSubmitted':

@@ -123,7 +123,9 @@ export const bbbEuSafeHarbor: Rulebook = {
   // BBB-4.6.1 to BBB-4.6.4 the Decision and the Respondent's statement; BBB-5 certification of its corrective action; BBB-6 (6), (7).
   decision: {
     issueRule: 'BBB-4.6.1',
-    issuableStages: ['awaiting-panelist', 'panelist-appointed'],
+    // BBB-4.5: the one Panelist appointed issues the Decision; its BBB-4.6.1 target runs from the end of the hearing procedure.
+    issuableStages: ['panelist-appointed'],
+    targetStages: ['awaiting-panelist', 'panelist-appointed'],
     target: { kind: 'decision-target', rule: 'BBB-4.6.1', count: 30, unit: 'business-days' },
     remedyRule: 'BBB-4.1',
     sent: { kind: 'decision-sent', rule: 'BBB-4.6.1' },

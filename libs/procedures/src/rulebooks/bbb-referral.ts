@@ -9,8 +9,6 @@ export const BBB_REFERRAL: ReferralRules = {
   notice: { kind: 'referral-notice', rule: 'BBB-8.8' },
   cure: {
     deadline: { kind: 'referral-cure', rule: 'BBB-8.8', count: 10, unit: 'business-days' },
-    // A defaulted Rebuttal cured: the record goes to the Panelist. A Settlement's action cured: verification resumes.
-    returnStages: { hearing: 'awaiting-panelist', performance: 'performance-verification' },
   },
   referred: { closure: { reason: 'referred', rule: 'BBB-6', label: 'Referred to a government agency (BBB-8.8, BBB-6 (8))' }, reportRule: 'BBB-7.3' },
   notReferred: { closure: { reason: 'refused-party-conduct', rule: 'BBB-6', label: "Refusal to proceed for a Party's conduct: not referred (BBB-8.8, BBB-6 (11))" } },

@@ -7,8 +7,13 @@ import type { ClosureRule, DeadlineRule, NoticeRule } from '../deadlines/deadlin
  */
 export interface DecisionRules {
   readonly issueRule: string;
-  /** The stages a Decision may be issued from (the record with the Panelist, or a Panelist appointed). */
+  /**
+   * The stages a Decision may be issued from. Under a rulebook with Panelist appointment (`panel`), only the appointed
+   * Panelist issues it (BBB-4.5), so this is the panel's appointed stage.
+   */
   readonly issuableStages: readonly string[];
+  /** The stages the Decision is awaited in, where its target may be monitored (from the end of the hearing procedure on). */
+  readonly targetStages: readonly string[];
   /** A monitored target, not a default: its lapse only flags. Counted from the end of the hearing procedure. */
   readonly target: DeadlineRule;
   /** The rule that bounds what a Decision may order (remedies by kind, and those that may never be ordered). */

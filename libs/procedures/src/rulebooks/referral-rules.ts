@@ -15,8 +15,9 @@ export interface RefusalRule {
  * - the administrator may give more than the minimum, never less (`cure.deadline.count` is the minimum);
  * - deciding not to refer closes the case under `notReferred.closure` (the Respondent's non-participation is a Party's
  *   conduct, BBB-6 (11)); when the referral question came from a refusal to proceed, that refusal's closure applies instead;
- * - a cure within the period returns the case to `cure.returnStages` (by where the referral question arose); after a
- *   refusal to proceed the refusal stands and the case closes with the refusal's reason.
+ * - a cure within the period supplies the step whose lapse raised the question (the Rebuttal, the agreement to a
+ *   Decision, the certified corrective action) and the case resumes from there; after a refusal to proceed the refusal
+ *   stands and the case closes with the refusal's reason.
  */
 export interface ReferralRules {
   readonly rule: string;
@@ -27,7 +28,6 @@ export interface ReferralRules {
   readonly cure: {
     /** The minimum cure period, counted from receipt of the notice. */
     readonly deadline: DeadlineRule;
-    readonly returnStages: { readonly hearing: string; readonly performance: string };
   };
   readonly referred: { readonly closure: ClosureRule; readonly reportRule: string };
   readonly notReferred: { readonly closure: ClosureRule };

@@ -60,7 +60,11 @@ export class ReferralController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The Respondent cured within the period (BBB-8.8)' })
   cure(@Param('caseId', caseIdPipe) caseId: string, @Body() body: CureDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'CureReferral', caseId, receivedAt: body.receivedAt, actionTaken: body.actionTaken, issuedAt }));
+    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+      const calendar = await calendarForCase(processor, this.calendars, caseId);
+      if (!calendar) throw new NotFoundException({ message: `no case ${caseId}`, field: 'caseId' });
+      return (issuedAt) => ({ kind: 'CureReferral', caseId, receivedAt: body.receivedAt, actionTaken: body.actionTaken, calendar, issuedAt });
+    });
   }
 
   @Post('refusal')

@@ -108,7 +108,7 @@ const referralCured = () =>
     certificationLapsed(),
     { kind: 'DecideToRefer', caseId: 'case-1', agency: { name: 'Federal Trade Commission' }, respondentName: 'Acme Inc.', nature: 'marketing after opt-out', summary: 'corrective action not certified', reason: 'no certification', decidedBy: 'admin-1', issuedAt: '2026-09-16T15:00:00.000Z' },
     { kind: 'RecordReferralNoticeDelivery', caseId: 'case-1', deliveredAt: '2026-09-17T15:00:00.000Z', calendar, issuedAt: '2026-09-17T15:00:00.000Z' },
-    { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-09-18T15:00:00.000Z', actionTaken: 'fixed the unsubscribe job', issuedAt: '2026-09-18T16:00:00.000Z' },
+    { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-09-18T15:00:00.000Z', actionTaken: 'fixed the unsubscribe job', calendar, issuedAt: '2026-09-18T16:00:00.000Z' },
   );
 const hearingRequested = () =>
   run(docketed(), { kind: 'RequestHearing', caseId: 'case-1', requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true, calendar, issuedAt: LATER });
@@ -204,11 +204,11 @@ const SCENARIOS: readonly Scenario[] = [
     refused: [...PERFORMANCE_REFUSED.map(({ kind }) => ({ kind, rule: 'BBB-5' })), { kind: 'ReachSettlement', rule: 'BBB-3.4' }],
   },
   {
-    // The decider gives no way on from here (reported): certification has no running period, verification no certification.
-    title: 'BBB-8.8 / BBB-5: the referral cured, back in performance verification with the period lapsed: nothing conciliation accepts',
+    // The cure stands as the certification: verification is next, as after a certification in time.
+    title: 'BBB-8.8 / BBB-5: the referral cured, back in performance verification with the action taken: verification awaited',
     history: referralCured,
-    listed: [],
-    refused: PERFORMANCE_REFUSED,
+    listed: ['VerifyPerformance', 'RequestSubstantiation'],
+    refused: [{ kind: 'CertifyPerformance', rule: 'BBB-5' }, { kind: 'ReachSettlement', rule: 'BBB-3.4' }],
   },
   {
     title: 'BBB-4.1 / BBB-3.4: a hearing requested ends conciliation',
@@ -295,10 +295,12 @@ describe('conciliation next actions (BBB Part 3, Part 5)', () => {
     ]);
   });
 
-  it('BBB-8.8 / BBB-5: the cured referral leaves the case in performance verification with no certification period running (the gap reported)', () => {
-    const state = stateOf(referralCured());
-    expect(state).toMatchObject({ status: 'open', stage: 'performance-verification', conciliation: { settlement: { certified: false } } });
-    expect(Object.values(state.deadlines).filter((deadline) => deadline.kind === 'performance-certification' && deadline.status === 'pending')).toEqual([]);
+  it('BBB-8.8 / BBB-5, BBB-6 (4): the cure of an uncertified Settlement action stands as its certification; verifying it closes the case', () => {
+    const cured = referralCured();
+    expect(stateOf(cured)).toMatchObject({ status: 'open', stage: 'performance-verification', conciliation: { settlement: { certified: true } } });
+    expect(cured.find((event) => event.type === 'PerformanceCertified')).toMatchObject({ data: { statement: 'fixed the unsubscribe job', certifiedAt: '2026-09-18T15:00:00.000Z', deadlineId: 'performance-certification-1' } });
+    const verifiedAfterCure = cmd('VerifyPerformance', { note: 'logs show no mail after opt-out' }, '2026-09-25T14:00:00.000Z');
+    expect(stateOf(run(cured, verifiedAfterCure))).toMatchObject({ status: 'closed', closure: { reason: 'settlement-corrective-action-verified' } });
   });
 
   it('takes its rule ids from the rulebook: VeraSafe lacks conciliation and gets nothing', () => {

@@ -6,6 +6,7 @@ import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { closeCase } from '../lapse-consequences';
 import type { CertifyPerformance, RequestSubstantiation, VerifyPerformance } from './conciliation.commands';
+import type { CureResumer } from '../referral/cure';
 import type { PerformanceCertified, PerformanceNotCertified, ReferralDecisionRequired, SubstantiationRequested } from './conciliation.events';
 import { requireConciliationStage } from './conciliation-guards';
 
@@ -61,3 +62,14 @@ export function certificationLapsed(state: OpenCase, lapsed: DeadlineState, at: 
     },
   ];
 }
+
+/** BBB-8.8 cure of BBB-5: the Settlement's corrective action is now taken, which stands as its certification; verification resumes. */
+export const performanceCured: CureResumer = (open, lapsed, cure) => {
+  const rules = rulebookOf(open).conciliation;
+  if (!rules || !open.conciliation.settlement) return undefined;
+  const certified: PerformanceCertified = {
+    type: 'PerformanceCertified',
+    data: { caseId: open.caseId, rule: rules.performance.deadline.rule, deadlineId: lapsed.deadlineId, statement: cure.actionTaken, certifiedAt: cure.receivedAt },
+  };
+  return { stage: rules.performance.stage, events: [certified] };
+};

@@ -7,6 +7,7 @@ import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { notice, requireText, setDeadline } from '../hearing/decisions/hearing-support';
 import { closeCase } from '../lapse-consequences';
+import type { CureResumer } from '../referral/cure';
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { DecisionRules } from '../../rulebooks/decision-rules';
 import type {
@@ -18,7 +19,7 @@ import type {
   VerifyDecisionCorrectiveAction,
 } from './decision.commands';
 import type { DecisionCorrectiveAction } from './decision.events';
-import { meetStatementDeadline, requireCorrectiveDecision, requireDecisionRules, requireDecisionStage, validateCorrectiveAction } from './decision-support';
+import { meetStatementDeadline, requireAppointedPanelist, requireCorrectiveDecision, requireDecisionRules, requireDecisionStage, validateCorrectiveAction } from './decision-support';
 
 const statementKinds = (rules: DecisionRules) => [rules.statement.deadline.kind, rules.noticeOfIntent.deadline.kind];
 
@@ -73,6 +74,7 @@ function requireClaim(open: OpenCase, rules: DecisionRules, what: string) {
 export function seekImpossibilityEvidence(command: SeekImpossibilityEvidence, state: CaseState): CaseEvent[] {
   const { open, rules } = requireDecisionRules(state, command.caseId);
   requireClaim(open, rules, 'seeking evidence');
+  requireAppointedPanelist(open, command.panelistId, 'seeking evidence of impossibility');
   const requested = requireText(command.requested, rules.impossibilityRule, 'requested');
   return [{ type: 'ImpossibilityEvidenceSought', data: { caseId: command.caseId, rule: rules.impossibilityRule, panelistId: command.panelistId, requested, requestedAt: command.issuedAt } }];
 }
@@ -86,6 +88,7 @@ export function seekImpossibilityEvidence(command: SeekImpossibilityEvidence, st
 export function ruleOnImpossibility(command: RuleOnImpossibility, state: CaseState): CaseEvent[] {
   const { open, rules } = requireDecisionRules(state, command.caseId);
   const decision = requireClaim(open, rules, 'ruling on impossibility');
+  requireAppointedPanelist(open, command.panelistId, 'ruling on impossibility');
   const reason = requireText(command.reason, rules.impossibilityRule, 'reason');
   const pendingStatement = pendingDeadlines(open.deadlines).filter((d) => statementKinds(rules).includes(d.kind));
   const cancel = (kinds: readonly string[], why: string): DeadlineCancelled[] =>
@@ -141,3 +144,34 @@ export function verifyDecisionCorrectiveAction(command: VerifyDecisionCorrective
     ...closeCase(open, rules.closures.correctiveActionVerified, command.issuedAt),
   ];
 }
+
+/**
+ * BBB-8.8 cure of BBB-4.6.4: the Respondent now agrees to the corrective action. BBB-5's certification period runs
+ * from the time frame for performance, or from the cure when that time frame has already passed.
+ */
+export const noticeOfIntentCured: CureResumer = (open, _lapsed, cure) => {
+  const rules = rulebookOf(open).decision;
+  const action = open.decision?.correctiveAction;
+  if (!rules || !action) return undefined;
+  const fromCure = Date.parse(cure.receivedAt) > Date.parse(action.performBy);
+  return {
+    stage: rules.stages.performance,
+    events: [
+      {
+        type: 'ComplianceIntentStated',
+        data: { caseId: open.caseId, rule: rules.noticeOfIntent.deadline.rule, stage: rules.stages.performance, how: cure.actionTaken, receivedAt: cure.receivedAt, afterNoticeOfIntent: true },
+      },
+      setDeadline(open, cure.calendar, rules.certification.deadline, fromCure ? { event: 'ReferralCured', at: cure.receivedAt } : { event: 'DecisionTimeFrame', at: action.performBy }),
+    ],
+  };
+};
+
+/** BBB-8.8 cure of BBB-5 after a Decision: the corrective action is now taken, which stands as its certification; verification follows. */
+export const decisionCertificationCured: CureResumer = (open, lapsed, cure) => {
+  const rules = rulebookOf(open).decision;
+  if (!rules || !open.decision?.correctiveAction) return undefined;
+  return {
+    stage: rules.stages.performance,
+    events: [{ type: 'DecisionCorrectiveActionCertified', data: { caseId: open.caseId, rule: rules.certification.deadline.rule, deadlineId: lapsed.deadlineId, statement: cure.actionTaken, certifiedAt: cure.receivedAt } }],
+  };
+};

@@ -24,6 +24,19 @@ export function requireCorrectiveDecision(open: OpenCase, rule: string, what: st
   return decision as DecisionState & { correctiveAction: DecisionCorrectiveAction };
 }
 
+/**
+ * BBB-4.5: under a rulebook with Panelist appointment, the Decision (and what only its author may do) is the appointed
+ * Panelist's: with no Panelist appointed, or another named, it is refused (409, field panelistId). A rulebook without
+ * panel rules names no one to check against.
+ */
+export function requireAppointedPanelist(open: OpenCase, panelistId: string, what: string): void {
+  const panel = rulebookOf(open).panel;
+  if (!panel) return;
+  const appointed = open.panel?.panelistId;
+  if (!appointed) throw new RuleViolation('conflict', panel.appointmentRule, `${what}: no Panelist is appointed on this case`, 'panelistId');
+  if (appointed !== panelistId) throw new RuleViolation('conflict', panel.appointmentRule, `${what}: ${panelistId} is not the Panelist appointed on this case`, 'panelistId');
+}
+
 export function requireDecisionStage(open: OpenCase, stages: readonly string[], rule: string, what: string): void {
   if (!stages.includes(open.stage)) throw new RuleViolation('conflict', rule, `${what} happens in ${stages.join(' or ')}; the case is in ${open.stage}`);
 }

@@ -53,11 +53,16 @@ const awaitingPanelist = (): CaseEvent[] => {
   return run(docketed, lapse('reply-1', dueAt(docketed, 'reply-1')));
 };
 
+const profile = (panelistId: string) => ({ panelistId, employer: `Independent ${panelistId}`, affiliations: [], relationships: [], confidentialityAgreementSignedOn: '2026-01-10', active: true });
+/** BBB-4.5: the CBBB appoints the one Panelist; with a Board of one, panelist-1 is drawn. */
+const appoint = (issuedAt: string): CaseCommand => ({ kind: 'AppointPanelist', caseId: 'case-1', panelists: [profile('panelist-1')], seed: 's', issuedAt });
+const panelistAppointed = (): CaseEvent[] => run(awaitingPanelist(), appoint('2026-08-24T15:00:00.000Z'));
+
 const ISSUED_AT = '2026-09-01T15:00:00.000Z';
 const PERFORM_BY = '2026-10-30T16:00:00.000Z';
 const action = { description: 'delete the profile and fix the retention policy', remedies: [{ kind: 'suppress-personal-data' }, { kind: 'corrective-policy-changes' }], performBy: PERFORM_BY };
-const issue = (issuedAt: string, correctiveActionNecessary = true): CaseCommand => ({
-  kind: 'IssueDecision', caseId: 'case-1', panelistId: 'panelist-1', findings: 'the Respondent kept data it had promised to delete', correctiveActionNecessary,
+const issue = (issuedAt: string, correctiveActionNecessary = true, panelistId = 'panelist-1'): CaseCommand => ({
+  kind: 'IssueDecision', caseId: 'case-1', panelistId, findings: 'the Respondent kept data it had promised to delete', correctiveActionNecessary,
   ...(correctiveActionNecessary ? { correctiveAction: action } : {}), calendar, issuedAt,
 });
 const deliver = (document: DecisionDocument, deliveredAt: string): CaseCommand => ({ kind: 'RecordDecisionDelivery', caseId: 'case-1', document, deliveredAt, calendar, issuedAt: deliveredAt });
@@ -75,7 +80,7 @@ const verify = (issuedAt: string): CaseCommand => ({ kind: 'VerifyDecisionCorrec
 function commandFor(kind: DecisionCommand['kind'], at: string, about?: NextAction['about']): CaseCommand {
   switch (kind) {
     case 'IssueDecision':
-      return issue(at);
+      return issue(at, true, about?.panelistId ?? 'panelist-1');
     case 'MonitorDecisionTarget':
       return { kind, caseId: 'case-1', calendar, issuedAt: at };
     case 'RecordDecisionDelivery':
@@ -102,7 +107,7 @@ const summary = (actions: readonly NextAction[]) =>
   actions.map((a) => [a.command, a.about?.document, a.awaited ? 'awaited' : 'allowed', a.deadlineId].filter(Boolean).join(' ')).sort();
 
 // The histories, each observed at a time after its last event and before its running periods end.
-const decided = () => run(awaitingPanelist(), issue(ISSUED_AT), deliver('decision', '2026-09-03T15:00:00.000Z'));
+const decided = () => run(panelistAppointed(), issue(ISSUED_AT), deliver('decision', '2026-09-03T15:00:00.000Z'));
 const noticeOfIntent = () => {
   const history = decided();
   return run(history, lapse('compliance-statement-1', dueAt(history, 'compliance-statement-1')));
@@ -130,30 +135,44 @@ const AFTER_DECISION_ONLY: DecisionCommand['kind'][] = ALL.slice(2);
 
 const scenarios: Scenario[] = [
   {
-    title: 'BBB-4.6.1: the record is with the Panelist: the Decision is awaited and its target may be monitored',
+    title: 'BBB-4.5 BBB-4.6.1: the record is with the CBBB, no Panelist appointed: no Decision yet, its target may be monitored',
     history: awaitingPanelist,
+    at: '2026-08-25T15:00:00.000Z',
+    listed: ['MonitorDecisionTarget allowed'],
+    refused: ['IssueDecision', ...AFTER_DECISION_ONLY],
+  },
+  {
+    title: 'BBB-4.5 BBB-4.6.1: the target monitored before the appointment: nothing more until a Panelist is appointed',
+    history: () => run(awaitingPanelist(), commandFor('MonitorDecisionTarget', '2026-08-24T15:00:00.000Z')),
+    at: '2026-08-25T15:00:00.000Z',
+    listed: [],
+    refused: ['IssueDecision', 'MonitorDecisionTarget', ...AFTER_DECISION_ONLY],
+  },
+  {
+    title: 'BBB-4.5 BBB-4.6.1: a Panelist appointed: the Decision is awaited of them and its target may be monitored',
+    history: panelistAppointed,
     at: '2026-08-25T15:00:00.000Z',
     listed: ['IssueDecision awaited', 'MonitorDecisionTarget allowed'],
     refused: AFTER_DECISION_ONLY,
   },
   {
-    title: 'BBB-4.6.1: the target monitored: the Decision meets it, the target is not set twice',
-    history: () => run(awaitingPanelist(), commandFor('MonitorDecisionTarget', '2026-08-24T15:00:00.000Z')),
+    title: 'BBB-4.5 BBB-4.6.1: the target monitored, then a Panelist appointed: the Decision meets it, the target is not set twice',
+    history: () => run(awaitingPanelist(), commandFor('MonitorDecisionTarget', '2026-08-24T15:00:00.000Z'), appoint('2026-08-24T16:00:00.000Z')),
     at: '2026-08-25T15:00:00.000Z',
     listed: ['IssueDecision awaited decision-target-1'],
     refused: ['MonitorDecisionTarget', ...AFTER_DECISION_ONLY],
   },
   {
-    title: 'BBB-4.5 BBB-4.6.1: a Panelist appointed: the Decision is awaited',
+    title: 'BBB-4.5 BBB-4.2.1 BBB-4.6.1: the Panelist set aside with nobody eligible to replace them: no Decision until another is appointed',
     history: () =>
-      run(awaitingPanelist(), { kind: 'AppointPanelist', caseId: 'case-1', panelists: [{ panelistId: 'p-a', employer: 'Independent', affiliations: [], relationships: [], confidentialityAgreementSignedOn: '2026-01-10', active: true }], seed: 's', issuedAt: '2026-08-24T15:00:00.000Z' }),
+      run(panelistAppointed(), { kind: 'DisqualifyPanelist', caseId: 'case-1', panelistId: 'panelist-1', reason: 'my firm now advises Acme', panelists: [profile('panelist-1')], seed: 's2', issuedAt: '2026-08-24T16:00:00.000Z' }),
     at: '2026-08-25T15:00:00.000Z',
-    listed: ['IssueDecision awaited', 'MonitorDecisionTarget allowed'],
-    refused: AFTER_DECISION_ONLY,
+    listed: ['MonitorDecisionTarget allowed'],
+    refused: ['IssueDecision', ...AFTER_DECISION_ONLY],
   },
   {
     title: 'BBB-4.6.1 BBB-4.6.2: a Decision with corrective action sent: its receipt starts the statement period; a statement or claim may come early',
-    history: () => run(awaitingPanelist(), issue(ISSUED_AT)),
+    history: () => run(panelistAppointed(), issue(ISSUED_AT)),
     at: '2026-09-02T15:00:00.000Z',
     listed: ['RecordDecisionDelivery decision awaited', 'StateComplianceIntent awaited', 'ClaimImpossibility allowed'],
     refused: ['IssueDecision', 'MonitorDecisionTarget', ['RecordDecisionDelivery', 'notice-of-intent'], 'SeekImpossibilityEvidence', 'RuleOnImpossibility', 'CertifyDecisionCorrectiveAction', 'VerifyDecisionCorrectiveAction'],
@@ -254,7 +273,7 @@ const scenarios: Scenario[] = [
   },
   {
     title: 'BBB-6: a Decision without corrective action closed the Case: nothing is listed, everything refused',
-    history: () => run(awaitingPanelist(), issue(ISSUED_AT, false)),
+    history: () => run(panelistAppointed(), issue(ISSUED_AT, false)),
     at: '2026-09-02T15:00:00.000Z',
     listed: [],
     refused: ALL,
@@ -293,12 +312,18 @@ describe.each(scenarios)('decision next actions: $title', ({ history, at, listed
 describe('decision next actions: rules and takers come from the rulebook', () => {
   it('BBB-4.6.2 BBB-4.6.3: the statement and the claim name their rules and takers; the delivery names its document', () => {
     const byCommand = (events: CaseEvent[]) => Object.fromEntries(listed(events).map((a) => [a.command, a]));
-    expect(byCommand(run(awaitingPanelist(), issue(ISSUED_AT)))).toMatchObject({
+    expect(byCommand(run(panelistAppointed(), issue(ISSUED_AT)))).toMatchObject({
       RecordDecisionDelivery: { by: 'administrator', rule: 'BBB-4.6.2', about: { document: 'decision' } },
       StateComplianceIntent: { by: 'respondent', rule: 'BBB-4.6.2' },
       ClaimImpossibility: { by: 'party', rule: 'BBB-4.6.3' },
     });
-    expect(byCommand(awaitingPanelist())).toMatchObject({ IssueDecision: { by: 'panelist', rule: 'BBB-4.6.1' }, MonitorDecisionTarget: { by: 'administrator', rule: 'BBB-4.6.1' } });
+    expect(byCommand(panelistAppointed())).toMatchObject({ IssueDecision: { by: 'panelist', rule: 'BBB-4.6.1' }, MonitorDecisionTarget: { by: 'administrator', rule: 'BBB-4.6.1' } });
+  });
+
+  it('BBB-4.5 BBB-4.6.1: the Decision is offered to the appointed Panelist by name; anyone else naming themselves is refused (409, panelistId)', () => {
+    const history = panelistAppointed();
+    expect(listed(history).find((a) => a.command === 'IssueDecision')).toMatchObject({ by: 'panelist', about: { panelistId: 'panelist-1' } });
+    expect(() => after(history, issue(ISSUED_AT, true, 'panelist-2'))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-4.5', field: 'panelistId' }));
   });
 
   it('BBB-4.6.4: after a Notice of Intent the statement and the delivery are under BBB-4.6.4', () => {

@@ -1,5 +1,6 @@
 import { pendingDeadlines, type DeadlineState } from '../../deadlines/deadline.state';
 import type { DecisionRules } from '../../rulebooks/decision-rules';
+import type { Rulebook } from '../../rulebooks/rulebook';
 import type { OpenCase } from '../case.state';
 import { latestDeadline } from '../hearing/decisions/hearing-support';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
@@ -20,18 +21,25 @@ function runningStatementPeriod(open: OpenCase, rules: DecisionRules): DeadlineS
 
 /**
  * BBB-4.6.1: before the Decision, the Panelist issues it and staff may monitor its target. Both count the target from
- * the end of the hearing procedure when none is monitored yet, so they need that end recorded.
+ * the end of the hearing procedure when none is monitored yet, so they need that end recorded. Under a rulebook with
+ * Panelist appointment, the Decision is the appointed Panelist's (BBB-4.5): offered to them, and only once appointed.
  */
-function beforeDecision(open: OpenCase, rules: DecisionRules): NextAction[] {
-  if (open.decision || !rules.issuableStages.includes(open.stage)) return [];
+function beforeDecision(open: OpenCase, rules: DecisionRules, rulebook: Rulebook): NextAction[] {
+  if (open.decision) return [];
   const target = latestDeadline(open, rules.target.kind);
   if (!target && !open.hearing?.recordSentAt) return [];
-  const issue: NextAction = {
-    command: 'IssueDecision', by: 'panelist', rule: rules.issueRule, description: 'Issue the Decision: findings, whether corrective action is necessary, and its time frame', awaited: true,
-    ...deadlineOf(target?.status === 'pending' ? target : undefined),
-  };
-  if (target) return [issue];
-  return [issue, { command: 'MonitorDecisionTarget', by: 'administrator', rule: rules.target.rule, description: 'Monitor the target for sending the Decision', awaited: false }];
+  const actions: NextAction[] = [];
+  const panelistId = open.panel?.panelistId;
+  if (rules.issuableStages.includes(open.stage) && (!rulebook.panel || panelistId)) {
+    actions.push({
+      command: 'IssueDecision', by: 'panelist', rule: rules.issueRule, description: 'Issue the Decision: findings, whether corrective action is necessary, and its time frame', awaited: true,
+      ...deadlineOf(target?.status === 'pending' ? target : undefined), ...(rulebook.panel && panelistId ? { about: { panelistId } } : {}),
+    });
+  }
+  if (!target && rules.targetStages.includes(open.stage)) {
+    actions.push({ command: 'MonitorDecisionTarget', by: 'administrator', rule: rules.target.rule, description: 'Monitor the target for sending the Decision', awaited: false });
+  }
+  return actions;
 }
 
 /** Each document sent and not yet received by the Respondent; its receipt starts the statement (or last) period unless one is no longer needed. */
@@ -95,5 +103,5 @@ function afterDecision(open: OpenCase, rules: DecisionRules): NextAction[] {
 export const decisionNextActions: NextActionsOf = (open, rulebook) => {
   const rules = rulebook.decision;
   if (!rules || open.status !== 'open') return [];
-  return [...beforeDecision(open, rules), ...afterDecision(open, rules)];
+  return [...beforeDecision(open, rules, rulebook), ...afterDecision(open, rules)];
 };

@@ -6,10 +6,11 @@ import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { latestDeadline, notice, setDeadline } from '../hearing/decisions/hearing-support';
 import { closeCase } from '../lapse-consequences';
+import { cancelProceedingsPeriods } from '../panelist-proceedings/panelist-proceedings.decider';
 import type { DecisionRules } from '../../rulebooks/decision-rules';
 import type { IssueDecision, MonitorDecisionTarget, RecordDecisionDelivery } from './decision.commands';
 import type { DecisionIssued, DecisionTargetMissed } from './decision.events';
-import { requireCorrectiveDecision, requireDecisionRules, requireDecisionStage, validateCorrectiveAction } from './decision-support';
+import { requireAppointedPanelist, requireCorrectiveDecision, requireDecisionRules, requireDecisionStage, validateCorrectiveAction } from './decision-support';
 
 /** When the hearing procedure completed (the record went to the Panelist): the target's start. */
 function hearingCompletedAt(open: OpenCase, rules: DecisionRules): string {
@@ -21,7 +22,7 @@ function hearingCompletedAt(open: OpenCase, rules: DecisionRules): string {
 /** BBB-4.6.1: the 30-business-day target for the Decision, counted from the end of the hearing procedure; monitored only. */
 export function monitorDecisionTarget(command: MonitorDecisionTarget, state: CaseState): CaseEvent[] {
   const { open, rules } = requireDecisionRules(state, command.caseId);
-  requireDecisionStage(open, rules.issuableStages, rules.target.rule, 'monitoring the Decision target');
+  requireDecisionStage(open, rules.targetStages, rules.target.rule, 'monitoring the Decision target');
   if (latestDeadline(open, rules.target.kind)) throw new RuleViolation('conflict', rules.target.rule, 'the Decision target is already monitored');
   return [setDeadline(open, command.calendar, rules.target, { event: 'HearingRecordSentToPanelist', at: hearingCompletedAt(open, rules) })];
 }
@@ -44,11 +45,13 @@ function targetOutcome(open: OpenCase, rules: DecisionRules, calendar: BusinessC
 
 /**
  * BBB-4.6.1: the Panelist's Decision holds findings, whether corrective action is necessary, and its time frame;
- * what it orders stays within BBB-4.1. The CBBB sends it to both Parties. Without corrective action the Case
- * closes (BBB-6 (6)); with it, the Respondent's statement is awaited after receipt (BBB-4.6.2).
+ * what it orders stays within BBB-4.1. Only the appointed Panelist issues it (BBB-4.5). The CBBB sends it to both
+ * Parties. The Panelist's proceedings end with it: their running periods are cancelled (BBB-4.5.1). Without
+ * corrective action the Case closes (BBB-6 (6)); with it, the Respondent's statement is awaited after receipt (BBB-4.6.2).
  */
 export function issueDecision(command: IssueDecision, state: CaseState): CaseEvent[] {
   const { open, rules } = requireDecisionRules(state, command.caseId);
+  requireAppointedPanelist(open, command.panelistId, 'issuing the Decision');
   requireDecisionStage(open, rules.issuableStages, rules.issueRule, 'issuing the Decision');
   if (open.decision) throw new RuleViolation('conflict', rules.issueRule, 'a Decision has already been issued on this case');
   if (!command.findings?.trim()) throw new RuleViolation('unprocessable', rules.issueRule, 'the Decision holds findings', 'findings');
@@ -70,10 +73,13 @@ export function issueDecision(command: IssueDecision, state: CaseState): CaseEve
     },
   };
   const target = targetOutcome(open, rules, command.calendar, command.issuedAt);
+  const proceedingsEnded = cancelProceedingsPeriods(open, `Decision issued (${rules.issueRule})`);
   const sent = [notice(open, rules.sent, 'complainant', command.issuedAt), notice(open, rules.sent, 'respondent', command.issuedAt, 1)];
-  if (correctiveAction) return [issued, ...target, ...sent];
-  const afterNotices: OpenCase = { ...open, noticesSent: open.noticesSent + 2 };
-  return [issued, ...target, ...sent, ...closeCase(afterNotices, rules.closures.withoutCorrectiveAction, command.issuedAt, latestDeadline(open, rules.target.kind)?.deadlineId)];
+  if (correctiveAction) return [issued, ...target, ...proceedingsEnded, ...sent];
+  const cancelled = new Set(proceedingsEnded.map((event) => event.data.deadlineId));
+  const deadlines = Object.fromEntries(Object.entries(open.deadlines).map(([id, d]) => [id, cancelled.has(id) ? { ...d, status: 'cancelled' as const } : d]));
+  const afterNotices: OpenCase = { ...open, deadlines, noticesSent: open.noticesSent + 2 };
+  return [issued, ...target, ...proceedingsEnded, ...sent, ...closeCase(afterNotices, rules.closures.withoutCorrectiveAction, command.issuedAt, latestDeadline(open, rules.target.kind)?.deadlineId)];
 }
 
 /**

@@ -68,6 +68,18 @@ describe('documents on a case (BBB-4.3.2, BBB-8.2, 8.3, 8.5, 8.6, 8.9)', () => {
     expect(() => after(docketed(), designate())).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-8.5', field: 'documentId' }));
   });
 
+  it('BBB-8.5 / BBB-8.6: given a reply but no response (BBB-4.4.3), when the Respondent designates material in a response, then it is refused (409); once the response is received, it is accepted', () => {
+    const replied = run(
+      withRebuttal(),
+      { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'rebuttal', deliveredAt: '2026-07-06T16:00:00.000Z', calendar, issuedAt: '2026-07-06T16:00:00.000Z' },
+      { kind: 'SubmitReply', caseId: 'case-1', receivedAt: '2026-07-06T16:10:00.000Z', summary: 'my reply', issuedAt: '2026-07-06T16:10:00.000Z' },
+      { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'reply', deliveredAt: '2026-07-06T16:20:00.000Z', calendar, issuedAt: '2026-07-06T16:20:00.000Z' },
+    );
+    expect(() => after(replied, designate({ documentId: 'response' }))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-8.5', field: 'documentId' }));
+    const responded = run(replied, { kind: 'SubmitResponse', caseId: 'case-1', receivedAt: '2026-07-06T16:30:00.000Z', summary: 'our response', issuedAt: '2026-07-06T16:30:00.000Z' });
+    expect(after(responded, designate({ documentId: 'response' }))).toEqual([{ type: 'ProprietaryInformationDesignated', data: expect.objectContaining({ documentId: 'response', party: 'respondent', rule: 'BBB-8.5' }) }]);
+  });
+
   it('BBB-8.6: given a designation without a non-confidential summary, when it is made, then it is refused under BBB-8.6', () => {
     expect(() => after(withRebuttal(), designate({ summary: '  ' }))).toThrow(expect.objectContaining({ kind: 'unprocessable', rule: 'BBB-8.6', field: 'summary' }));
   });

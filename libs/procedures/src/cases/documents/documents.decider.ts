@@ -5,6 +5,7 @@ import type { CaseEvent } from '../case.events';
 import { requireOpenCase } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { requireText } from '../hearing/decisions/hearing-support';
+import { submissionReceivedAt } from '../hearing/hearing.state';
 import type { DocumentsCommand } from './documents.commands';
 import type { CaseFileDisposed, ProprietaryInformationReturned } from './documents.events';
 import { initialDocuments } from './documents.state';
@@ -34,8 +35,7 @@ export function decideDocuments(command: DocumentsCommand, state: CaseState): Ca
       const filer = rules.submissions[command.documentId];
       if (!filer) throw new RuleViolation('unprocessable', rules.proprietaryRule, `${command.documentId} is not a submission that can carry Proprietary Information`, 'documentId');
       if (filer !== command.party) throw new RuleViolation('unprocessable', rules.proprietaryRule, `only the ${filer} can designate material in its ${command.documentId}`, 'party');
-      const submitted = command.documentId === 'response' ? open.hearing !== undefined : open.hearing?.documents[command.documentId as 'position'] !== undefined;
-      if (!submitted) throw new RuleViolation('conflict', rules.proprietaryRule, `no ${command.documentId} has been submitted on case ${open.caseId}`, 'documentId');
+      if (submissionReceivedAt(open.hearing, command.documentId) === undefined) throw new RuleViolation('conflict', rules.proprietaryRule, `no ${command.documentId} has been submitted on case ${open.caseId}`, 'documentId');
       if (command.affirmation !== true) throw new RuleViolation('unprocessable', rules.proprietaryRule, 'the submitting Party must affirm the material is not public', 'affirmation');
       const designations = (open.documents ?? initialDocuments).designations;
       return [

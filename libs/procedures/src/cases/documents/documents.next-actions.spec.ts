@@ -59,6 +59,20 @@ const withPosition = (): CaseEvent[] =>
   );
 /** BBB-4.4: the Respondent's Rebuttal received. */
 const withRebuttal = (): CaseEvent[] => run(withPosition(), { kind: 'SubmitRebuttal', caseId: 'case-1', receivedAt: '2026-07-06T15:00:00.000Z', summary: 'the Rebuttal', issuedAt: '2026-07-06T16:00:00.000Z' });
+/** BBB-4.4.2: the Rebuttal reached the Complainant, whose reply was received; the response period runs. */
+const withReply = (): CaseEvent[] =>
+  run(
+    withRebuttal(),
+    { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'rebuttal', deliveredAt: '2026-07-06T16:00:00.000Z', calendar, issuedAt: '2026-07-06T16:00:00.000Z' },
+    { kind: 'SubmitReply', caseId: 'case-1', receivedAt: '2026-07-06T16:10:00.000Z', summary: 'my reply', issuedAt: '2026-07-06T16:10:00.000Z' },
+  );
+/** BBB-4.4.3: the reply reached the Respondent, whose response was received (the record went to the Panelist). */
+const withResponse = (): CaseEvent[] =>
+  run(
+    withReply(),
+    { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'reply', deliveredAt: '2026-07-06T16:20:00.000Z', calendar, issuedAt: '2026-07-06T16:20:00.000Z' },
+    { kind: 'SubmitResponse', caseId: 'case-1', receivedAt: '2026-07-06T16:30:00.000Z', summary: 'our response', issuedAt: '2026-07-06T16:30:00.000Z' },
+  );
 
 /** A valid command for each documents action: the payload never decides whether the state allows it. */
 type About = Readonly<Record<string, string>>;
@@ -149,6 +163,18 @@ const SCENARIOS: readonly Scenario[] = [
     history: withRebuttal,
     listed: [...DESIGNATIONS, ...LANGUAGE],
     refused: [DISPOSE_WHILE_OPEN, { kind: 'DesignateProprietaryInformation', about: { documentId: 'reply' }, by: 'complainant', rule: 'BBB-8.5' }],
+  },
+  {
+    title: 'BBB-8.5: the reply submitted, no response (BBB-4.4.3) yet: nothing to designate in a response',
+    history: withReply,
+    listed: [...DESIGNATIONS, 'DesignateProprietaryInformation reply', ...LANGUAGE],
+    refused: [DISPOSE_WHILE_OPEN, { kind: 'DesignateProprietaryInformation', about: { documentId: 'response' }, by: 'respondent', rule: 'BBB-8.5' }],
+  },
+  {
+    title: 'BBB-8.5 / BBB-8.6: the response submitted (BBB-4.4.3): the Respondent may designate material in it too',
+    history: withResponse,
+    listed: [...DESIGNATIONS, 'DesignateProprietaryInformation reply', 'DesignateProprietaryInformation response', ...LANGUAGE],
+    refused: [DISPOSE_WHILE_OPEN],
   },
   {
     title: 'BBB-8.5 / BBB-8.6: a designation pending: the CBBB accepts it or returns it on either ground',
@@ -250,10 +276,20 @@ describe('documents next actions (BBB-8.3, 8.5, 8.6, 8.9)', () => {
     ]);
   });
 
-  it('BBB-8.5: a designation in a response is never offered: the state cannot show one was filed (the decider accepts it once a hearing exists: reported)', () => {
-    const history = withPosition();
-    expect(actionsOf(history).some((action) => action.about?.documentId === 'response')).toBe(false);
-    // Known gap in the decider's guard: no response was filed, yet the designation is accepted.
-    expect(() => given(caseDecider, history).when(designate('response', 'respondent'))).not.toThrow();
+  it('BBB-8.5 / BBB-8.6: given a hearing with no response filed, when the Respondent designates material in a response, then it is neither offered nor accepted (409)', () => {
+    for (const history of [withPosition(), withRebuttal(), withReply()]) {
+      expect(actionsOf(history).some((action) => action.about?.documentId === 'response')).toBe(false);
+      expect(() => given(caseDecider, history).when(designate('response', 'respondent'))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-8.5', field: 'documentId' }));
+    }
+  });
+
+  it('BBB-8.5 / BBB-8.6: given the response filed, then a designation in it is offered to the Respondent, and accepted', () => {
+    const history = withResponse();
+    expect(actionsOf(history).find((action) => action.about?.documentId === 'response')).toEqual({
+      command: 'DesignateProprietaryInformation', by: 'respondent', rule: 'BBB-8.5', description: expect.any(String), awaited: false, about: { documentId: 'response' },
+    });
+    expect(given(caseDecider, history).when(designate('response', 'respondent'))).toEqual([
+      { type: 'ProprietaryInformationDesignated', data: expect.objectContaining({ documentId: 'response', party: 'respondent', rule: 'BBB-8.5' }) },
+    ]);
   });
 });

@@ -1,19 +1,15 @@
 import type { DocumentRules } from '../../rulebooks/document-rules';
 import type { OpenCase } from '../case.state';
+import { submissionReceivedAt } from '../hearing/hearing.state';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 import type { DocumentParty } from './documents.events';
 import { initialDocuments } from './documents.state';
 
 const PARTIES: readonly DocumentParty[] = ['complainant', 'respondent'];
 
-/**
- * Whether the case holds this submission. The hearing state records the Position, Rebuttal and reply only: a response
- * leaves no trace in it, so a designation in a response is never offered (the decider's guard accepts one as soon as a
- * hearing is requested, whether or not a response was filed).
- */
+/** Whether the case holds this submission (the Position, Rebuttal, reply or response), as the decider's guard reads it. */
 function submitted(open: OpenCase, documentId: string): boolean {
-  const received: Readonly<Record<string, unknown>> = open.hearing?.documents ?? {};
-  return received[documentId] !== undefined;
+  return submissionReceivedAt(open.hearing, documentId) !== undefined;
 }
 
 /** BBB-8.5, BBB-8.6: the Party that filed a submission may mark material in it as Proprietary Information. */

@@ -3,6 +3,7 @@ import type { HearingRules } from '../../rulebooks/hearing-rules';
 import type { OpenCase } from '../case.state';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 import { latestDeadline } from './decisions/hearing-support';
+import { periodAfterReceipt } from './decisions/record-delivery';
 import type { HearingDocument } from './hearing.events';
 
 /** BBB-4.1: either Party may ask for a hearing from a docketed case in Conciliation; nothing waits for it. */
@@ -53,30 +54,16 @@ function submissionAction(open: OpenCase, rules: HearingRules): NextAction[] {
   ];
 }
 
-/** The period each forwarded document's receipt starts, and the stage in which that still applies (as the decider pairs them). */
-function periodAfterReceipt(rules: HearingRules, document: HearingDocument): { rule: string; stage: string; recipient: 'complainant' | 'respondent' } {
-  switch (document) {
-    case 'position':
-      return { rule: rules.rebuttal.deadline.rule, stage: rules.stages.rebuttal, recipient: 'respondent' };
-    case 'default-notice':
-      return { rule: rules.default.deadline.rule, stage: rules.stages.default, recipient: 'respondent' };
-    case 'rebuttal':
-      return { rule: rules.reply.deadline.rule, stage: rules.stages.reply, recipient: 'complainant' };
-    case 'reply':
-      return { rule: rules.response.deadline.rule, stage: rules.stages.response, recipient: 'respondent' };
-  }
-}
-
 const DOCUMENT_NAMES: Readonly<Record<HearingDocument, string>> = { position: 'Position', 'default-notice': 'default notice', rebuttal: 'Rebuttal', reply: 'reply' };
 
 /** BBB-8.7: a document sent but not yet recorded as received; the next period runs from its receipt, so the case waits on it. */
 function deliveryActions(open: OpenCase, rules: HearingRules): NextAction[] {
   const documents = open.hearing?.documents ?? {};
   return (Object.keys(documents) as HearingDocument[]).flatMap((document): NextAction[] => {
-    const { rule, stage, recipient } = periodAfterReceipt(rules, document);
+    const { deadline, stage, recipient } = periodAfterReceipt(rules, document);
     // Once the case has moved past the stage, the period after this receipt no longer applies.
     if (documents[document]?.deliveredAt || open.stage !== stage) return [];
-    return [{ command: 'RecordHearingDelivery', by: 'administrator', rule, description: `Record when the ${DOCUMENT_NAMES[document]} reached the ${recipient}`, awaited: true, about: { document } }];
+    return [{ command: 'RecordHearingDelivery', by: 'administrator', rule: deadline.rule, description: `Record when the ${DOCUMENT_NAMES[document]} reached the ${recipient}`, awaited: true, about: { document } }];
   });
 }
 

@@ -5,8 +5,27 @@ import type { HearingDocument, HearingEvent, HearingParty } from './hearing.even
 export interface HearingState {
   readonly requestedBy: HearingParty;
   readonly documents: Readonly<Partial<Record<HearingDocument, { readonly receivedAt: string; readonly deliveredAt?: string }>>>;
+  /** When the Respondent's response (BBB-4.4.3) was received: an addendum to the Rebuttal, forwarded to no one. */
+  readonly responseReceivedAt?: string;
   /** When the hearing procedure completed: the record went to the Panelist (BBB-4.6.1's target runs from here). */
   readonly recordSentAt?: string;
+}
+
+/**
+ * When the case received this written submission of the hearing (BBB-4.4 to BBB-4.4.3: the Position, the Rebuttal, the
+ * reply, the response); undefined when it was never filed, or is not a submission.
+ */
+export function submissionReceivedAt(hearing: HearingState | undefined, submission: string): string | undefined {
+  switch (submission) {
+    case 'position':
+    case 'rebuttal':
+    case 'reply':
+      return hearing?.documents[submission]?.receivedAt;
+    case 'response':
+      return hearing?.responseReceivedAt;
+    default:
+      return undefined;
+  }
 }
 
 function withDocument(hearing: HearingState | undefined, document: HearingDocument, receivedAt: string): HearingState | undefined {
@@ -23,6 +42,8 @@ function evolveSlice(hearing: HearingState | undefined, event: HearingEvent): He
       return withDocument(hearing, 'rebuttal', event.data.receivedAt);
     case 'ReplySubmitted':
       return withDocument(hearing, 'reply', event.data.receivedAt);
+    case 'ResponseSubmitted':
+      return hearing ? { ...hearing, responseReceivedAt: event.data.receivedAt } : hearing;
     case 'DefaultNoticeIssued':
       return withDocument(hearing, 'default-notice', event.data.sentAt);
     case 'HearingDocumentDelivered': {

@@ -126,6 +126,48 @@ describe('case decider: the Panelist requests information (BBB-4.5.1)', () => {
   });
 });
 
+describe("case decider: a lapse once the case has left the Panelist's stage (BBB-4.5.1)", () => {
+  const PANELIST_A = { panelistId: 'p-a', employer: 'Independent', affiliations: [], relationships: [], confidentialityAgreementSignedOn: '2026-01-10', active: true };
+  const issue = (issuedAt: string): CaseCommand => ({
+    kind: 'IssueDecision', caseId: 'case-1', panelistId: 'p-a', findings: 'the Respondent kept the data', correctiveActionNecessary: true,
+    correctiveAction: { description: 'delete the profile', remedies: [{ kind: 'suppress-personal-data' }], performBy: '2026-12-31T17:00:00.000Z' }, calendar, issuedAt,
+  });
+  /** The Respondent in default: the default notice received, its last period running. */
+  const defaulted = () => {
+    const history = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
+    return run(history, lapse('panelist-information-answer-1', dl(history, 'panelist-information-answer-1').dueAt), deliver('panelist-request-1', 'default-notice', '2026-09-24T15:00:00.000Z'));
+  };
+
+  it('BBB-4.5.1 BBB-4.6.1 given the Respondent in default, when the Decision is issued, then the period after the default notice is cancelled with the reason', () => {
+    const history = defaulted();
+    expect(dl(history, 'panelist-information-after-default-1').status).toBe('pending');
+    const events = after(history, issue('2026-09-28T15:00:00.000Z'));
+    expect(events.filter((e) => e.type === 'DeadlineCancelled').map((e) => e.data)).toEqual([
+      { caseId: 'case-1', deadlineId: 'panelist-information-after-default-1', reason: expect.stringContaining('BBB-4.5.1') },
+    ]);
+    expect(dl([...history, ...events], 'panelist-information-after-default-1').status).toBe('cancelled');
+  });
+
+  it('BBB-4.5.1 BBB-4.6.1 given a Decision recorded while the periods still ran (a stream from before the Decision cancelled them), when they lapse, then only the lapse is recorded: no default notice, no proceeding without an answer', () => {
+    const asked = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
+    const decidedEarly = [...asked, ...after(asked, issue('2026-09-08T15:00:00.000Z')).filter((e) => e.type !== 'DeadlineCancelled')];
+    expect(stateOf(decidedEarly)).toMatchObject({ stage: 'decision-compliance', deadlines: { 'panelist-information-answer-1': { status: 'pending' } } });
+    expect(after(decidedEarly, lapse('panelist-information-answer-1', dl(asked, 'panelist-information-answer-1').dueAt)).map((e) => e.type)).toEqual(['DeadlineLapsed']);
+
+    const history = defaulted();
+    const decidedInDefault = [...history, ...after(history, issue('2026-09-28T15:00:00.000Z')).filter((e) => e.type !== 'DeadlineCancelled')];
+    const last = dl(history, 'panelist-information-after-default-1');
+    expect(after(decidedInDefault, lapse(last.deadlineId, last.dueAt)).map((e) => e.type)).toEqual(['DeadlineLapsed']);
+  });
+
+  it('BBB-4.5.1 BBB-4.2.1 given the Panelist set aside with no one eligible to replace them, when the answer period lapses, then no default notice is sent', () => {
+    const asked = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
+    const setAside = run(asked, { kind: 'DisqualifyPanelist', caseId: 'case-1', panelistId: 'p-a', reason: 'my firm now advises Acme', panelists: [PANELIST_A], seed: 's2', issuedAt: '2026-09-08T15:00:00.000Z' });
+    expect(stateOf(setAside).stage).toBe('awaiting-panelist');
+    expect(after(setAside, lapse('panelist-information-answer-1', dl(asked, 'panelist-information-answer-1').dueAt)).map((e) => e.type)).toEqual(['DeadlineLapsed']);
+  });
+});
+
 const schedule = (hearingAt: string, extra: Partial<Extract<CaseCommand, { kind: 'ScheduleOralHearing' }>> = {}): CaseCommand => ({
   kind: 'ScheduleOralHearing', caseId: 'case-1', panelistId: 'p-a', hearingAt, means: 'teleconference', calendar, issuedAt: ASKED, ...extra,
 });

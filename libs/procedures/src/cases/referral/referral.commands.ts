@@ -41,6 +41,8 @@ export interface CureReferral {
   readonly caseId: string;
   readonly receivedAt: string;
   readonly actionTaken: string;
+  /** A cure can restart a period (BBB-5 certification after a late agreement to a Decision). */
+  readonly calendar: BusinessCalendar;
   readonly issuedAt: string;
 }
 

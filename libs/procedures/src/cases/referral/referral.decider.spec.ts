@@ -100,19 +100,32 @@ describe('case decider: referral to a government agency (BBB-8.8) and refusals t
     expect(stateOf([...history, ...events])).toMatchObject({ status: 'closed', closure: { reason: 'referred' } });
   });
 
-  it('BBB-8.8 a cure within the period: the deadline is met and the case returns to the Panelist stage', () => {
+  it('BBB-8.8, BBB-4.4.1, BBB-4.4.2: a cure of a default within the period is the late Rebuttal: forwarded, and the reply follows', () => {
     const history = run(defaulted(), refer(), deliver());
-    const events = after(history, { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-10-05T15:00:00.000Z', actionTaken: 'filed its Rebuttal', issuedAt: '2026-10-05T16:00:00.000Z' });
+    const events = after(history, { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-10-05T15:00:00.000Z', actionTaken: 'filed its Rebuttal', calendar, issuedAt: '2026-10-05T16:00:00.000Z' });
     expect(events).toEqual([
-      { type: 'ReferralCured', data: { caseId: 'case-1', rule: 'BBB-8.8', stage: 'awaiting-panelist', actionTaken: 'filed its Rebuttal', curedAt: '2026-10-05T15:00:00.000Z' } },
+      { type: 'ReferralCured', data: { caseId: 'case-1', rule: 'BBB-8.8', stage: 'hearing-reply', actionTaken: 'filed its Rebuttal', curedAt: '2026-10-05T15:00:00.000Z' } },
       { type: 'DeadlineMet', data: { caseId: 'case-1', deadlineId: 'referral-cure-1', metAt: '2026-10-05T15:00:00.000Z' } },
+      { type: 'RebuttalSubmitted', data: { caseId: 'case-1', stage: 'hearing-reply', rule: 'BBB-4.4.1', receivedAt: '2026-10-05T15:00:00.000Z', summary: 'filed its Rebuttal', afterDefault: true } },
+      expect.objectContaining({ type: 'NoticeSent', data: expect.objectContaining({ kind: 'rebuttal-forwarded', recipient: 'complainant', sentAt: '2026-10-05T16:00:00.000Z' }) }),
     ]);
-    expect(stateOf([...history, ...events])).toMatchObject({ status: 'open', stage: 'awaiting-panelist' });
+    const cured = [...history, ...events];
+    expect(stateOf(cured)).toMatchObject({ status: 'open', stage: 'hearing-reply', referral: {} });
+    // The reply period runs from the Complainant's receipt of the Rebuttal, as after any Rebuttal.
+    const delivered = after(cured, { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'rebuttal', deliveredAt: '2026-10-06T15:00:00.000Z', calendar, issuedAt: '2026-10-06T16:00:00.000Z' });
+    expect(delivered).toContainEqual(expect.objectContaining({ type: 'DeadlineSet', data: expect.objectContaining({ kind: 'reply', rule: 'BBB-4.4.2' }) }));
+  });
+
+  it('BBB-8.8: after a cure, a later referral question starts afresh: its notice and cure are taken again', () => {
+    const cured = run(defaulted(), refer(), deliver(), { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-10-05T15:00:00.000Z', actionTaken: 'filed its Rebuttal', calendar, issuedAt: '2026-10-05T16:00:00.000Z' });
+    const refused = run(cured, { kind: 'RefuseToProceed', caseId: 'case-1', reason: 'breach-of-confidentiality', party: 'respondent', details: 'published the Rebuttal', considerReferral: true, decidedBy: 'admin-1', issuedAt: '2026-10-07T15:00:00.000Z' });
+    const again = run(refused, refer({ issuedAt: '2026-10-07T16:00:00.000Z' }));
+    expect(() => after(again, { kind: 'RecordReferralNoticeDelivery', caseId: 'case-1', deliveredAt: '2026-10-08T15:00:00.000Z', calendar, issuedAt: '2026-10-08T16:00:00.000Z' })).not.toThrow();
   });
 
   it('BBB-8.8 a cure after the period ended is refused (409)', () => {
     const history = run(defaulted(), refer(), deliver());
-    expect(() => after(history, { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-10-20T15:00:00.000Z', actionTaken: 'late', issuedAt: '2026-10-20T16:00:00.000Z' })).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-8.8' }));
+    expect(() => after(history, { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-10-20T15:00:00.000Z', actionTaken: 'late', calendar, issuedAt: '2026-10-20T16:00:00.000Z' })).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-8.8' }));
   });
 
   it('BBB-8.8 BBB-6 deciding not to refer closes the case for the Party\'s conduct (reason (11))', () => {
@@ -149,7 +162,7 @@ describe('case decider: referral to a government agency (BBB-8.8) and refusals t
 
   it('BBB-8.4 a Respondent referred after a breach of confidentiality that cures still has its refusal stand (closed with reason (9))', () => {
     const history = run(docketed(), refuse('breach-of-confidentiality', 'respondent', true), refer(), deliver());
-    const events = after(history, { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-10-01T15:00:00.000Z', actionTaken: 'retracted the publication', issuedAt: '2026-10-01T16:00:00.000Z' });
+    const events = after(history, { kind: 'CureReferral', caseId: 'case-1', receivedAt: '2026-10-01T15:00:00.000Z', actionTaken: 'retracted the publication', calendar, issuedAt: '2026-10-01T16:00:00.000Z' });
     expect(events.map((e) => e.type)).toEqual(['ReferralCured', 'DeadlineMet', 'CaseClosed']);
     expect(events.at(-1)!.data).toMatchObject({ reason: 'refused-breach-of-confidentiality' });
   });

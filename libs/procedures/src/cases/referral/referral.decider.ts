@@ -8,6 +8,7 @@ import type { CaseState, OpenCase } from '../case.state';
 import type { ReferralDecisionRequired } from '../conciliation/conciliation.events';
 import { latestDeadline, notice, requireText, setDeadline } from '../hearing/decisions/hearing-support';
 import { closeCase } from '../lapse-consequences';
+import { resumeAfterCure } from '../cure-resumptions';
 import type { CureReferral, DecideNotToRefer, DecideToRefer, RecordReferralNoticeDelivery, ReferralCommand, RefuseToProceed } from './referral.commands';
 
 function requireReferralRules(state: CaseState, caseId: string): { open: OpenCase; rules: ReferralRules } {
@@ -72,7 +73,10 @@ function recordNoticeDelivery(command: RecordReferralNoticeDelivery, state: Case
   ];
 }
 
-/** Cured within the period: back to where the case stood (a refusal to proceed stands: the case closes with it). */
+/**
+ * Cured within the period: the cure supplies the step whose lapse raised the question and the case resumes from
+ * there (see cure-resumptions.ts). After a refusal to proceed the refusal stands: the case closes with it.
+ */
 function cureReferral(command: CureReferral, state: CaseState): CaseEvent[] {
   const { open, rules } = requireReferralRules(state, command.caseId);
   requireStage(open, [rules.noticeStage, rules.cureStage], rules.rule, 'a cure');
@@ -84,10 +88,12 @@ function cureReferral(command: CureReferral, state: CaseState): CaseEvent[] {
   }
   const met: CaseEvent[] = deadline ? [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: deadline.deadlineId, metAt: command.receivedAt } }] : [];
   const refusal = open.referral?.refusal;
-  const stage = refusal ? rules.decisionStage : open.hearing ? rules.cure.returnStages.hearing : rules.cure.returnStages.performance;
-  const cured: CaseEvent = { type: 'ReferralCured', data: { caseId: open.caseId, rule: rules.rule, stage, actionTaken, curedAt: command.receivedAt } };
-  if (!refusal) return [cured, ...met];
-  return [cured, ...met, ...closeCase(open, rules.refusals[refusal].closure, command.issuedAt, deadline?.deadlineId)];
+  if (refusal) {
+    const cured: CaseEvent = { type: 'ReferralCured', data: { caseId: open.caseId, rule: rules.rule, stage: rules.decisionStage, actionTaken, curedAt: command.receivedAt } };
+    return [cured, ...met, ...closeCase(open, rules.refusals[refusal].closure, command.issuedAt, deadline?.deadlineId)];
+  }
+  const resumed = resumeAfterCure(open, { receivedAt: command.receivedAt, actionTaken, at: command.issuedAt, calendar: command.calendar });
+  return [{ type: 'ReferralCured', data: { caseId: open.caseId, rule: rules.rule, stage: resumed.stage, actionTaken, curedAt: command.receivedAt } }, ...met, ...resumed.events];
 }
 
 /** BBB-4.3.1, BBB-8.4, BBB-6 (9)–(11): refuse to proceed; a violating Respondent may go to the referral decision instead. */

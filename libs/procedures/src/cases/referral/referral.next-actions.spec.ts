@@ -64,7 +64,7 @@ const refer = (issuedAt: string): CaseCommand => ({
 });
 const notRefer = (issuedAt: string): CaseCommand => ({ kind: 'DecideNotToRefer', caseId: 'case-1', reason: 'the Complainant no longer wishes to pursue', decidedBy: 'admin-1', issuedAt });
 const deliver = (deliveredAt: string): CaseCommand => ({ kind: 'RecordReferralNoticeDelivery', caseId: 'case-1', deliveredAt, calendar, issuedAt: deliveredAt });
-const cure = (at: string): CaseCommand => ({ kind: 'CureReferral', caseId: 'case-1', receivedAt: at, actionTaken: 'filed its Rebuttal', issuedAt: at });
+const cure = (at: string): CaseCommand => ({ kind: 'CureReferral', caseId: 'case-1', receivedAt: at, actionTaken: 'filed its Rebuttal', calendar, issuedAt: at });
 const refuse = (reason: RefusalReason, issuedAt: string, party: 'complainant' | 'respondent' = 'complainant', considerReferral = false): CaseCommand => ({
   kind: 'RefuseToProceed', caseId: 'case-1', reason, party, details: 'what happened', ...(considerReferral ? { considerReferral } : {}), decidedBy: 'admin-1', issuedAt,
 });

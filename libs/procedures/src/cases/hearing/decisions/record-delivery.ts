@@ -8,7 +8,7 @@ import type { HearingDocument, HearingParty } from '../hearing.events';
 import { requireHearingRules, setDeadline } from './hearing-support';
 
 /** Which period the receipt of each forwarded document starts, who receives it, and in which stage it counts. */
-function periodAfterReceipt(rules: HearingRules, document: HearingDocument): { deadline: DeadlineRule; recipient: HearingParty; stage: string } {
+export function periodAfterReceipt(rules: HearingRules, document: HearingDocument): { deadline: DeadlineRule; recipient: HearingParty; stage: string } {
   switch (document) {
     case 'position':
       return { deadline: rules.rebuttal.deadline, recipient: 'respondent', stage: rules.stages.rebuttal };

@@ -1,8 +1,8 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import { computeDue } from '../../../deadlines/compute-due';
 import type { DeadlineRule } from '../../../deadlines/deadline-rule';
-import type { DeadlineSet } from '../../../deadlines/deadline.events';
-import { type DeadlineState, nextDeadlineId } from '../../../deadlines/deadline.state';
+import type { DeadlineCancelled, DeadlineSet } from '../../../deadlines/deadline.events';
+import { type DeadlineState, nextDeadlineId, pendingDeadlines } from '../../../deadlines/deadline.state';
 import { assertReceivedNotInFuture } from '../../../shared/instants';
 import type { CaseEvent } from '../../case.events';
 import { rulebookOf } from '../../case-guards';
@@ -114,10 +114,30 @@ export function commentOnPanelistAnswer(command: CommentOnPanelistAnswer, state:
   return [{ type: 'PanelistAnswerCommented', data: { caseId: open.caseId, requestId: command.requestId, party: otherParty(request.party), rule, receivedAt: command.receivedAt, summary: command.summary } }, ...met];
 }
 
-/** Lapses (BBB-4.5.1): no answer → a default notice; still none → the Panelist proceeds and weighs the silence; no response → nothing. */
-export function panelistProceedingsLapse(open: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {
+/**
+ * The Panelist's proceedings end when the case leaves the Panelist's stage (the Decision issued): the periods still
+ * running for an answer, a response to a forwarded answer or after a default notice (BBB-4.5.1) are cancelled, the
+ * reason saying why (`because`). Nothing under a rulebook without these proceedings.
+ */
+export function cancelProceedingsPeriods(open: OpenCase, because: string): DeadlineCancelled[] {
   const rules = rulesOf(open);
   if (!rules) return [];
+  const { answer, comment, afterDefault } = rules.information;
+  const kinds = [answer.kind, comment.kind, afterDefault.kind];
+  const reason = `${because}: the Panelist's proceedings (${rules.information.rule}) have ended`;
+  return pendingDeadlines(open.deadlines)
+    .filter((deadline) => kinds.includes(deadline.kind))
+    .map((deadline) => ({ type: 'DeadlineCancelled', data: { caseId: open.caseId, deadlineId: deadline.deadlineId, reason } }));
+}
+
+/**
+ * Lapses (BBB-4.5.1): no answer → a default notice; still none → the Panelist proceeds and weighs the silence; no
+ * response → nothing. Once the case has left the Panelist's stage (a Decision issued, or the Panelist set aside with no
+ * replacement) no Panelist acts on the request, so a lapse has no consequence beyond itself.
+ */
+export function panelistProceedingsLapse(open: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {
+  const rules = rulesOf(open);
+  if (!rules || open.stage !== rules.stage) return [];
   const entry = Object.entries(open.panelistProceedings?.requests ?? {}).find(([, r]) =>
     r.documents.request?.deadlineId === lapsed.deadlineId || r.documents['default-notice']?.deadlineId === lapsed.deadlineId,
   );
