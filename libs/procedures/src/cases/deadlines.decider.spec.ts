@@ -1,10 +1,8 @@
-import { BusinessCalendar, US_FEDERAL } from '@pdr/calendar';
 import { given } from '@pdr/event-sourcing';
 import type { CaseCommand, FileComplaint } from './case.commands';
 import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
-
-const calendar = new BusinessCalendar(US_FEDERAL);
+import { calendar } from './case-history.testing';
 
 const filed = (rulebookId: 'bbb-eu-safe-harbor' | 'verasafe-2016'): CaseEvent[] => {
   const command: FileComplaint = {

@@ -4,6 +4,7 @@ import { findRulebook } from '../rulebooks/registry';
 import type { CaseCommand } from './case.commands';
 import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
+import { participation, run } from './case-history.testing';
 
 const AT = '2026-06-03T15:00:00.000Z';
 const filedBbb: CaseEvent[] = [
@@ -14,16 +15,9 @@ const filedBbb: CaseEvent[] = [
   }),
 ];
 
-const participation = { businessId: 'biz-1', program: 'bbb-eu-safe-harbor', currentAtFiling: true, since: '2020-01-01T00:00:00.000Z' };
 const assess = (condition: string, met = true, extra: Partial<Extract<CaseCommand, { kind: 'AssessEligibilityCondition' }>> = {}): CaseCommand => ({
   kind: 'AssessEligibilityCondition', caseId: 'case-1', condition, met, note: `${condition} checked`, issuedAt: AT, ...extra,
 });
-
-function run(history: CaseEvent[], ...commands: CaseCommand[]): CaseEvent[] {
-  const events = [...history];
-  for (const command of commands) events.push(...given(caseDecider, events).when(command));
-  return events;
-}
 
 /** Every BBB-2.3 condition found met, identity verified, Respondent identified: ready to docket. */
 const eligible = () =>

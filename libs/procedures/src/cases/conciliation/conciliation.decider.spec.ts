@@ -1,11 +1,10 @@
-import { BusinessCalendar, US_FEDERAL } from '@pdr/calendar';
 import { given } from '@pdr/event-sourcing';
 import type { CaseCommand, FileComplaint } from '../case.commands';
 import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
 import type { ConciliationCommand } from './conciliation.commands';
+import { calendar } from '../case-history.testing';
 
-const calendar = new BusinessCalendar(US_FEDERAL);
 const AT = '2026-07-01T14:00:00Z';
 
 const file = (rulebookId: 'bbb-eu-safe-harbor' | 'verasafe-2016'): FileComplaint => ({

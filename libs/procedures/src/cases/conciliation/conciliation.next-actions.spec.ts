@@ -1,27 +1,18 @@
-import { BusinessCalendar, US_FEDERAL } from '@pdr/calendar';
 import { given } from '@pdr/event-sourcing';
 import { findRulebook } from '../../rulebooks/registry';
 import { rulebookOf } from '../case-guards';
 import type { CaseCommand, FileComplaint } from '../case.commands';
 import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
-import type { OpenCase } from '../case.state';
 import type { NextAction } from '../next-actions/next-action';
 import type { ConciliationCommand } from './conciliation.commands';
 import { CONCILIATION_COMMAND_KINDS } from './conciliation.decider';
 import { conciliationNextActions } from './conciliation.next-actions';
+import { calendar, participation, run, stateOf } from '../case-history.testing';
 
-const calendar = new BusinessCalendar(US_FEDERAL);
 const AT = '2026-06-03T15:00:00.000Z';
 const LATER = '2026-07-01T14:00:00.000Z';
-const participation = { businessId: 'biz-1', program: 'bbb-eu-safe-harbor', currentAtFiling: true, since: '2020-01-01T00:00:00.000Z' };
 
-function run(history: CaseEvent[], ...commands: CaseCommand[]): CaseEvent[] {
-  const events = [...history];
-  for (const command of commands) events.push(...given(caseDecider, events).when(command));
-  return events;
-}
-const stateOf = (events: CaseEvent[]) => given(caseDecider, events).state as OpenCase;
 const actionsOf = (events: CaseEvent[]): readonly NextAction[] => {
   const state = stateOf(events);
   return conciliationNextActions(state, rulebookOf(state));

@@ -1,23 +1,11 @@
-import { BusinessCalendar, US_FEDERAL } from '@pdr/calendar';
 import { given } from '@pdr/event-sourcing';
 import { findRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
-import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
-import type { OpenCase } from '../case.state';
+import { after, calendar, participation, run, stateOf } from '../case-history.testing';
 
-const calendar = new BusinessCalendar(US_FEDERAL);
 const AT = '2026-06-03T15:00:00.000Z';
-const participation = { businessId: 'biz-1', program: 'bbb-eu-safe-harbor', currentAtFiling: true, since: '2020-01-01T00:00:00.000Z' };
 const SECRET = 'ACME-INTERNAL: retention is 731 days in cluster eu-west-9';
-
-function run(history: CaseEvent[], ...commands: CaseCommand[]): CaseEvent[] {
-  const events = [...history];
-  for (const command of commands) events.push(...given(caseDecider, events).when(command));
-  return events;
-}
-const stateOf = (events: CaseEvent[]) => given(caseDecider, events).state as OpenCase;
-const after = (history: CaseEvent[], command: CaseCommand) => [...given(caseDecider, history).when(command)];
 
 const docketed = (): CaseEvent[] =>
   run(

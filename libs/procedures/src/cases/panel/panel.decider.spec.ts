@@ -1,44 +1,16 @@
-import { given } from '@pdr/event-sourcing';
 import type { PanelistProfile } from '../../board/panelist-profile';
 import { selectPanelist } from '../../board/panelist-selection';
-import { findRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
-import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
-import type { OpenCase } from '../case.state';
 import type { PanelistAppointed } from './panel.events';
+import { after, docketedBbb, run, stateOf } from '../case-history.testing';
 
 const AT = '2026-06-03T15:00:00.000Z';
 const LATER = '2026-08-03T15:00:00.000Z';
-const participation = { businessId: 'biz-1', program: 'bbb-eu-safe-harbor', currentAtFiling: true, since: '2020-01-01T00:00:00.000Z' };
-
-function run(history: CaseEvent[], ...commands: CaseCommand[]): CaseEvent[] {
-  const events = [...history];
-  for (const command of commands) events.push(...given(caseDecider, events).when(command));
-  return events;
-}
-const stateOf = (events: CaseEvent[]) => given(caseDecider, events).state as OpenCase;
-const after = (history: CaseEvent[], command: CaseCommand) => [...given(caseDecider, history).when(command)];
 
 /** A docketed BBB case against Acme (registry: Acme Analytics Inc., biz-1), filed by Ada Example. */
 const docketed = (): CaseEvent[] =>
-  run(
-    [],
-    {
-      kind: 'FileComplaint', caseId: 'case-1', rulebookId: 'bbb-eu-safe-harbor', receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
-      complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
-      allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: '2026-06-01T10:00:00Z',
-    },
-    { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
-    { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Analytics Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
-      .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
-      .map((c): CaseCommand => ({
-        kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
-        ...(c.id === 'participating-business' ? { participation } : c.id === 'good-faith-attempt' ? { account: 'wrote twice' } : {}),
-      })),
-    { kind: 'DocketCase', caseId: 'case-1', issuedAt: AT },
-  );
+docketedBbb();
 
 /** Given the written phase is over: the Position and Rebuttal went to the CBBB for the Panelist (BBB-4.4.2). */
 const awaitingPanelist = (): CaseEvent[] => [

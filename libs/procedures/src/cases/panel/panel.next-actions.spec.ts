@@ -1,27 +1,16 @@
-import { given } from '@pdr/event-sourcing';
 import type { PanelistProfile } from '../../board/panelist-profile';
 import { findRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
-import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
-import type { OpenCase } from '../case.state';
 import type { NextAction } from '../next-actions/next-action';
 import { panelNextActions } from './panel.next-actions';
 import type { ObjectionParty } from './panel.events';
+import { after, participation, run, stateOf } from '../case-history.testing';
 
 const AT = '2026-06-03T15:00:00.000Z';
 const LATER = '2026-08-03T15:00:00.000Z';
 const NOW = '2026-08-10T15:00:00.000Z';
-const participation = { businessId: 'biz-1', program: 'bbb-eu-safe-harbor', currentAtFiling: true, since: '2020-01-01T00:00:00.000Z' };
-
-function run(history: CaseEvent[], ...commands: CaseCommand[]): CaseEvent[] {
-  const events = [...history];
-  for (const command of commands) events.push(...given(caseDecider, events).when(command));
-  return events;
-}
-const stateOf = (events: CaseEvent[]) => given(caseDecider, events).state as OpenCase;
-const after = (history: CaseEvent[], command: CaseCommand) => [...given(caseDecider, history).when(command)];
 
 const fileComplaint = (rulebookId: string): CaseCommand => ({
   kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' as const } : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
