@@ -1,5 +1,5 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
-import { docketBbbCase } from '../support/journeys';
+import { bbbCaseAwaitingPanelist, enrolPanelist } from '../support/journeys';
 
 const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
 
@@ -15,12 +15,7 @@ describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5
     const { body } = await post('/businesses', { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] });
     businessId = body.businessId;
     await post(`/businesses/${businessId}/participation`, { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] });
-    // As in panel.e2e-spec.ts: a Panelist enrolled on the Board, as the read side sees it once projected.
-    const enrolled = await post('/panelists', { name: 'Grace Expert', email: 'grace@example.com', employer: 'Grace Expert Privacy LLP', qualifications: ['CIPP'], confidentialityAgreementSignedOn: '2026-01-15' }, ADMIN);
-    expect(enrolled.status).toBe(201);
-    const board = await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
-    expect(board.status).toBe(200);
-    PANELIST = { 'x-actor-id': enrolled.body.panelistId, 'x-actor-role': 'panelist' };
+    PANELIST = await enrolPanelist(api);
   });
 
   afterAll(async () => {
@@ -38,16 +33,9 @@ describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5
   };
   const events = async (caseId: string) => api.eventStore.readStream(`case-${caseId}`);
 
-  /** As in hearing.e2e-spec.ts: docketed, a hearing with Position, Rebuttal, reply and response, all at `now`: the record is with the Panelist. */
+  /** The written hearing done: the record is with the CBBB, awaiting the Panelist. */
   async function awaitingPanelist(now: string): Promise<string> {
-    const caseId = await docketBbbCase(api, businessId, now);
-    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true });
-    await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: now });
-    await ok(`/cases/${caseId}/hearing/rebuttal`, { receivedAt: now, summary: 'the Rebuttal' });
-    await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'rebuttal', deliveredAt: now });
-    await ok(`/cases/${caseId}/hearing/reply`, { receivedAt: now, summary: 'my reply' });
-    await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'reply', deliveredAt: now });
-    await ok(`/cases/${caseId}/hearing/response`, { receivedAt: now, summary: 'our response' });
+    const caseId = await bbbCaseAwaitingPanelist(api, businessId, now);
     expect(await read(caseId)).toMatchObject({ status: 'open', stage: 'awaiting-panelist' });
     return caseId;
   }

@@ -24,3 +24,33 @@ export async function docketBbbCase(api: ApiHarness, businessId: string, receive
   await ok(api, `/cases/${caseId}/docketing`, {});
   return caseId;
 }
+
+const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+
+/**
+ * A Panelist enrolled on the Board and visible to the read side (BBB-4.2); with one Panelist on the Board every draw
+ * appoints them. Returns the headers they act with.
+ */
+export async function enrolPanelist(api: ApiHarness): Promise<Record<string, string>> {
+  const enrolled = await api.request('POST', '/panelists', {
+    body: { name: 'Grace Expert', email: 'grace@example.com', employer: 'Grace Expert Privacy LLP', qualifications: ['CIPP'], confidentialityAgreementSignedOn: '2026-01-15' },
+    headers: ADMIN,
+  });
+  expect(enrolled.status).toBe(201);
+  const board = await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+  expect(board.status).toBe(200);
+  return { 'x-actor-id': enrolled.body.panelistId, 'x-actor-role': 'panelist' };
+}
+
+/** Docketed, then the written hearing with Position, Rebuttal, reply and response all at `now`: the record is with the CBBB for a Panelist. */
+export async function bbbCaseAwaitingPanelist(api: ApiHarness, businessId: string, now: string): Promise<string> {
+  const caseId = await docketBbbCase(api, businessId, now);
+  await ok(api, `/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true });
+  await ok(api, `/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: now });
+  await ok(api, `/cases/${caseId}/hearing/rebuttal`, { receivedAt: now, summary: 'the Rebuttal' });
+  await ok(api, `/cases/${caseId}/hearing/deliveries`, { document: 'rebuttal', deliveredAt: now });
+  await ok(api, `/cases/${caseId}/hearing/reply`, { receivedAt: now, summary: 'my reply' });
+  await ok(api, `/cases/${caseId}/hearing/deliveries`, { document: 'reply', deliveredAt: now });
+  await ok(api, `/cases/${caseId}/hearing/response`, { receivedAt: now, summary: 'our response' });
+  return caseId;
+}
