@@ -26,6 +26,8 @@ interface Phase {
 }
 
 interface PhaseResult {
+  /** Ids of the cases filed, for the reads that follow. */
+  readonly caseIds: readonly string[];
   readonly sent: number;
   readonly created: number;
   readonly latency: Samples;
@@ -67,6 +69,7 @@ export const httpBenchmark: Benchmark = {
         report.figure('POST /cases at 100/s: latency p99', paced.latency.percentile(99), 'ms');
         reportLag(report, 'lag at 100/s (every command sampled)', paced);
 
+        await reportDetailReads(report, client, [...warmUp.caseIds, ...load.caseIds, ...paced.caseIds], 500, 10_000 * scale);
         await reportServerLag(report, client);
         report.note(`API output: ${api.outputLines()} line(s)${api.outputLines() > 0 ? `, last: ${api.output().slice(-3).join(' | ')}` : ''}`);
       } finally {
@@ -87,6 +90,7 @@ async function drive(client: HttpClient, phase: Phase): Promise<PhaseResult> {
   const errors = new Map<string, number>();
   const fail = (what: string): void => void errors.set(what, (errors.get(what) ?? 0) + 1);
   const counters = { created: 0, notVisible: 0, polls: 0, lastResponseAt: 0 };
+  const caseIds: string[] = [];
   const inFlight = new Set<Promise<void>>();
 
   const command = async (index: number, scheduledAt: number): Promise<void> => {
@@ -95,8 +99,9 @@ async function drive(client: HttpClient, phase: Phase): Promise<PhaseResult> {
     if (response.status !== 201) return fail(describe(response));
     counters.created++;
     latency.add(response.at - scheduledAt);
+    const { caseId } = JSON.parse(response.body) as { caseId: string };
+    caseIds.push(caseId);
     if (phase.lagSampleEvery > 0 && index % phase.lagSampleEvery === 0) {
-      const { caseId } = JSON.parse(response.body) as { caseId: string };
       await pollUntilVisible(client, caseId, response.at, lag, counters, fail);
     }
   };
@@ -109,6 +114,7 @@ async function drive(client: HttpClient, phase: Phase): Promise<PhaseResult> {
   const drained = await Promise.race([Promise.all(inFlight).then(() => true), sleep(DRAIN_MS).then(() => false)]);
   if (!drained) errors.set(`still outstanding after ${DRAIN_MS} ms`, inFlight.size);
   return {
+    caseIds,
     sent,
     created: counters.created,
     latency,
@@ -168,6 +174,36 @@ function reportLag(report: Reporter, label: string, result: PhaseResult): void {
   report.figure(`${label}: p99`, result.lag.percentile(99), 'ms', { kind: 'below', value: LAG_P99_TARGET_MS });
   report.figure(`${label}: max`, result.lag.max(), 'ms');
   report.note(`${result.lag.count} lag samples, ${result.polls} GETs, ${result.notVisible} not visible within ${VISIBLE_WITHIN_MS} ms`);
+}
+
+/**
+ * GET /cases/{id} at a fixed rate (open loop) over the cases filed: the case detail, whose next actions fold the case's
+ * stream from the event store on each read.
+ */
+async function reportDetailReads(report: Reporter, client: HttpClient, caseIds: readonly string[], rate: number, durationMs: number): Promise<void> {
+  const rnd = random(11);
+  const latency = new Samples();
+  const errors = new Map<string, number>();
+  const inFlight = new Set<Promise<void>>();
+  const read = async (scheduledAt: number): Promise<void> => {
+    const response = await client.send('GET', `/cases/${caseIds[Math.floor(rnd() * caseIds.length)]}`);
+    if (response.status !== 200 || !(JSON.parse(response.body) as { nextActions?: unknown[] }).nextActions?.length) {
+      errors.set(describe(response), (errors.get(describe(response)) ?? 0) + 1);
+      return;
+    }
+    latency.add(response.at - scheduledAt);
+  };
+  const { sent } = await openLoop(rate, durationMs, (_, scheduledAt) => {
+    const pending = read(scheduledAt).catch((error: unknown) => void errors.set(String(error), (errors.get(String(error)) ?? 0) + 1));
+    inFlight.add(pending);
+    void pending.finally(() => inFlight.delete(pending));
+  });
+  await Promise.all(inFlight);
+  const label = `GET /cases/{id} (detail with next actions) at ${rate}/s`;
+  report.figure(`${label}: latency p50 (from scheduled send)`, latency.percentile(50), 'ms');
+  report.figure(`${label}: latency p99 (from scheduled send)`, latency.percentile(99), 'ms', { kind: 'below', value: COMMAND_P99_TARGET_MS });
+  report.figure(`${label}: errors`, [...errors.values()].reduce((sum, count) => sum + count, 0), `of ${sent}`);
+  if (errors.size > 0) report.note(`detail read errors: ${[...errors].map(([what, count]) => `${what} x${count}`).join(', ')}`);
 }
 
 /** The API's own view: the runner's append-to-visible lag over its recent events (GET /health). */
