@@ -1,14 +1,13 @@
-import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { BusinessCalendar } from '@pdr/calendar';
-import type { CaseCommand, DecisionCorrectiveAction } from '@pdr/procedures';
+import type { DecisionCorrectiveAction } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
-import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
+import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import {
   CertificationDto,
@@ -21,8 +20,8 @@ import {
   ImpossibilityRulingDto,
   VerificationDto,
 } from './decision.dto';
-
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+import { caseIdPipe } from '../../http/case-id.pipe';
+import { requirePanelist } from '../../http/actor-roles';
 
 const correctiveAction = (dto: CorrectiveActionDto): DecisionCorrectiveAction => ({
   description: dto.description,
@@ -31,10 +30,6 @@ const correctiveAction = (dto: CorrectiveActionDto): DecisionCorrectiveAction =>
 });
 
 /** Only the Panelist decides: the Decision, evidence on impossibility and the amendment (BBB-4.6.1, BBB-4.6.3). */
-function requirePanelist(context: CommandContext): string {
-  if (context.actorRole !== 'panelist') throw new ForbiddenException({ message: 'only the Panelist acts here', field: 'X-Actor-Role' });
-  return context.actorId;
-}
 
 /** The Decision and what follows it (BBB-4.6.1 to BBB-4.6.4, BBB-5, BBB-6 (6) and (7)). */
 @ApiTags('cases')
@@ -53,7 +48,7 @@ export class DecisionController {
   @ApiOperation({ summary: 'The Panelist issues the Decision; the CBBB sends it to the Parties; without corrective action the Case closes (BBB-4.6.1, BBB-4.1, BBB-6 (6))' })
   issue(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DecisionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({
         kind: 'IssueDecision',
@@ -72,7 +67,7 @@ export class DecisionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Monitor the 30-business-day target for the Decision from the end of the hearing procedure (BBB-4.6.1)' })
   target(@Param('caseId', caseIdPipe) caseId: string, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({ kind: 'MonitorDecisionTarget', caseId, calendar, issuedAt });
     });
@@ -82,7 +77,7 @@ export class DecisionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record when the Decision, amended Decision or Notice of Intent reached the Respondent; the period after receipt runs from then (BBB-4.6.2, BBB-4.6.4)' })
   delivery(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DecisionDeliveryDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({ kind: 'RecordDecisionDelivery', caseId, document: body.document, deliveredAt: body.deliveredAt, calendar, issuedAt });
     });
@@ -92,7 +87,7 @@ export class DecisionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The Respondent states that and how it will comply; BBB-5 certification is due 30 business days after the time frame (BBB-4.6.2, BBB-4.6.4, BBB-5)' })
   intent(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ComplianceIntentDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({ kind: 'StateComplianceIntent', caseId, how: body.how, receivedAt: body.receivedAt, calendar, issuedAt });
     });
@@ -102,7 +97,7 @@ export class DecisionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A Party claims the corrective action cannot be implemented (BBB-4.6.3)' })
   claim(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ImpossibilityClaimDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'ClaimImpossibility', caseId, party: body.party, grounds: body.grounds, receivedAt: body.receivedAt, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'ClaimImpossibility', caseId, party: body.party, grounds: body.grounds, receivedAt: body.receivedAt, issuedAt }));
   }
 
   @Post('impossibility-evidence-requests')
@@ -110,7 +105,7 @@ export class DecisionController {
   @ApiOperation({ summary: 'The Panelist seeks evidence (or another hearing) on a claim of impossibility (BBB-4.6.3)' })
   evidence(@Param('caseId', caseIdPipe) caseId: string, @Body() body: EvidenceRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SeekImpossibilityEvidence', caseId, panelistId, requested: body.requested, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SeekImpossibilityEvidence', caseId, panelistId, requested: body.requested, issuedAt }));
   }
 
   @Post('impossibility-ruling')
@@ -118,7 +113,7 @@ export class DecisionController {
   @ApiOperation({ summary: 'The Panelist confirms impossibility and amends the Decision (the pending periods move), or rejects the claim (BBB-4.6.3, BBB-4.1)' })
   ruling(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ImpossibilityRulingDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({
         kind: 'RuleOnImpossibility',
@@ -137,29 +132,19 @@ export class DecisionController {
   @HttpCode(200)
   @ApiOperation({ summary: "The Respondent certifies implementation of the Decision's corrective action (BBB-5)" })
   certify(@Param('caseId', caseIdPipe) caseId: string, @Body() body: CertificationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'CertifyDecisionCorrectiveAction', caseId, statement: body.statement, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'CertifyDecisionCorrectiveAction', caseId, statement: body.statement, issuedAt }));
   }
 
   @Post('verification')
   @HttpCode(200)
   @ApiOperation({ summary: 'The CBBB verifies the corrective action; the Case closes (BBB-5, BBB-6 (7))' })
   verify(@Param('caseId', caseIdPipe) caseId: string, @Body() body: VerificationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'VerifyDecisionCorrectiveAction', caseId, actorId: context.actorId, note: body.note, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'VerifyDecisionCorrectiveAction', caseId, actorId: context.actorId, note: body.note, issuedAt }));
   }
 
   private async calendarOf(processor: CommandProcessor, caseId: string): Promise<BusinessCalendar> {
     const calendar = await calendarForCase(processor, this.calendars, caseId);
     if (!calendar) throw new NotFoundException({ message: `no case ${caseId}`, field: 'caseId' });
     return calendar;
-  }
-
-  private async act(
-    reply: FastifyReply,
-    caseId: string,
-    context: CommandContext,
-    ifMatch: number | undefined,
-    prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
-  ): Promise<CommandAcceptedDto> {
-    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
   }
 }

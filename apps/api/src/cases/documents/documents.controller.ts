@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res, type Provider } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res, type Provider } from '@nestjs/common';
 import { BadRequestException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -11,10 +11,10 @@ import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { ReadConsistency } from '../../http/read-consistency';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
+import { actOnCase } from '../eligibility/case-action.command';
 import { LanguageAssistanceDto, ProprietaryDesignationDto, ReturnDesignationDto } from './documents.dto';
+import { caseIdPipe } from '../../http/case-id.pipe';
 
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
 const AUDIENCES: readonly CaseRecordAudience[] = ['panelist', 'complainant', 'respondent'];
 
 /**
@@ -91,7 +91,7 @@ export class DocumentsController {
   }
 
   private async act(reply: FastifyReply, caseId: string, context: CommandContext, ifMatch: number | undefined, build: (issuedAt: string) => CaseCommand): Promise<CommandAcceptedDto> {
-    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, async () => build));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => build);
   }
 }
 

@@ -33,3 +33,15 @@ export async function runCaseAction(commands: CommandBus, reply: { header(name: 
   reply.header('etag', `"${outcome.revision}"`);
   return { revision: outcome.revision, position: outcome.position };
 }
+
+/** The same, for a controller's action: the command is prepared as the case's stream is read. */
+export function actOnCase(
+  commands: CommandBus,
+  reply: { header(name: string, value: string): unknown },
+  caseId: string,
+  context: CommandContext,
+  expectedRevision: number | undefined,
+  prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
+): Promise<{ revision: number; position: number }> {
+  return runCaseAction(commands, reply, new CaseActionCommand(caseId, context, expectedRevision, prepare));
+}

@@ -1,17 +1,15 @@
-import { Body, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CommandContext, CommandOutcome, CommandProcessor } from '@pdr/application';
-import { businessDecider, businessStream, type CaseCommand } from '@pdr/procedures';
+import type { CommandContext, CommandOutcome } from '@pdr/application';
+import { businessDecider, businessStream } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
-import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand, runCaseAction } from './case-action.command';
+import { actOnCase } from './case-action.command';
 import { DocketDto, EligibilityFindingDto, IdentifyRespondentDto, IneligibilityDto, PartyDto, RepresentativeDto, WithdrawalDto } from './eligibility.dto';
 import { participationEvidence } from './participation-evidence';
-
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+import { caseIdPipe } from '../../http/case-id.pipe';
 
 /** Eligibility review (BBB-2.x, VS-5.x), docketing, the Parties' acknowledgements and representatives, withdrawal. */
 @ApiTags('cases')
@@ -26,7 +24,7 @@ export class EligibilityController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Match the Respondent to the registry of participating businesses (BBB-2.3)' })
   identify(@Param('caseId', caseIdPipe) caseId: string, @Body() body: IdentifyRespondentDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const { state } = await processor.state(businessStream(body.businessId), businessDecider);
       if (state.status === 'none') throw new NotFoundException({ message: `no business ${body.businessId} in the registry`, field: 'businessId' });
       return (issuedAt) => ({ kind: 'IdentifyRespondent', caseId, business: { businessId: state.businessId, legalName: state.legalName }, issuedAt });
@@ -37,7 +35,7 @@ export class EligibilityController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record one eligibility condition as met or not, with the reasoning (BBB-2.3, VS-5.2)' })
   assess(@Param('caseId', caseIdPipe) caseId: string, @Body() body: EligibilityFindingDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const participation = await participationEvidence(processor, caseId);
       return (issuedAt) => ({ kind: 'AssessEligibilityCondition', caseId, ...body, ...(participation ? { participation } : {}), issuedAt });
     });
@@ -47,44 +45,34 @@ export class EligibilityController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the complaint as ineligible on a condition found unmet, without prejudice to re-filing (BBB-2.4c, VS-5.5)' })
   ineligible(@Param('caseId', caseIdPipe) caseId: string, @Body() body: IneligibilityDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DetermineIneligible', caseId, ...body, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DetermineIneligible', caseId, ...body, issuedAt }));
   }
 
   @Post('docketing')
   @HttpCode(200)
   @ApiOperation({ summary: 'Docket an eligible and complete Complaint as a Case (BBB-2.4a)' })
   docket(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DocketDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DocketCase', caseId, ...(body.note ? { note: body.note } : {}), issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DocketCase', caseId, ...(body.note ? { note: body.note } : {}), issuedAt }));
   }
 
   @Post('acknowledgements')
   @HttpCode(200)
   @ApiOperation({ summary: "Record a Party's acknowledgement when the Case opens (BBB-8.1)" })
   acknowledge(@Param('caseId', caseIdPipe) caseId: string, @Body() body: PartyDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'AcknowledgeWaiver', caseId, party: body.party, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'AcknowledgeWaiver', caseId, party: body.party, issuedAt }));
   }
 
   @Post('representatives')
   @HttpCode(200)
   @ApiOperation({ summary: "Designate a Party's representative (BBB-2.5)" })
   represent(@Param('caseId', caseIdPipe) caseId: string, @Body() body: RepresentativeDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DesignateRepresentative', caseId, ...body, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DesignateRepresentative', caseId, ...body, issuedAt }));
   }
 
   @Post('withdrawal')
   @HttpCode(200)
   @ApiOperation({ summary: 'The Complainant withdraws (BBB-6, VS-10.1)' })
   withdraw(@Param('caseId', caseIdPipe) caseId: string, @Body() body: WithdrawalDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'WithdrawComplaint', caseId, ...body, issuedAt }));
-  }
-
-  private async act(
-    reply: FastifyReply,
-    caseId: string,
-    context: CommandContext,
-    ifMatch: number | undefined,
-    prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
-  ): Promise<CommandAcceptedDto> {
-    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'WithdrawComplaint', caseId, ...body, issuedAt }));
   }
 }

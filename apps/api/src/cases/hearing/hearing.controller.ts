@@ -1,18 +1,15 @@
-import { Body, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { BusinessCalendar } from '@pdr/calendar';
-import type { CaseCommand } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
-import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
+import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import { DeliveryDto, HearingRequestDto, PositionDto, SubmissionDto } from './hearing.dto';
-
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+import { caseIdPipe } from '../../http/case-id.pipe';
 
 /** The written phase of the Data Privacy Hearing (BBB-4.1, BBB-4.4 to BBB-4.4.3; late submissions BBB-4.5.4). */
 @ApiTags('cases')
@@ -30,7 +27,7 @@ export class HearingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A Party requests a hearing after Conciliation failed, naming the remedies sought; the Complainant is asked for a Position (BBB-4.1, BBB-4.4)' })
   request(@Param('caseId', caseIdPipe) caseId: string, @Body() body: HearingRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({
         kind: 'RequestHearing',
@@ -48,7 +45,7 @@ export class HearingController {
   @HttpCode(200)
   @ApiOperation({ summary: "The Complainant's Position, forwarded to the Respondent (BBB-4.4; late: BBB-4.5.4)" })
   position(@Param('caseId', caseIdPipe) caseId: string, @Body() body: PositionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({
       kind: 'SubmitPosition',
       caseId,
       receivedAt: body.receivedAt,
@@ -62,28 +59,28 @@ export class HearingController {
   @HttpCode(200)
   @ApiOperation({ summary: "The Respondent's Rebuttal, in time or after a default notice, forwarded to the Complainant (BBB-4.4, BBB-4.4.1; late: BBB-4.5.4)" })
   rebuttal(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitRebuttal', caseId, ...body, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitRebuttal', caseId, ...body, issuedAt }));
   }
 
   @Post('hearing/reply')
   @HttpCode(200)
   @ApiOperation({ summary: "The Complainant's reply, an addendum to the Position, forwarded to the Respondent (BBB-4.4.2; late: BBB-4.5.4)" })
   replyToRebuttal(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitReply', caseId, ...body, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitReply', caseId, ...body, issuedAt }));
   }
 
   @Post('hearing/response')
   @HttpCode(200)
   @ApiOperation({ summary: "The Respondent's response, an addendum to the Rebuttal; the record goes to the Panelist (BBB-4.4.3; late: BBB-4.5.4)" })
   response(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitResponse', caseId, ...body, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitResponse', caseId, ...body, issuedAt }));
   }
 
   @Post('hearing/deliveries')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record when a forwarded document or the default notice reached its recipient; the next period runs from receipt (BBB-4.4 to BBB-4.4.3, BBB-8.7)' })
   delivery(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DeliveryDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({ kind: 'RecordHearingDelivery', caseId, document: body.document, deliveredAt: body.deliveredAt, calendar, issuedAt });
     });
@@ -93,15 +90,5 @@ export class HearingController {
     const calendar = await calendarForCase(processor, this.calendars, caseId);
     if (!calendar) throw new NotFoundException({ message: `no case ${caseId}`, field: 'caseId' });
     return calendar;
-  }
-
-  private async act(
-    reply: FastifyReply,
-    caseId: string,
-    context: CommandContext,
-    ifMatch: number | undefined,
-    prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
-  ): Promise<CommandAcceptedDto> {
-    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '@pdr/application';
@@ -6,13 +6,12 @@ import type { FastifyReply } from 'fastify';
 import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
+import { actOnCase } from '../eligibility/case-action.command';
 import { NoticeDeliveryDto } from './notice-delivery.dto';
-
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+import { caseIdPipe } from '../../http/case-id.pipe';
+import { STAFF_ROLES, requireRole } from '../../http/actor-roles';
 
 /** The CBBB's staff record what the courier or mail server reports. */
-const STAFF_ROLES: readonly string[] = ['administrator', 'case-manager'];
 
 /** BBB-8.7: when each notice reached its recipient. */
 @ApiTags('cases')
@@ -34,7 +33,7 @@ export class NoticesController {
     @IfMatch() ifMatch: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAcceptedDto> {
-    if (!STAFF_ROLES.includes(context.actorRole)) throw new ForbiddenException({ message: 'only the administrator (or a case manager) records deliveries', field: 'X-Actor-Role' });
-    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordNoticeDelivery', caseId, noticeId, deliveredAt: body.deliveredAt, issuedAt })));
+    requireRole(context, STAFF_ROLES, 'recording deliveries');
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordNoticeDelivery', caseId, noticeId, deliveredAt: body.deliveredAt, issuedAt }));
   }
 }

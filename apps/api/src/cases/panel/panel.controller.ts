@@ -1,23 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type CommandContext, type CommandProcessor, deterministicId } from '@pdr/application';
-import type { CaseCommand, PanelistProfile } from '@pdr/procedures';
+import { type CommandContext, deterministicId } from '@pdr/application';
+import type { PanelistProfile } from '@pdr/procedures';
 import { PanelistQueries } from '@pdr/read-side';
 import type { FastifyReply } from 'fastify';
-import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
+import { actOnCase } from '../eligibility/case-action.command';
 import { AppointmentDto, ObjectionDecisionDto, ObjectionDto, SelfDisqualificationDto } from './panel.dto';
-
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
-const STAFF_ROLES = ['administrator', 'case-manager'];
-
-function requireRole(context: CommandContext, allowed: readonly string[], what: string): void {
-  if (!allowed.includes(context.actorRole)) throw new ForbiddenException({ message: `${what}: only ${allowed.join(' or ')}`, field: 'X-Actor-Role' });
-}
+import { caseIdPipe } from '../../http/case-id.pipe';
+import { STAFF_ROLES, requireRole } from '../../http/actor-roles';
 
 /**
  * Appointing the Panelist (BBB-4.5) by a random draw among those eligible (BBB-4.2, BBB-4.2.1), self-disqualification
@@ -39,7 +33,7 @@ export class PanelController {
   @ApiOperation({ summary: 'Appoint the one Panelist, drawn at random from those free of conflict; the seed is recorded; the Case Record is forwarded (BBB-4.5, BBB-4.2, BBB-4.2.1, BBB-4.3)' })
   appoint(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AppointmentDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     requireRole(context, STAFF_ROLES, 'the CBBB appoints the Panelist');
-    return this.act(reply, caseId, context, ifMatch, async () => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
       const { panelists, seed } = await this.draw(context, body.seed);
       return (issuedAt) => ({ kind: 'AppointPanelist', caseId, panelists, seed, issuedAt });
     });
@@ -51,7 +45,7 @@ export class PanelController {
   disqualify(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SelfDisqualificationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const self = context.actorRole === 'panelist' && context.actorId === body.panelistId;
     if (!self) requireRole(context, STAFF_ROLES, 'a Panelist disqualifies themselves (or the CBBB records it)');
-    return this.act(reply, caseId, context, ifMatch, async () => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
       const { panelists, seed } = await this.draw(context, body.seed);
       return (issuedAt) => ({ kind: 'DisqualifyPanelist', caseId, panelistId: body.panelistId, reason: body.reason, panelists, seed, issuedAt });
     });
@@ -64,7 +58,7 @@ export class PanelController {
     if (context.actorRole === 'complainant' || context.actorRole === 'respondent') {
       if (context.actorRole !== body.raisedBy) throw new ForbiddenException({ message: 'a Party objects in its own name', field: 'raisedBy' });
     } else requireRole(context, [...STAFF_ROLES, 'representative'], 'a Party objects (or the CBBB records it)');
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({
       kind: 'RaisePanelistObjection', caseId, panelistId: body.panelistId, raisedBy: body.raisedBy, ground: body.ground, details: body.details, issuedAt,
     }));
   }
@@ -81,7 +75,7 @@ export class PanelController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     requireRole(context, ['administrator'], 'the CBBB decides an objection');
-    return this.act(reply, caseId, context, ifMatch, async () => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
       const { panelists, seed } = await this.draw(context, body.seed);
       return (issuedAt) => ({ kind: 'DecidePanelistObjection', caseId, objectionId, upheld: body.upheld, reason: body.reason, panelists, seed, issuedAt });
     });
@@ -91,15 +85,5 @@ export class PanelController {
   private async draw(context: CommandContext, seed: string | undefined): Promise<{ panelists: PanelistProfile[]; seed: string }> {
     const panelists = await this.panelists.activeProfiles();
     return { panelists, seed: seed ?? (context.idempotencyKey ? deterministicId('panel-seed', context.idempotencyKey) : randomBytes(16).toString('hex')) };
-  }
-
-  private async act(
-    reply: FastifyReply,
-    caseId: string,
-    context: CommandContext,
-    ifMatch: number | undefined,
-    prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
-  ): Promise<CommandAcceptedDto> {
-    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
   }
 }

@@ -1,27 +1,16 @@
-import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { BusinessCalendar } from '@pdr/calendar';
-import type { CaseCommand } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
-import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
+import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import { AbsenceDto, AbsenceReasonDto, AbsenceResolutionDto, ExclusionDto, InformationRequestDto, OralHearingDto, ProceedingsDeliveryDto, ProceedingsSubmissionDto } from './panelist-proceedings.dto';
-
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
-const STAFF_ROLES = ['administrator', 'case-manager'];
-
-function requirePanelist(context: CommandContext): string {
-  if (context.actorRole !== 'panelist') throw new ForbiddenException({ message: 'only the Panelist acts here', field: 'X-Actor-Role' });
-  return context.actorId;
-}
-function requireStaff(context: CommandContext, what: string): void {
-  if (!STAFF_ROLES.includes(context.actorRole)) throw new ForbiddenException({ message: `${what}: only ${STAFF_ROLES.join(' or ')}`, field: 'X-Actor-Role' });
-}
+import { caseIdPipe } from '../../http/case-id.pipe';
+import { STAFF_ROLES, requirePanelist, requireRole } from '../../http/actor-roles';
 
 /** The Panelist's proceedings: requests for information (BBB-4.5.1), the oral hearing (BBB-4.5.2) and absence from it (BBB-4.5.3). */
 @ApiTags('cases')
@@ -40,15 +29,15 @@ export class PanelistProceedingsController {
   @ApiOperation({ summary: 'The Panelist asks either or both Parties for information (BBB-4.5.1)' })
   requestInformation(@Param('caseId', caseIdPipe) caseId: string, @Body() body: InformationRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RequestPanelistInformation', caseId, panelistId, parties: body.parties, question: body.question, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RequestPanelistInformation', caseId, panelistId, parties: body.parties, question: body.question, issuedAt }));
   }
 
   @Post('deliveries')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record when a request, forwarded answer or default notice reached its recipient; the 10 business days run from receipt (BBB-4.5.1, BBB-8.7)' })
   delivery(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProceedingsDeliveryDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    requireStaff(context, 'the CBBB records deliveries');
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    requireRole(context, STAFF_ROLES, 'the CBBB records deliveries');
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({ kind: 'RecordProceedingsDelivery', caseId, requestId: body.requestId, document: body.document, deliveredAt: body.deliveredAt, calendar, issuedAt });
     });
@@ -58,14 +47,14 @@ export class PanelistProceedingsController {
   @HttpCode(200)
   @ApiOperation({ summary: "A Party's answer, forwarded at once to the other Party (BBB-4.5.1; late: BBB-4.5.4)" })
   answer(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProceedingsSubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitPanelistInformationAnswer', caseId, requestId: body.requestId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitPanelistInformationAnswer', caseId, requestId: body.requestId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
   }
 
   @Post('answer-responses')
   @HttpCode(200)
   @ApiOperation({ summary: "The other Party's response to a forwarded answer (BBB-4.5.1)" })
   comment(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProceedingsSubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'CommentOnPanelistAnswer', caseId, requestId: body.requestId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'CommentOnPanelistAnswer', caseId, requestId: body.requestId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
   }
 
   @Post('no-oral-hearing')
@@ -73,7 +62,7 @@ export class PanelistProceedingsController {
   @ApiOperation({ summary: 'The Panelist decides without an oral hearing (BBB-4.5.2)' })
   noOralHearing(@Param('caseId', caseIdPipe) caseId: string, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DecideWithoutOralHearing', caseId, panelistId, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DecideWithoutOralHearing', caseId, panelistId, issuedAt }));
   }
 
   @Post('oral-hearings')
@@ -81,7 +70,7 @@ export class PanelistProceedingsController {
   @ApiOperation({ summary: 'An oral hearing by electronic means, noticed in writing to all Parties at least 15 business days ahead; the CBBB may observe (BBB-4.5.2)' })
   oralHearing(@Param('caseId', caseIdPipe) caseId: string, @Body() body: OralHearingDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({ kind: 'ScheduleOralHearing', caseId, panelistId, hearingAt: body.hearingAt, means: body.means, ...(body.cbbbObserving !== undefined ? { cbbbObserving: body.cbbbObserving } : {}), calendar, issuedAt });
     });
@@ -92,7 +81,7 @@ export class PanelistProceedingsController {
   @ApiOperation({ summary: "A Party excluded while the other Party's Proprietary Information is discussed (BBB-4.5.2)" })
   exclusion(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ExclusionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordProprietaryExclusion', caseId, panelistId, hearingId: body.hearingId, excludedParty: body.excludedParty, ...(body.topic ? { topic: body.topic } : {}), issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordProprietaryExclusion', caseId, panelistId, hearingId: body.hearingId, excludedParty: body.excludedParty, ...(body.topic ? { topic: body.topic } : {}), issuedAt }));
   }
 
   @Post('oral-hearing-absences')
@@ -100,15 +89,15 @@ export class PanelistProceedingsController {
   @ApiOperation({ summary: 'A Party absent from a properly noticed oral hearing; the Panelist asks the CBBB for any known reason (BBB-4.5.3)' })
   absence(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordOralHearingAbsence', caseId, panelistId, hearingId: body.hearingId, absentParty: body.absentParty, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordOralHearingAbsence', caseId, panelistId, hearingId: body.hearingId, absentParty: body.absentParty, issuedAt }));
   }
 
   @Post('oral-hearing-absence-reasons')
   @HttpCode(200)
   @ApiOperation({ summary: 'The CBBB answers the Panelist: the reason for the absence it knows of, if any (BBB-4.5.3)' })
   absenceReason(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceReasonDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    requireStaff(context, 'the CBBB reports the known reason');
-    return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'ReportAbsenceReason', caseId, hearingId: body.hearingId, ...(body.knownReason ? { knownReason: body.knownReason } : {}), issuedAt }));
+    requireRole(context, STAFF_ROLES, 'the CBBB reports the known reason');
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'ReportAbsenceReason', caseId, hearingId: body.hearingId, ...(body.knownReason ? { knownReason: body.knownReason } : {}), issuedAt }));
   }
 
   @Post('oral-hearing-absence-resolutions')
@@ -116,7 +105,7 @@ export class PanelistProceedingsController {
   @ApiOperation({ summary: 'The Panelist reschedules (new notice, 15 business days ahead) or proceeds with the Party present (BBB-4.5.3)' })
   resolve(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceResolutionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
-    return this.act(reply, caseId, context, ifMatch, async (processor) => {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({
         kind: 'ResolveOralHearingAbsence', caseId, panelistId, hearingId: body.hearingId, outcome: body.outcome,
@@ -129,15 +118,5 @@ export class PanelistProceedingsController {
     const calendar = await calendarForCase(processor, this.calendars, caseId);
     if (!calendar) throw new NotFoundException({ message: `no case ${caseId}`, field: 'caseId' });
     return calendar;
-  }
-
-  private async act(
-    reply: FastifyReply,
-    caseId: string,
-    context: CommandContext,
-    ifMatch: number | undefined,
-    prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
-  ): Promise<CommandAcceptedDto> {
-    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
@@ -7,14 +7,13 @@ import type { FastifyReply } from 'fastify';
 import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
-import { CaseActionCommand, runCaseAction } from '../eligibility/case-action.command';
+import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import { CureDto, NotReferDto, ReferDto, ReferralDeliveryDto, RefusalDto } from './referral.dto';
-
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+import { caseIdPipe } from '../../http/case-id.pipe';
+import { STAFF_ROLES, requireRole } from '../../http/actor-roles';
 
 /** The CBBB's staff decide referrals and refusals: the administrator or a case manager acting for it. */
-const STAFF_ROLES: readonly string[] = ['administrator', 'case-manager'];
 
 /** Referral to a government agency (BBB-8.8, BBB-7.3) and refusals to proceed (BBB-4.3.1, BBB-8.4, BBB-6 (8)–(11)). */
 @ApiTags('cases')
@@ -83,7 +82,7 @@ export class ReferralController {
     ifMatch: number | undefined,
     prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
   ): Promise<CommandAcceptedDto> {
-    if (!STAFF_ROLES.includes(context.actorRole)) throw new ForbiddenException({ message: 'only the administrator (or a case manager) decides referrals and refusals to proceed', field: 'X-Actor-Role' });
-    return runCaseAction(this.commands, reply, new CaseActionCommand(caseId, context, ifMatch, prepare));
+    requireRole(context, STAFF_ROLES, 'deciding referrals and refusals to proceed');
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, prepare);
   }
 }

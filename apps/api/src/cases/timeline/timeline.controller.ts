@@ -1,11 +1,10 @@
-import { BadRequestException, Controller, Get, Headers, Inject, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Headers, Inject, NotFoundException, Param } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@pdr/application';
 import { ROLES, type Role, type UpcasterRegistry } from '@pdr/event-sourcing';
 import { EVENT_STORE, UPCASTERS } from '@pdr/platform';
 import { caseTimeline } from './case-timeline';
-
-const caseIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no case with that id', field: 'caseId' }) });
+import { caseIdPipe } from '../../http/case-id.pipe';
 
 @ApiTags('cases')
 @Controller('cases/:caseId/timeline')
