@@ -16,7 +16,7 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|(light-my-request/node_modules/)?cookie)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|oidc-provider|jose|content-disposition|(light-my-request/node_modules/)?cookie)/)'],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };

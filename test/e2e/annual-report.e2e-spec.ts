@@ -1,7 +1,7 @@
-import { type ApiHarness, complaint, contact, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, contact, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+const ADMIN = actor('administrator', 'admin-1');
 const PERSON = { name: 'Zoe Privateperson', email: 'zoe@private.example', country: 'DE' };
 const COMPLAINANT = { ...PERSON, filingAs: 'data-subject' };
 const REFER = { agency: { name: 'Federal Trade Commission' }, respondentName: 'Acme Analytics Inc.', nature: 'marketing profile kept after objection', summary: 'Acme Analytics Inc. did not answer the Complaint', reason: 'default on the Rebuttal after notice (BBB-4.4.1)' };
@@ -22,12 +22,12 @@ describe('Annual Procedure Report through HTTP (BBB-7.1, BBB-7.2, BBB-7.3)', () 
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown, headers: Record<string, string> = STAFF) => api.request('POST', url, { body, headers });
-  const get = async (url: string) => api.request('GET', url, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN })).status).toBe(200);
+  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
+  const get = async (url: string) => api.request('GET', url, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
   const read = async (caseId: string) => (await get(`/cases/${caseId}`)).body;
-  const ok = async (url: string, body: unknown, headers: Record<string, string> = STAFF) => {
-    const response = await post(url, body, headers);
+  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
+    const response = await post(url, body, as);
     expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });
     return response;
   };

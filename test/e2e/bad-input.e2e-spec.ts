@@ -1,4 +1,4 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 
 describe('bad input gets a clear 4xx and writes nothing', () => {
   let api: ApiHarness;
@@ -7,7 +7,7 @@ describe('bad input gets a clear 4xx and writes nothing', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    const filed = await api.request('POST', '/cases', { body: complaint(), headers: STAFF });
+    const filed = await api.request('POST', '/cases', { body: complaint(), as: STAFF });
     caseId = filed.body.caseId;
     head = await api.eventStore.headPosition();
   });
@@ -22,20 +22,20 @@ describe('bad input gets a clear 4xx and writes nothing', () => {
   });
 
   it('a malformed JSON body: 400', async () => {
-    const response = await api.request('POST', '/cases', { rawBody: '{"rulebookId": "bbb-eu-safe-harbor",', headers: STAFF });
+    const response = await api.request('POST', '/cases', { rawBody: '{"rulebookId": "bbb-eu-safe-harbor",', as: STAFF });
     expect(response.status).toBe(400);
     expect(response.body.message).toEqual(expect.any(String));
   });
 
   it('an unknown field: 400 naming it', async () => {
-    const response = await api.request('POST', '/cases', { body: { ...complaint(), damages: 1000 }, headers: STAFF });
+    const response = await api.request('POST', '/cases', { body: { ...complaint(), damages: 1000 }, as: STAFF });
     expect(response.status).toBe(400);
     expect(response.body.violations).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'damages' })]));
   });
 
   it('an unknown nested field: 400 naming its path', async () => {
     const body = complaint({ respondent: { name: 'Acme', taxId: 'x' } });
-    const response = await api.request('POST', '/cases', { body, headers: STAFF });
+    const response = await api.request('POST', '/cases', { body, as: STAFF });
     expect(response.status).toBe(400);
     expect(response.body.violations).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'respondent.taxId' })]));
   });
@@ -49,20 +49,20 @@ describe('bad input gets a clear 4xx and writes nothing', () => {
     ['channel', complaint({ channel: 'pigeon' })],
     ['allegation', complaint({ allegation: 42 })],
   ])('a wrong type or value: 400 naming %s', async (field, body) => {
-    const response = await api.request('POST', '/cases', { body, headers: STAFF });
+    const response = await api.request('POST', '/cases', { body, as: STAFF });
     expect(response.status).toBe(400);
     expect(response.body.violations.map((v: { field: string }) => v.field)).toContain(field);
     expect(response.body.message).toContain(field.split('.').pop());
   });
 
   it.each([
-    ['X-Actor-Id', { 'x-actor-role': 'case-manager' }],
-    ['X-Actor-Role', { 'x-actor-id': 'staff-17' }],
-    ['X-Actor-Role', { 'x-actor-id': 'staff-17', 'x-actor-role': 'overlord' }],
-  ])('a missing or invalid actor header: 400 naming %s', async (field, headers) => {
+    ['no token, self-declared actor headers', { 'x-actor-id': 'staff-17', 'x-actor-role': 'case-manager' }],
+    ['a token that is not a JWT', { authorization: 'Bearer not-a-token' }],
+    ['a token of another scheme', { authorization: 'Basic YWRtaW46YWRtaW4=' }],
+  ])('who acts comes only from a verified token: %s is 401 naming Authorization', async (_case, headers) => {
     const response = await api.request('POST', '/cases', { body: complaint(), headers });
-    expect(response.status).toBe(400);
-    expect(response.body.field).toBe(field);
+    expect(response.status).toBe(401);
+    expect(response.body.field).toBe('Authorization');
   });
 
   it('an If-Match that is not a revision: 400 naming If-Match', async () => {
@@ -75,13 +75,13 @@ describe('bad input gets a clear 4xx and writes nothing', () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect((await api.request('GET', `/cases/${unknown}`)).status).toBe(404);
     expect((await api.request('GET', '/cases/not-a-case-id')).status).toBe(404);
-    const command = await api.request('POST', `/cases/${unknown}/identity-verification`, { body: { method: 'x' }, headers: STAFF });
+    const command = await api.request('POST', `/cases/${unknown}/identity-verification`, { body: { method: 'x' }, as: STAFF });
     expect(command.status).toBe(404);
     expect(command.body).toMatchObject({ rule: 'CASE-UNKNOWN', field: 'caseId' });
   });
 
   it('a receipt time in the future: 422 naming receivedAt', async () => {
-    const response = await api.request('POST', '/cases', { body: complaint({ receivedAt: '2999-01-01T00:00:00Z' }), headers: STAFF });
+    const response = await api.request('POST', '/cases', { body: complaint({ receivedAt: '2999-01-01T00:00:00Z' }), as: STAFF });
     expect(response.status).toBe(422);
     expect(response.body).toMatchObject({ field: 'receivedAt', rule: 'RECEIPT-IN-FUTURE' });
   });
@@ -99,7 +99,7 @@ describe('bad input gets a clear 4xx and writes nothing', () => {
   });
 
   it('an X-Min-Position that is not a position: 400 naming it', async () => {
-    const response = await api.request('GET', '/cases', { headers: { 'x-min-position': 'soon' } });
+    const response = await api.request('GET', '/cases', { as: STAFF, headers: { 'x-min-position': 'soon' } });
     expect(response.status).toBe(400);
     expect(response.body.field).toBe('X-Min-Position');
   });

@@ -1,4 +1,4 @@
-import { type ApiHarness, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 
 const PROGRAM = 'bbb-eu-safe-harbor';
 
@@ -15,7 +15,7 @@ describe('participating-business registry through HTTP', () => {
   });
 
   const register = (legalName: string, extra: Record<string, unknown> = {}) =>
-    api.request('POST', '/businesses', { body: { legalName, aliases: [`${legalName} Data`], website: 'https://acme.example', programs: [PROGRAM], ...extra }, headers: STAFF });
+    api.request('POST', '/businesses', { body: { legalName, aliases: [`${legalName} Data`], website: 'https://acme.example', programs: [PROGRAM], ...extra }, as: STAFF });
   const after = (position: number) => ({ 'x-min-position': String(position) });
 
   it('registers a business: 201 with its id, revision, position, ETag and Location; GET shows it', async () => {
@@ -44,7 +44,7 @@ describe('participating-business registry through HTTP', () => {
   it('BBB-2.3 CASRO-4 answers whether participation was current at an instant, across a lapse and a renewal', async () => {
     const { body: registered } = await register(`Lapsing Corp ${Date.now()}`);
     const url = `/businesses/${registered.businessId}`;
-    const began = await api.request('POST', `${url}/participation`, { body: { program: PROGRAM, effectiveFrom: '2025-01-15T00:00:00Z', frameworks: ['us-eu-safe-harbor'] }, headers: STAFF });
+    const began = await api.request('POST', `${url}/participation`, { body: { program: PROGRAM, effectiveFrom: '2025-01-15T00:00:00Z', frameworks: ['us-eu-safe-harbor'] }, as: STAFF });
     expect(began.status).toBe(201);
     expect(began.body).toEqual({ revision: 1, position: expect.any(Number) });
     const renewed = await api.request('POST', `${url}/participation-renewals`, {
@@ -52,7 +52,7 @@ describe('participating-business registry through HTTP', () => {
       headers: { ...STAFF, 'if-match': '"1"' },
     });
     expect(renewed.status).toBe(201);
-    const lapsed = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-15T00:00:00Z', reason: 'certification-lapsed' }, headers: STAFF });
+    const lapsed = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-15T00:00:00Z', reason: 'certification-lapsed' }, as: STAFF });
     expect(lapsed.status).toBe(201);
     expect(lapsed.body.revision).toBe(3);
 
@@ -103,43 +103,43 @@ describe('participating-business registry through HTTP', () => {
   });
 
   it('refuses bad input: 400 for malformed or unknown fields, 403 for other roles, 404 unknown business, 409 state conflicts, 422 rules', async () => {
-    const unknownField = await api.request('POST', '/businesses', { body: { legalName: 'X', taxId: '1' }, headers: STAFF });
+    const unknownField = await api.request('POST', '/businesses', { body: { legalName: 'X', taxId: '1' }, as: STAFF });
     expect(unknownField.status).toBe(400);
-    const badCountry = await api.request('POST', '/businesses', { body: { legalName: 'X', country: 'FR' }, headers: STAFF });
+    const badCountry = await api.request('POST', '/businesses', { body: { legalName: 'X', country: 'FR' }, as: STAFF });
     expect(badCountry.status).toBe(400);
     expect(badCountry.body.violations).toEqual([expect.objectContaining({ field: 'country' })]);
 
-    const complainant = await api.request('POST', '/businesses', { body: { legalName: 'X' }, headers: { 'x-actor-id': 'c-1', 'x-actor-role': 'complainant' } });
+    const complainant = await api.request('POST', '/businesses', { body: { legalName: 'X' }, as: actor('complainant', 'c-1') });
     expect(complainant.status).toBe(403);
 
     const missing = '00000000-0000-4000-8000-000000000000';
     const begin = { program: PROGRAM, effectiveFrom: '2025-01-15T00:00:00Z', frameworks: ['us-eu-safe-harbor'] };
     expect((await api.request('GET', `/businesses/${missing}`)).status).toBe(404);
-    expect((await api.request('GET', '/businesses/not-a-uuid')).status).toBe(404);
-    const noBusiness = await api.request('POST', `/businesses/${missing}/participation`, { body: begin, headers: STAFF });
+    expect((await api.request('GET', '/businesses/not-a-uuid', { as: STAFF })).status).toBe(404);
+    const noBusiness = await api.request('POST', `/businesses/${missing}/participation`, { body: begin, as: STAFF });
     expect(noBusiness.status).toBe(404);
     expect(noBusiness.body).toMatchObject({ rule: 'BUSINESS-UNKNOWN', field: 'businessId' });
 
     const { body: registered } = await register(`Conflicts ${Date.now()}`);
     const url = `/businesses/${registered.businessId}`;
-    const noFrameworks = await api.request('POST', `${url}/participation`, { body: { ...begin, frameworks: [] }, headers: STAFF });
+    const noFrameworks = await api.request('POST', `${url}/participation`, { body: { ...begin, frameworks: [] }, as: STAFF });
     expect(noFrameworks.status).toBe(400);
-    const badReason = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-01T00:00:00Z', reason: 'bored' }, headers: STAFF });
+    const badReason = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-01T00:00:00Z', reason: 'bored' }, as: STAFF });
     expect(badReason.status).toBe(400);
 
-    const notCurrent = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-01T00:00:00Z', reason: 'withdrawn' }, headers: STAFF });
+    const notCurrent = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-01T00:00:00Z', reason: 'withdrawn' }, as: STAFF });
     expect(notCurrent.status).toBe(409);
     expect(notCurrent.body).toMatchObject({ rule: 'PARTICIPATION-NOT-CURRENT', field: 'program' });
 
-    expect((await api.request('POST', `${url}/participation`, { body: begin, headers: STAFF })).status).toBe(201);
-    const twice = await api.request('POST', `${url}/participation`, { body: begin, headers: STAFF });
+    expect((await api.request('POST', `${url}/participation`, { body: begin, as: STAFF })).status).toBe(201);
+    const twice = await api.request('POST', `${url}/participation`, { body: begin, as: STAFF });
     expect(twice.status).toBe(409);
     expect(twice.body).toMatchObject({ rule: 'PARTICIPATION-CURRENT' });
     const stale = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-01T00:00:00Z', reason: 'withdrawn' }, headers: { ...STAFF, 'if-match': '"0"' } });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ rule: 'IF-MATCH', currentRevision: 1 });
 
-    const future = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2999-01-01T00:00:00Z', reason: 'withdrawn' }, headers: STAFF });
+    const future = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2999-01-01T00:00:00Z', reason: 'withdrawn' }, as: STAFF });
     expect(future.status).toBe(422);
     expect(future.body).toMatchObject({ rule: 'INSTANT-IN-FUTURE', field: 'effectiveFrom' });
 

@@ -1,8 +1,8 @@
 import { ACTION_ROUTES } from '../../apps/api/src/cases/next-actions/action-routes';
-import { type ApiHarness, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+const ADMIN = actor('administrator', 'admin-1');
 
 describe('the case detail: stage, pending deadlines, next actions and notices through HTTP', () => {
   let api: ApiHarness;
@@ -20,12 +20,12 @@ describe('the case detail: stage, pending deadlines, next actions and notices th
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown) => api.request('POST', url, { body, headers: STAFF });
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const post = (url: string, body: unknown) => api.request('POST', url, { body, as: STAFF });
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
   const commandsOffered = (detail: { nextActions: { command: string }[] }) => detail.nextActions.map((action) => action.command);
 
   it('every next action names an endpoint the API serves', async () => {
-    const { body: openapi } = await api.request('GET', '/openapi.json');
+    const { body: openapi } = await api.request('GET', '/openapi.json', { as: STAFF });
     const served = Object.keys(openapi.paths);
     for (const [command, route] of Object.entries(ACTION_ROUTES)) {
       expect({ command, served: served.includes(`/cases/{caseId}/${route}`) }).toEqual({ command, served: true });
@@ -70,7 +70,7 @@ describe('the case detail: stage, pending deadlines, next actions and notices th
 
     expect(await post(`/cases/${caseId}/notices/${noticeId}/delivery`, { deliveredAt: 'yesterday' })).toMatchObject({ status: 400, body: { violations: [{ field: 'deliveredAt' }] } });
     expect(await post(`/cases/${caseId}/notices/notice-99/delivery`, { deliveredAt: notice.sentAt })).toMatchObject({ status: 404, body: { rule: 'NOTICE-UNKNOWN' } });
-    expect(await api.request('POST', `/cases/${caseId}/notices/${noticeId}/delivery`, { body: { deliveredAt: notice.sentAt }, headers: { 'x-actor-id': 'ada', 'x-actor-role': 'complainant' } })).toMatchObject({ status: 403 });
+    expect(await api.request('POST', `/cases/${caseId}/notices/${noticeId}/delivery`, { body: { deliveredAt: notice.sentAt }, as: actor('complainant', 'ada') })).toMatchObject({ status: 403 });
     expect((await post(`/cases/${caseId}/notices/${noticeId}/delivery`, { deliveredAt: notice.sentAt })).status).toBe(200);
     const delivered = await read(caseId);
     expect(delivered.notices[noticeId]).toMatchObject({ deliveredAt: notice.sentAt });

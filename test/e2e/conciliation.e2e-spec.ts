@@ -1,8 +1,8 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
-const RESPONDENT = { 'x-actor-id': 'acme-dpo', 'x-actor-role': 'respondent' };
+const ADMIN = actor('administrator', 'admin-1');
+const RESPONDENT = actor('respondent', 'acme-dpo');
 
 describe('conciliation and settlement through HTTP (BBB Part 3, Part 5)', () => {
   let api: ApiHarness;
@@ -17,14 +17,14 @@ describe('conciliation and settlement through HTTP (BBB Part 3, Part 5)', () => 
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown, headers: Record<string, string> = STAFF) => api.request('POST', url, { body, headers });
-  const ok = async (url: string, body: unknown, headers?: Record<string, string>) => {
-    const response = await post(url, body, headers);
+  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
+  const ok = async (url: string, body: unknown, as?: Actor) => {
+    const response = await post(url, body, as);
     const accepted = response.status === 200 || response.status === 201;
     expect({ url, accepted, body: accepted ? undefined : response.body }).toEqual({ url, accepted: true, body: undefined });
     return response;
   };
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
   const events = async (caseId: string) => api.eventStore.readStream(`case-${caseId}`);
 
   /** Registered participating business, complaint filed, identity verified, every BBB condition met, docketed. */
@@ -112,10 +112,10 @@ describe('conciliation and settlement through HTTP (BBB Part 3, Part 5)', () => 
     await ok(`/cases/${caseId}/settlement`, { terms: 'Acme fixes the unsubscribe job', correctiveAction: { description: 'fix the unsubscribe job', performBy: '2026-06-30' } });
     await ok(`/cases/${caseId}/settlement/letter`, {});
 
-    expect((await api.request('POST', '/admin/clock', { body: { now: '2026-08-12T12:00:00Z' }, headers: ADMIN })).status).toBe(200);
+    expect((await api.request('POST', '/admin/clock', { body: { now: '2026-08-12T12:00:00Z' }, as: ADMIN })).status).toBe(200);
     expect(await read(caseId)).toMatchObject({ stage: 'performance-verification' });
 
-    const moved = await api.request('POST', '/admin/clock', { body: { now: '2026-08-20T12:00:00Z' }, headers: ADMIN });
+    const moved = await api.request('POST', '/admin/clock', { body: { now: '2026-08-20T12:00:00Z' }, as: ADMIN });
     expect(moved.body.deadlinesFired).toBeGreaterThanOrEqual(1);
     expect(await read(caseId)).toMatchObject({ status: 'open', stage: 'referral-decision', settlement: { status: 'not-certified' }, deadlines: {} });
 

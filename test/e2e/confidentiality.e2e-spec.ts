@@ -1,10 +1,10 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
-const PANELIST = { 'x-actor-id': 'panelist-1', 'x-actor-role': 'panelist' };
-const COMPLAINANT = { 'x-actor-id': 'ada', 'x-actor-role': 'complainant' };
-const RESPONDENT = { 'x-actor-id': 'acme', 'x-actor-role': 'respondent' };
+const ADMIN = actor('administrator', 'admin-1');
+const PANELIST = actor('panelist', 'panelist-1');
+const COMPLAINANT = actor('complainant', 'ada');
+const RESPONDENT = actor('respondent', 'acme');
 const SECRET = 'ZEBRA-7781 internal retention matrix: 731 days in cluster eu-west-9';
 const SUMMARY = 'Acme explains, in general terms, how long it keeps marketing data';
 
@@ -24,15 +24,15 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown) => api.request('POST', url, { body, headers: STAFF });
+  const post = (url: string, body: unknown) => api.request('POST', url, { body, as: STAFF });
   let clock = '2026-06-01T12:00:00Z';
   /** The clock only moves forward: later cases reuse the dates of the first. */
   const advance = async (now: string) => {
     if (now <= clock) return;
     clock = now;
-    expect((await api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN })).status).toBe(200);
+    expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
   };
-  const get = async (url: string, headers: Record<string, string> = STAFF) => api.request('GET', url, { headers: { ...headers, 'x-min-position': String(await api.eventStore.headPosition()) } });
+  const get = async (url: string, as: Actor = STAFF) => api.request('GET', url, { as, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
   const ok = async (url: string, body: unknown) => {
     const response = await post(url, body);
     expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });
@@ -92,7 +92,7 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     expect(panelistView.status).toBe(200);
     expect(panelistView.body.proprietary).toEqual([expect.objectContaining({ designationId: 'proprietary-1', content: SECRET, redacted: false })]);
     // The administrator's staff replaying the audit trail see the designation as it was made.
-    expect(JSON.stringify((await get(`/cases/${caseId}/timeline`, { 'x-actor-id': 'audit-1', 'x-actor-role': 'compliance-officer' })).body)).toContain('ZEBRA-7781');
+    expect(JSON.stringify((await get(`/cases/${caseId}/timeline`, actor('compliance-officer', 'audit-1'))).body)).toContain('ZEBRA-7781');
     // A Party's own designated material may be shown to itself.
     expect((await get(`/cases/${caseId}/record?audience=respondent`, RESPONDENT)).body.proprietary).toEqual([expect.objectContaining({ content: SECRET, status: 'accepted' })]);
 

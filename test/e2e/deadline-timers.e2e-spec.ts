@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import { CommandProcessor, ControllableClock, deadlineTimerId, type Scheduler } from '@pdr/application';
 import { caseDecider, caseStream, findCalendar, procedureUpcasters } from '../support/procedures';
 import { DeadlinesService, SCHEDULER } from '@pdr/platform';
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 import { redisReachable } from '../support/redis-probe';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -26,8 +26,8 @@ const closedCase = (api: ApiHarness, caseId: string) =>
 describe('deadline timers are derived from the log (embedded scheduler)', () => {
   it('BBB-2.4b a deadline that passed while the service was stopped fires at the next start', async () => {
     let api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    const caseId = (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z' }), headers: STAFF })).body.caseId;
-    await api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, headers: STAFF });
+    const caseId = (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z' }), as: STAFF })).body.caseId;
+    await api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, as: STAFF });
     await api.close();
 
     // Down across the due time (end of 23 June in New York): back up on 1 July.
@@ -46,9 +46,9 @@ describe('deadline timers are derived from the log (embedded scheduler)', () => 
   it('BBB-2.4b firing the same deadline twice (timer, reconciliation, clock) records one lapse', async () => {
     const api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
     try {
-      const caseId = (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z' }), headers: STAFF })).body.caseId;
-      await api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, headers: STAFF });
-      await api.request('POST', '/admin/clock', { body: { now: '2026-06-30T12:00:00Z' }, headers: { 'x-actor-id': 'a', 'x-actor-role': 'administrator' } });
+      const caseId = (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z' }), as: STAFF })).body.caseId;
+      await api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, as: STAFF });
+      await api.request('POST', '/admin/clock', { body: { now: '2026-06-30T12:00:00Z' }, as: actor('administrator', 'a') });
       const deadlines = api.app.get(DeadlinesService);
       await Promise.all([
         deadlines.lapses.record(caseId, 'information-response-1', 'timer'),
@@ -69,11 +69,11 @@ describe('a timer that comes early', () => {
   it('BBB-2.4b is refused so the scheduler delivers it again, and records the lapse once it is due', async () => {
     const api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
     try {
-      const caseId = (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z' }), headers: STAFF })).body.caseId;
-      await api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, headers: STAFF });
+      const caseId = (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z' }), as: STAFF })).body.caseId;
+      await api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, as: STAFF });
       const deadlines = api.app.get(DeadlinesService);
       await expect(deadlines.lapses.fire(caseId, 'information-response-1')).rejects.toThrow(/delivered again/);
-      await api.request('POST', '/admin/clock', { body: { now: '2026-06-24T03:59:59.999Z' }, headers: { 'x-actor-id': 'a', 'x-actor-role': 'administrator' } });
+      await api.request('POST', '/admin/clock', { body: { now: '2026-06-24T03:59:59.999Z' }, as: actor('administrator', 'a') });
       const types = (await api.eventStore.readStream(caseStream(caseId))).map((event) => event.type);
       expect(types).toContain('DeadlineLapsed');
       // Once lapsed, a further delivery is simply nothing to do.
@@ -107,8 +107,8 @@ const withRedis = redisReachable(REDIS_URL);
     const harness = api!;
     const scheduler = harness.app.get<Scheduler>(SCHEDULER);
     const deadlines = harness.app.get(DeadlinesService);
-    const caseId = (await harness.request('POST', '/cases', { body: complaint(), headers: STAFF })).body.caseId;
-    await harness.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, headers: STAFF });
+    const caseId = (await harness.request('POST', '/cases', { body: complaint(), as: STAFF })).body.caseId;
+    await harness.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, as: STAFF });
     const timerId = deadlineTimerId(caseId, 'information-response-1');
     const armed = await until(async () => (await scheduler.armed()).find((timer) => timer.timerId === timerId), 'the timer to be armed');
 

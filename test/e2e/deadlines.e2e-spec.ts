@@ -1,6 +1,6 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+const ADMIN = actor('administrator', 'admin-1');
 
 describe('deadlines through HTTP with the controllable clock', () => {
   let api: ApiHarness;
@@ -15,17 +15,17 @@ describe('deadlines through HTTP with the controllable clock', () => {
     removeDataDir(api.dataDir);
   });
 
-  const file = async (rulebook: Record<string, unknown> = {}) => (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z', ...rulebook }), headers: STAFF })).body.caseId as string;
-  const requestInformation = (caseId: string) => api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'the emails you received', channel: 'email' }, headers: STAFF });
-  const advance = (now: string) => api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN });
-  const caseOf = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const file = async (rulebook: Record<string, unknown> = {}) => (await api.request('POST', '/cases', { body: complaint({ receivedAt: '2026-06-01T09:00:00Z', ...rulebook }), as: STAFF })).body.caseId as string;
+  const requestInformation = (caseId: string) => api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'the emails you received', channel: 'email' }, as: STAFF });
+  const advance = (now: string) => api.request('POST', '/admin/clock', { body: { now }, as: ADMIN });
+  const caseOf = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
 
   it('BBB-2.4b information never provided: the deadline fires on its own, the Complainant is told, and the complaint closes', async () => {
     const caseId = await file();
     const requested = await requestInformation(caseId);
     expect(requested.status).toBe(201);
 
-    const listed = await api.request('GET', `/deadlines?caseId=${caseId}`, { headers: { 'x-min-position': String(requested.body.position) } });
+    const listed = await api.request('GET', `/deadlines?caseId=${caseId}`, { as: STAFF, headers: { 'x-min-position': String(requested.body.position) } });
     // 15 business days after Monday 1 June, skipping Juneteenth: Tuesday 23 June, end of day in New York.
     expect(listed.body.items).toEqual([expect.objectContaining({ caseId, deadlineId: 'information-response-1', kind: 'information-response', rule: 'BBB-2.4b', dueOn: '2026-06-23', dueAt: '2026-06-24T03:59:59.999Z' })]);
     expect(await caseOf(caseId)).toMatchObject({ stage: 'awaiting-information', deadlines: { 'information-response-1': { dueOn: '2026-06-23' } } });
@@ -50,7 +50,7 @@ describe('deadlines through HTTP with the controllable clock', () => {
   it('VS-5.4 an answer in time meets the deadline; nothing fires later', async () => {
     const caseId = await file({ rulebookId: 'verasafe-2016', framework: 'us-eu-safe-harbor', receivedAt: '2026-07-01T09:00:00Z' });
     await requestInformation(caseId);
-    const answered = await api.request('POST', `/cases/${caseId}/information-responses`, { body: { receivedAt: '2026-07-01T12:00:00Z', summary: 'emails attached' }, headers: STAFF });
+    const answered = await api.request('POST', `/cases/${caseId}/information-responses`, { body: { receivedAt: '2026-07-01T12:00:00Z', summary: 'emails attached' }, as: STAFF });
     expect(answered.status).toBe(200);
     const moved = await advance('2026-09-01T12:00:00Z');
     expect(moved.body.deadlinesFired).toBe(0);
@@ -60,9 +60,9 @@ describe('deadlines through HTTP with the controllable clock', () => {
   it('BBB-4.5.4 an extension for good cause moves the lapse to the new due date', async () => {
     const caseId = await file({ receivedAt: '2026-09-01T09:00:00Z' });
     await requestInformation(caseId);
-    const extended = await api.request('POST', `/cases/${caseId}/deadlines/information-response-1/extensions`, { body: { businessDays: 10, reason: 'Complainant abroad' }, headers: STAFF });
+    const extended = await api.request('POST', `/cases/${caseId}/deadlines/information-response-1/extensions`, { body: { businessDays: 10, reason: 'Complainant abroad' }, as: STAFF });
     expect(extended.status).toBe(200);
-    const [deadline] = (await api.request('GET', `/deadlines?caseId=${caseId}`, { headers: { 'x-min-position': String(extended.body.position) } })).body.items;
+    const [deadline] = (await api.request('GET', `/deadlines?caseId=${caseId}`, { as: STAFF, headers: { 'x-min-position': String(extended.body.position) } })).body.items;
     // Requested Tuesday 1 Sept (the clock's time after the last move): 15 business days skipping Labor Day end
     // on Wednesday 23 Sept; 10 more end on Wednesday 7 Oct (Columbus Day, 12 Oct, comes after).
     expect(deadline.dueOn).toBe('2026-10-07');
@@ -75,15 +75,15 @@ describe('deadlines through HTTP with the controllable clock', () => {
   });
 
   it('refuses to move the clock backward, or for anyone but an administrator', async () => {
-    expect((await api.request('POST', '/admin/clock', { body: { now: '2020-01-01T00:00:00Z' }, headers: ADMIN })).body).toMatchObject({ statusCode: 422, rule: 'CLOCK-FORWARD-ONLY' });
-    expect((await api.request('POST', '/admin/clock', { body: { now: '2030-01-01T00:00:00Z' }, headers: STAFF })).status).toBe(403);
-    expect((await api.request('GET', '/admin/clock')).body).toMatchObject({ controllable: true });
+    expect((await api.request('POST', '/admin/clock', { body: { now: '2020-01-01T00:00:00Z' }, as: ADMIN })).body).toMatchObject({ statusCode: 422, rule: 'CLOCK-FORWARD-ONLY' });
+    expect((await api.request('POST', '/admin/clock', { body: { now: '2030-01-01T00:00:00Z' }, as: STAFF })).status).toBe(403);
+    expect((await api.request('GET', '/admin/clock', { as: STAFF })).body).toMatchObject({ controllable: true });
   });
 
   it('reports pending deadlines and timer metrics in /health', async () => {
     const caseId = await file({ receivedAt: '2026-10-08T12:00:00Z' });
     await requestInformation(caseId);
-    const health = await api.request('GET', '/health', { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+    const health = await api.request('GET', '/health', { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
     expect(health.body.deadlines).toMatchObject({ pending: expect.any(Number), timers: { scheduler: 'in-process', armed: expect.any(Number), fired: expect.any(Number), ok: true } });
     expect(health.body.deadlines.pending).toBeGreaterThanOrEqual(1);
   });

@@ -1,13 +1,13 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { bbbCaseAwaitingPanelist, enrolPanelist } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+const ADMIN = actor('administrator', 'admin-1');
 
 describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5)', () => {
   let api: ApiHarness;
   let businessId: string;
   /** The one Panelist on the Board, so every appointment draws them (BBB-4.2, BBB-4.5). */
-  let PANELIST: Record<string, string>;
+  let PANELIST: Actor;
 
   beforeAll(async () => {
     // Monday 1 June 2026, 08:00 in New York.
@@ -23,11 +23,11 @@ describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown, headers: Record<string, string> = STAFF) => api.request('POST', url, { body, headers });
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN })).status).toBe(200);
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
-  const ok = async (url: string, body: unknown, headers: Record<string, string> = STAFF) => {
-    const response = await post(url, body, headers);
+  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
+  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
+    const response = await post(url, body, as);
     expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });
     return response;
   };
@@ -43,7 +43,7 @@ describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5
   /** BBB-4.5: the CBBB appoints the Panelist (the only one on the Board), who alone issues the Decision. */
   async function appoint(caseId: string): Promise<void> {
     await ok(`/cases/${caseId}/panel/appointment`, {});
-    expect(await read(caseId)).toMatchObject({ stage: 'panelist-appointed', panelist: { panelistId: PANELIST['x-actor-id'] } });
+    expect(await read(caseId)).toMatchObject({ stage: 'panelist-appointed', panelist: { panelistId: PANELIST.id } });
   }
 
   const decision = (performBy: string, remedies: { kind: string }[] = [{ kind: 'suppress-personal-data' }, { kind: 'corrective-policy-changes' }]) => ({
@@ -66,11 +66,11 @@ describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5
     expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), PANELIST)).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5', field: 'panelistId' });
     for (const caseId of [complying, silent]) await appoint(caseId);
     expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'))).status).toBe(403);
-    expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), { 'x-actor-id': 'panelist-elsewhere', 'x-actor-role': 'panelist' })).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5', field: 'panelistId' });
+    expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), actor('panelist', 'panelist-elsewhere'))).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5', field: 'panelistId' });
     const refused = await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z', [{ kind: 'monetary-damages' }]), PANELIST);
     expect(refused.body).toMatchObject({ statusCode: 422, rule: 'BBB-4.1', field: 'correctiveAction.remedies' });
     for (const caseId of [complying, silent]) await ok(`/cases/${caseId}/decision`, decision('2026-08-31T16:00:00Z'), PANELIST);
-    expect(await read(complying)).toMatchObject({ stage: 'decision-compliance', deadlines: {}, decision: { status: 'awaiting-statement', panelistId: PANELIST['x-actor-id'], correctiveActionNecessary: true, correctiveAction: { performBy: '2026-08-31T16:00:00.000Z' } } });
+    expect(await read(complying)).toMatchObject({ stage: 'decision-compliance', deadlines: {}, decision: { status: 'awaiting-statement', panelistId: PANELIST.id, correctiveActionNecessary: true, correctiveAction: { performBy: '2026-08-31T16:00:00.000Z' } } });
     const sent = (await events(complying)).filter((event) => event.type === 'NoticeSent').slice(-2).map((event) => event.data);
     expect(sent).toEqual([expect.objectContaining({ kind: 'decision-sent', recipient: 'complainant' }), expect.objectContaining({ kind: 'decision-sent', recipient: 'respondent' })]);
 

@@ -1,4 +1,4 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 import { BBB_CONDITIONS } from '../support/journeys';
 
 
@@ -14,8 +14,8 @@ describe('eligibility review and docketing through HTTP (BBB rules)', () => {
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown) => api.request('POST', url, { body, headers: STAFF });
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const post = (url: string, body: unknown) => api.request('POST', url, { body, as: STAFF });
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
 
   async function participatingBusiness(name: string, since: string, lapsedOn?: string): Promise<string> {
     const { body } = await post('/businesses', { legalName: name, programs: ['bbb-eu-safe-harbor'] });
@@ -89,7 +89,7 @@ describe('eligibility review and docketing through HTTP (BBB rules)', () => {
   ])('BBB-6 the Complainant withdraws %s: the case closes as withdrawn and its deadlines are cancelled', async (_, before) => {
     const { body } = await post('/cases', complaint({ receivedAt: '2026-06-01T09:00:00Z' }));
     await before(body.caseId);
-    const withdrawn = await api.request('POST', `/cases/${body.caseId}/withdrawal`, { body: { reason: 'changed my mind' }, headers: { 'x-actor-id': 'ada', 'x-actor-role': 'complainant' } });
+    const withdrawn = await api.request('POST', `/cases/${body.caseId}/withdrawal`, { body: { reason: 'changed my mind' }, as: actor('complainant', 'ada') });
     expect(withdrawn.status).toBe(200);
     expect(await read(body.caseId)).toMatchObject({ status: 'closed', closure: { reason: 'withdrawn' }, deadlines: {} });
     expect((await api.request('GET', `/deadlines?caseId=${body.caseId}`)).body.total).toBe(0);

@@ -1,4 +1,4 @@
-import { type ApiHarness, complaint, contact, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, contact, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 
 describe('first slice through HTTP on the embedded default', () => {
   let api: ApiHarness;
@@ -13,26 +13,26 @@ describe('first slice through HTTP on the embedded default', () => {
   });
 
   it('BBB-2.1 records a contact from a potential Complainant and shows it once projected', async () => {
-    const recorded = await api.request('POST', '/contacts', { body: contact(), headers: STAFF });
+    const recorded = await api.request('POST', '/contacts', { body: contact(), as: STAFF });
     expect(recorded.status).toBe(201);
     expect(recorded.body).toEqual({ contactId: expect.any(String), revision: 0, position: expect.any(Number) });
 
-    const read = await api.request('GET', `/contacts/${recorded.body.contactId}`, { headers: { 'x-min-position': String(recorded.body.position) } });
+    const read = await api.request('GET', `/contacts/${recorded.body.contactId}`, { as: STAFF, headers: { 'x-min-position': String(recorded.body.position) } });
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ contactId: recorded.body.contactId, channel: 'email', potentialComplainant: { country: 'FR' }, rulebook: { id: 'bbb-eu-safe-harbor' } });
 
-    const list = await api.request('GET', '/contacts?pageSize=5');
+    const list = await api.request('GET', '/contacts?pageSize=5', { as: STAFF });
     expect(list.body.items.map((c: { contactId: string }) => c.contactId)).toContain(recorded.body.contactId);
   });
 
   it('files a complaint: 201 with the case id, revision 0, ETag and Location; the case is visible in GET /cases/{id}', async () => {
-    const filed = await api.request('POST', '/cases', { body: complaint(), headers: STAFF });
+    const filed = await api.request('POST', '/cases', { body: complaint(), as: STAFF });
     expect(filed.status).toBe(201);
     expect(filed.body).toEqual({ caseId: expect.stringMatching(/^[0-9a-f-]{36}$/), revision: 0, position: expect.any(Number) });
     expect(filed.headers.etag).toBe('"0"');
     expect(filed.headers.location).toBe(`/cases/${filed.body.caseId}`);
 
-    const read = await api.request('GET', `/cases/${filed.body.caseId}`, { headers: { 'x-min-position': String(filed.body.position) } });
+    const read = await api.request('GET', `/cases/${filed.body.caseId}`, { as: STAFF, headers: { 'x-min-position': String(filed.body.position) } });
     expect(read.status).toBe(200);
     expect(read.headers.etag).toBe('"0"');
     expect(read.body).toMatchObject({
@@ -51,31 +51,32 @@ describe('first slice through HTTP on the embedded default', () => {
   it('stamps every event with actor, role, correlation and causation ids and the rulebook', async () => {
     const filed = await api.request('POST', '/cases', { body: complaint(), headers: { ...STAFF, 'x-correlation-id': 'corr-42' } });
     expect(filed.headers['x-correlation-id']).toBe('corr-42');
+    const staffAccount = (await api.request('GET', '/accounts/me')).body.subject;
     const [event] = await api.eventStore.readStream(`case-${filed.body.caseId}`);
     expect(event).toMatchObject({
       type: 'ComplaintFiled',
       schemaVersion: 1,
       revision: 0,
-      metadata: { actorId: 'staff-17', actorRole: 'case-manager', correlationId: 'corr-42', causationId: expect.any(String), rulebook: { id: 'bbb-eu-safe-harbor', version: '1' } },
+      metadata: { actorId: staffAccount, actorRole: 'case-manager', correlationId: 'corr-42', causationId: expect.any(String), rulebook: { id: 'bbb-eu-safe-harbor', version: '1' } },
     });
     expect(Date.parse(event.recordedAt)).not.toBeNaN();
   });
 
   it('VS-1.1 files a VeraSafe complaint under the framework it names, and refuses one that names none (422, field named)', async () => {
-    const filed = await api.request('POST', '/cases', { body: complaint({ rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield' }), headers: STAFF });
+    const filed = await api.request('POST', '/cases', { body: complaint({ rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield' }), as: STAFF });
     expect(filed.status).toBe(201);
-    const read = await api.request('GET', `/cases/${filed.body.caseId}`, { headers: { 'x-min-position': String(filed.body.position) } });
+    const read = await api.request('GET', `/cases/${filed.body.caseId}`, { as: STAFF, headers: { 'x-min-position': String(filed.body.position) } });
     expect(read.body).toMatchObject({ rulebook: { id: 'verasafe-2016' }, framework: 'eu-us-privacy-shield' });
 
     const before = await api.eventStore.headPosition();
-    const refused = await api.request('POST', '/cases', { body: complaint({ rulebookId: 'verasafe-2016' }), headers: STAFF });
+    const refused = await api.request('POST', '/cases', { body: complaint({ rulebookId: 'verasafe-2016' }), as: STAFF });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ rule: 'VS-1.1', field: 'framework' });
     expect(await api.eventStore.headPosition()).toBe(before);
   });
 
   it('BBB-2.2.1 verifies identity with If-Match, and answers 409 naming If-Match when the case moved on', async () => {
-    const filed = await api.request('POST', '/cases', { body: complaint(), headers: STAFF });
+    const filed = await api.request('POST', '/cases', { body: complaint(), as: STAFF });
     const url = `/cases/${filed.body.caseId}/identity-verification`;
     const first = await api.request('POST', url, { body: { method: 'passport copy' }, headers: { ...STAFF, 'if-match': '"0"' } });
     expect(first.status).toBe(200);
@@ -92,7 +93,7 @@ describe('first slice through HTTP on the embedded default', () => {
     expect(again.body).toMatchObject({ rule: 'BBB-2.2.1' });
     expect(await api.eventStore.headPosition()).toBe(before);
 
-    const read = await api.request('GET', `/cases/${filed.body.caseId}`, { headers: { 'x-min-position': String(first.body.position) } });
+    const read = await api.request('GET', `/cases/${filed.body.caseId}`, { as: STAFF, headers: { 'x-min-position': String(first.body.position) } });
     expect(read.body).toMatchObject({ identityVerified: true, revision: 1, lastEventType: 'ComplainantIdentityVerified' });
   });
 
@@ -109,7 +110,7 @@ describe('first slice through HTTP on the embedded default', () => {
     const respondent = `Listco ${Date.now()}`;
     const positions: number[] = [];
     for (const [day, country] of [['03', 'DE'], ['05', 'IT'], ['04', 'DE']]) {
-      const filed = await api.request('POST', '/cases', { body: complaint({ receivedAt: `2026-04-${day}T10:00:00Z`, respondent: { name: respondent }, complainant: { name: 'X', email: 'x@example.eu', country, filingAs: 'data-subject' } }), headers: STAFF });
+      const filed = await api.request('POST', '/cases', { body: complaint({ receivedAt: `2026-04-${day}T10:00:00Z`, respondent: { name: respondent }, complainant: { name: 'X', email: 'x@example.eu', country, filingAs: 'data-subject' } }), as: STAFF });
       positions.push(filed.body.position);
     }
     const wait = { 'x-min-position': String(Math.max(...positions)) };

@@ -1,7 +1,7 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+const ADMIN = actor('administrator', 'admin-1');
 
 describe('the written phase of the Data Privacy Hearing through HTTP (BBB Part 4)', () => {
   let api: ApiHarness;
@@ -20,9 +20,9 @@ describe('the written phase of the Data Privacy Hearing through HTTP (BBB Part 4
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown) => api.request('POST', url, { body, headers: STAFF });
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN })).status).toBe(200);
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const post = (url: string, body: unknown) => api.request('POST', url, { body, as: STAFF });
+  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
   const ok = async (url: string, body: unknown) => {
     const response = await post(url, body);
     expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });

@@ -13,7 +13,7 @@ describe('operations: health, OpenAPI, restart', () => {
   });
 
   it('GET /health reports each store and the projections with their lag', async () => {
-    const response = await api.request('GET', '/health');
+    const response = await api.request('GET', '/health', { as: STAFF });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       status: 'ok',
@@ -21,25 +21,25 @@ describe('operations: health, OpenAPI, restart', () => {
       readStore: { adapter: 'in-process', ok: true },
       projections: { headPosition: expect.any(Number), projections: expect.arrayContaining([expect.objectContaining({ name: 'case-list', running: true, behind: 0 })]) },
     });
-    expect((await api.request('GET', '/health/live')).body).toEqual({ status: 'ok' });
+    expect((await api.request('GET', '/health/live', { as: STAFF })).body).toEqual({ status: 'ok' });
   });
 
   it('serves the OpenAPI document at /openapi.json and a browsable page at /docs', async () => {
-    const document = await api.request('GET', '/openapi.json');
+    const document = await api.request('GET', '/openapi.json', { as: STAFF });
     expect(document.status).toBe(200);
     expect(document.body.openapi).toMatch(/^3\./);
     expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/cases', '/cases/{caseId}', '/contacts', '/health', '/cases/{caseId}/identity-verification']));
     expect(document.body.components.schemas.FileComplaintDto.required).toEqual(expect.arrayContaining(['rulebookId', 'complainant', 'respondent']));
-    const page = await api.request('GET', '/docs');
+    const page = await api.request('GET', '/docs', { as: STAFF });
     expect(page.status).toBe(200);
     expect(String(page.body)).toContain('swagger');
   });
 
   it('rebuilds the in-process read models from the log at start: a restart shows the same cases', async () => {
-    const filed = await api.request('POST', '/cases', { body: complaint({ respondent: { name: 'Restart Ltd' } }), headers: STAFF });
+    const filed = await api.request('POST', '/cases', { body: complaint({ respondent: { name: 'Restart Ltd' } }), as: STAFF });
     await api.close();
     api = await startApi({}, api.dataDir);
-    const read = await api.request('GET', `/cases/${filed.body.caseId}`, { headers: { 'x-min-position': String(filed.body.position) } });
+    const read = await api.request('GET', `/cases/${filed.body.caseId}`, { as: STAFF, headers: { 'x-min-position': String(filed.body.position) } });
     expect(read.status).toBe(200);
     expect(read.body.respondent.name).toBe('Restart Ltd');
   });

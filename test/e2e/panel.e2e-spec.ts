@@ -1,9 +1,9 @@
 import { selectPanelist } from '@pdr/procedures';
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
-const RESPONDENT = { 'x-actor-id': 'acme-counsel', 'x-actor-role': 'respondent' };
+const ADMIN = actor('administrator', 'admin-1');
+const RESPONDENT = actor('respondent', 'acme-counsel');
 
 describe('appointing the Panelist through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.3, BBB-4.5)', () => {
   let api: ApiHarness;
@@ -22,11 +22,11 @@ describe('appointing the Panelist through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.3, BBB
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown, headers: Record<string, string> = STAFF) => api.request('POST', url, { body, headers });
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN })).status).toBe(200);
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
-  const ok = async (url: string, body: unknown, headers: Record<string, string> = STAFF) => {
-    const response = await post(url, body, headers);
+  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
+  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
+    const response = await post(url, body, as);
     expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });
     return response;
   };
@@ -61,7 +61,7 @@ describe('appointing the Panelist through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.3, BBB
       enrolled.push(response.body.panelistId);
     }
     // The Board as the read side sees it, once projected.
-    const board = await api.request('GET', `/panelists/${enrolled[2]}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+    const board = await api.request('GET', `/panelists/${enrolled[2]}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
     expect(board.status).toBe(200);
 
     // A Party cannot appoint; the CBBB does (BBB-4.5).
@@ -110,7 +110,7 @@ describe('appointing the Panelist through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.3, BBB
     ]);
 
     // BBB-4.2.1: the replacement may disqualify themselves (as the Panelist); the last eligible one is drawn.
-    await ok(`/cases/${caseId}/panel/self-disqualifications`, { panelistId: replacement.panelistId, reason: 'my firm now advises Acme' }, { 'x-actor-id': replacement.panelistId, 'x-actor-role': 'panelist' });
+    await ok(`/cases/${caseId}/panel/self-disqualifications`, { panelistId: replacement.panelistId, reason: 'my firm now advises Acme' }, actor('panelist', replacement.panelistId));
     const third = (await read(caseId)).panelist;
     expect(third.panelistId).toBe(enrolled.find((id) => id !== appointed.panelistId && id !== replacement.panelistId));
   });

@@ -1,8 +1,8 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
-const RESPONDENT = { 'x-actor-id': 'acme-counsel', 'x-actor-role': 'respondent' };
+const ADMIN = actor('administrator', 'admin-1');
+const RESPONDENT = actor('respondent', 'acme-counsel');
 
 describe("the Panelist's proceedings through HTTP (BBB-4.5.1, BBB-4.5.2, BBB-4.5.3)", () => {
   let api: ApiHarness;
@@ -21,18 +21,18 @@ describe("the Panelist's proceedings through HTTP (BBB-4.5.1, BBB-4.5.2, BBB-4.5
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown, headers: Record<string, string> = STAFF) => api.request('POST', url, { body, headers });
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN })).status).toBe(200);
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
-  const ok = async (url: string, body: unknown, headers: Record<string, string> = STAFF) => {
-    const response = await post(url, body, headers);
+  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
+  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
+    const response = await post(url, body, as);
     expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });
     return response;
   };
   const stream = (caseId: string) => api.eventStore.readStream(`case-${caseId}`);
 
   /** As in panel.e2e-spec.ts: docketed, the written phase of the hearing done, one Panelist enrolled and appointed. */
-  async function panelistAppointed(): Promise<{ caseId: string; PANELIST: Record<string, string> }> {
+  async function panelistAppointed(): Promise<{ caseId: string; PANELIST: Actor }> {
     const caseId = await docketBbbCase(api, businessId, '2026-06-01T09:00:00Z');
     await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true });
     await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: '2026-06-01T12:00:00Z' });
@@ -46,11 +46,11 @@ describe("the Panelist's proceedings through HTTP (BBB-4.5.1, BBB-4.5.2, BBB-4.5
     await ok(`/cases/${caseId}/hearing/response`, { receivedAt: '2026-06-16T13:00:00Z', summary: 'our response' });
     const enrolled = await post('/panelists', { name: 'Grace Expert', email: 'grace@example.com', employer: 'Grace Expert Privacy LLP', qualifications: ['CIPP'], confidentialityAgreementSignedOn: '2026-01-15' }, ADMIN);
     expect(enrolled.status).toBe(201);
-    await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+    await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
     await ok(`/cases/${caseId}/panel/appointment`, {});
     const state = await read(caseId);
     expect(state).toMatchObject({ stage: 'panelist-appointed' });
-    return { caseId, PANELIST: { 'x-actor-id': state.panelist.panelistId, 'x-actor-role': 'panelist' } };
+    return { caseId, PANELIST: actor('panelist', state.panelist.panelistId) };
   }
 
   it('BBB-4.5.1 no answer: a default notice, still none: the Panelist proceeds; BBB-4.5.2 notice too short is 422; BBB-4.5.3 an absence leads to a reschedule', async () => {

@@ -1,6 +1,6 @@
-import { type ApiHarness, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' } as const;
+const ADMIN = actor('administrator', 'admin-1');
 
 const panelist = (overrides: Record<string, unknown> = {}) => ({
   name: 'Grace Expert',
@@ -20,12 +20,12 @@ describe('the Data Privacy Board through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.5)', ()
   let position: number;
 
   const enrol = async (body: Record<string, unknown>) => {
-    const response = await api.request('POST', '/panelists', { body, headers: ADMIN });
+    const response = await api.request('POST', '/panelists', { body, as: ADMIN });
     expect(response.status).toBe(201);
     position = response.body.position;
     return response.body.panelistId as string;
   };
-  const preview = (query: string) => api.request('GET', `/panelists/selection-preview?${query}`, { headers: { 'x-min-position': String(position) } });
+  const preview = (query: string) => api.request('GET', `/panelists/selection-preview?${query}`, { as: STAFF, headers: { 'x-min-position': String(position) } });
 
   beforeAll(async () => {
     api = await startApi();
@@ -40,12 +40,12 @@ describe('the Data Privacy Board through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.5)', ()
   });
 
   it('BBB-4.2 enrols a panelist (an administrator) and shows the profile once projected', async () => {
-    const enrolled = await api.request('POST', '/panelists', { body: panelist({ name: 'Zed Shown' }), headers: ADMIN });
+    const enrolled = await api.request('POST', '/panelists', { body: panelist({ name: 'Zed Shown' }), as: ADMIN });
     expect(enrolled.status).toBe(201);
     expect(enrolled.body).toEqual({ panelistId: expect.stringMatching(/^[0-9a-f-]{36}$/), revision: 0, position: expect.any(Number) });
     expect(enrolled.headers.location).toBe(`/panelists/${enrolled.body.panelistId}`);
 
-    const read = await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { headers: { 'x-min-position': String(enrolled.body.position) } });
+    const read = await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { as: STAFF, headers: { 'x-min-position': String(enrolled.body.position) } });
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ panelistId: enrolled.body.panelistId, employer: 'Privacy Counsel LLP', qualifications: ['CIPP', 'JD'], confidentialityAgreementSignedOn: '2026-01-15', relationships: [], active: true, revision: 0 });
     expect(read.body._id).toBeUndefined();
@@ -54,13 +54,13 @@ describe('the Data Privacy Board through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.5)', ()
   it('BBB-4.2.1 a declared relationship with the Respondent excludes the panelist from the selection, with the reason', async () => {
     const declared = await api.request('POST', `/panelists/${tied}/relationships`, {
       body: { with: 'Acme Analytics Inc.', kind: 'business', description: 'Advised them on cookies in 2025' },
-      headers: { 'x-actor-id': tied, 'x-actor-role': 'panelist' },
+      as: actor('panelist', tied),
     });
     expect(declared.status).toBe(201);
     expect(declared.body).toEqual({ revision: 1, position: expect.any(Number) });
     position = declared.body.position;
 
-    const read = await api.request('GET', `/panelists/${tied}`, { headers: { 'x-min-position': String(position) } });
+    const read = await api.request('GET', `/panelists/${tied}`, { as: STAFF, headers: { 'x-min-position': String(position) } });
     expect(read.body.relationships).toEqual([expect.objectContaining({ with: 'Acme Analytics Inc.', kind: 'business' })]);
 
     const result = await preview('respondentName=ACME%20Analytics%2C%20LLC&complainantName=Ada%20Example&respondentCompetitors=Globex%20Data&seed=s-1');
@@ -92,7 +92,7 @@ describe('the Data Privacy Board through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.5)', ()
     const result = await preview(`respondentName=Initech&complainantName=Ada&seed=x&exclude=${free}`);
     expect(result.body.excluded).toContainEqual({ panelistId: free, rule: 'BBB-4.2.1', reason: expect.stringMatching(/disqualified or objected/) });
 
-    const board = await api.request('GET', '/panelists?pageSize=200');
+    const board = await api.request('GET', '/panelists?pageSize=200', { as: STAFF });
     const everyone = board.body.items.map((p: { panelistId: string }) => `exclude=${p.panelistId}`).join('&');
     const none = await preview(`respondentName=Initech&complainantName=Ada&seed=x&${everyone}`);
     expect(none.body.selected).toBeUndefined();
@@ -101,7 +101,7 @@ describe('the Data Privacy Board through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.5)', ()
 
   it('a withdrawn panelist leaves the list and is never selected', async () => {
     const gone = await enrol(panelist({ name: 'Gone Panelist' }));
-    const withdrawn = await api.request('POST', `/panelists/${gone}/withdrawal`, { body: { reason: 'retired' }, headers: ADMIN });
+    const withdrawn = await api.request('POST', `/panelists/${gone}/withdrawal`, { body: { reason: 'retired' }, as: ADMIN });
     expect(withdrawn.status).toBe(200);
     const wait = { 'x-min-position': String(withdrawn.body.position) };
     expect((await api.request('GET', `/panelists/${gone}`, { headers: wait })).body).toMatchObject({ active: false, withdrawal: { reason: 'retired' } });
@@ -110,7 +110,7 @@ describe('the Data Privacy Board through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.5)', ()
     const result = await preview('respondentName=Initech&complainantName=Ada&seed=x');
     expect([...result.body.eligible, ...result.body.excluded.map((e: { panelistId: string }) => e.panelistId)]).not.toContain(gone);
 
-    const again = await api.request('POST', `/panelists/${gone}/withdrawal`, { body: { reason: 'twice' }, headers: ADMIN });
+    const again = await api.request('POST', `/panelists/${gone}/withdrawal`, { body: { reason: 'twice' }, as: ADMIN });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ rule: 'PANELIST-WITHDRAWN' });
   });
@@ -131,31 +131,31 @@ describe('the Data Privacy Board through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.5)', ()
       ['affiliations', panelist({ affiliations: 'IAPP' })],
       ['salary', panelist({ salary: 1 })],
     ])('400 naming %s', async (field, body) => {
-      const response = await api.request('POST', '/panelists', { body, headers: ADMIN });
+      const response = await api.request('POST', '/panelists', { body, as: ADMIN });
       expect(response.status).toBe(400);
       expect(response.body.violations.map((v: { field: string }) => v.field)).toContain(field);
     });
 
     it('400 for a relationship of an unknown kind, and for a preview without the Parties', async () => {
-      const response = await api.request('POST', `/panelists/${free}/relationships`, { body: { with: 'X', kind: 'friendship', description: 'd' }, headers: ADMIN });
+      const response = await api.request('POST', `/panelists/${free}/relationships`, { body: { with: 'X', kind: 'friendship', description: 'd' }, as: ADMIN });
       expect(response.status).toBe(400);
       expect(response.body.violations.map((v: { field: string }) => v.field)).toContain('kind');
-      const missing = await api.request('GET', '/panelists/selection-preview?respondentName=Acme');
+      const missing = await api.request('GET', '/panelists/selection-preview?respondentName=Acme', { as: STAFF });
       expect(missing.status).toBe(400);
       expect(missing.body.violations.map((v: { field: string }) => v.field)).toContain('complainantName');
     });
 
     it('422 naming BBB-4.2 for an agreement signed in the future', async () => {
-      const response = await api.request('POST', '/panelists', { body: panelist({ confidentialityAgreementSignedOn: '2999-01-01' }), headers: ADMIN });
+      const response = await api.request('POST', '/panelists', { body: panelist({ confidentialityAgreementSignedOn: '2999-01-01' }), as: ADMIN });
       expect(response.status).toBe(422);
       expect(response.body).toMatchObject({ rule: 'BBB-4.2', field: 'confidentialityAgreementSignedOn' });
     });
 
     it('403 when a case manager enrols, or another panelist declares a tie for someone else', async () => {
-      expect((await api.request('POST', '/panelists', { body: panelist(), headers: STAFF })).status).toBe(403);
+      expect((await api.request('POST', '/panelists', { body: panelist(), as: STAFF })).status).toBe(403);
       const other = await api.request('POST', `/panelists/${free}/relationships`, {
         body: { with: 'Acme', kind: 'other', description: 'd' },
-        headers: { 'x-actor-id': tied, 'x-actor-role': 'panelist' },
+        as: actor('panelist', tied),
       });
       expect(other.status).toBe(403);
       expect(other.body).toMatchObject({ field: 'X-Actor-Role' });
@@ -164,8 +164,8 @@ describe('the Data Privacy Board through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.5)', ()
     it('404 for an unknown panelist, on reads and on commands', async () => {
       const unknown = '00000000-0000-4000-8000-000000000000';
       expect((await api.request('GET', `/panelists/${unknown}`)).status).toBe(404);
-      expect((await api.request('GET', '/panelists/not-a-uuid')).status).toBe(404);
-      const command = await api.request('POST', `/panelists/${unknown}/relationships`, { body: { with: 'Acme', kind: 'other', description: 'd' }, headers: ADMIN });
+      expect((await api.request('GET', '/panelists/not-a-uuid', { as: STAFF })).status).toBe(404);
+      const command = await api.request('POST', `/panelists/${unknown}/relationships`, { body: { with: 'Acme', kind: 'other', description: 'd' }, as: ADMIN });
       expect(command.status).toBe(404);
       expect(command.body).toMatchObject({ rule: 'PANELIST-UNKNOWN', field: 'panelistId' });
     });

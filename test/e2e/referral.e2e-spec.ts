@@ -1,7 +1,7 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+const ADMIN = actor('administrator', 'admin-1');
 const REFER = { agency: { name: 'Federal Trade Commission' }, respondentName: 'Acme Analytics Inc.', nature: 'marketing profile kept after objection', summary: 'Acme Analytics Inc. did not answer the Complaint', reason: 'default on the Rebuttal after notice (BBB-4.4.1)' };
 
 describe('referral to a government agency and refusals to proceed through HTTP (BBB-8.8, BBB-6)', () => {
@@ -21,11 +21,11 @@ describe('referral to a government agency and refusals to proceed through HTTP (
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown, headers: Record<string, string> = STAFF) => api.request('POST', url, { body, headers });
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, headers: ADMIN })).status).toBe(200);
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
-  const ok = async (url: string, body: unknown, headers: Record<string, string> = STAFF) => {
-    const response = await post(url, body, headers);
+  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
+  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
+    const response = await post(url, body, as);
     expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });
     return response;
   };
@@ -56,7 +56,7 @@ describe('referral to a government agency and refusals to proceed through HTTP (
     const caseId = await defaultedCase('2026-08-03T13:00:00Z');
 
     // Only staff decide; fewer than 10 business days to cure is refused.
-    expect((await post(`/cases/${caseId}/referral/decision-to-refer`, REFER, { 'x-actor-id': 'p-1', 'x-actor-role': 'panelist' })).status).toBe(403);
+    expect((await post(`/cases/${caseId}/referral/decision-to-refer`, REFER, actor('panelist', 'p-1'))).status).toBe(403);
     expect((await post(`/cases/${caseId}/referral/decision-to-refer`, { ...REFER, cureBusinessDays: 5 }, ADMIN)).body).toMatchObject({ statusCode: 422, rule: 'BBB-8.8', field: 'cureBusinessDays' });
 
     await ok(`/cases/${caseId}/referral/decision-to-refer`, REFER, ADMIN);
@@ -81,7 +81,7 @@ describe('referral to a government agency and refusals to proceed through HTTP (
 
   it('BBB-8.8, BBB-4.4.1: a cure of the default within the period is the late Rebuttal: forwarded to the Complainant, the reply next', async () => {
     const caseId = await defaultedCase('2026-11-02T14:00:00Z');
-    const now = (await api.request('GET', '/admin/clock', { headers: ADMIN })).body.now as string;
+    const now = (await api.request('GET', '/admin/clock', { as: ADMIN })).body.now as string;
     await ok(`/cases/${caseId}/referral/decision-to-refer`, { ...REFER, cureBusinessDays: 15 });
     await ok(`/cases/${caseId}/referral/notice-delivery`, { deliveredAt: now });
     expect((await read(caseId)).deadlines['referral-cure-1']).toMatchObject({ kind: 'referral-cure', rule: 'BBB-8.8' });

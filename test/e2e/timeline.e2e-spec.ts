@@ -1,4 +1,4 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
 
 describe('the case timeline (audit trail)', () => {
   let api: ApiHarness;
@@ -14,8 +14,8 @@ describe('the case timeline (audit trail)', () => {
 
   it('replays every event of a case in order, with who did it, when, and the correlation and causation ids', async () => {
     const filed = await api.request('POST', '/cases', { body: complaint(), headers: { ...STAFF, 'x-correlation-id': 'audit-1' } });
-    await api.request('POST', `/cases/${filed.body.caseId}/identity-verification`, { body: { method: 'passport' }, headers: STAFF });
-    await api.request('POST', `/cases/${filed.body.caseId}/withdrawal`, { body: { reason: 'resolved' }, headers: { 'x-actor-id': 'ada', 'x-actor-role': 'complainant' } });
+    await api.request('POST', `/cases/${filed.body.caseId}/identity-verification`, { body: { method: 'passport' }, as: STAFF });
+    await api.request('POST', `/cases/${filed.body.caseId}/withdrawal`, { body: { reason: 'resolved' }, as: actor('complainant', 'ada') });
 
     const { status, body } = await api.request('GET', `/cases/${filed.body.caseId}/timeline`, { headers: { 'x-actor-role': 'compliance-officer' } });
     expect(status).toBe(200);
@@ -29,7 +29,7 @@ describe('the case timeline (audit trail)', () => {
 
   it('answers 404 for an unknown case and 400 without a reader role', async () => {
     expect((await api.request('GET', '/cases/00000000-0000-4000-8000-000000000000/timeline', { headers: { 'x-actor-role': 'compliance-officer' } })).status).toBe(404);
-    const filed = await api.request('POST', '/cases', { body: complaint(), headers: STAFF });
+    const filed = await api.request('POST', '/cases', { body: complaint(), as: STAFF });
     expect((await api.request('GET', `/cases/${filed.body.caseId}/timeline`)).body).toMatchObject({ statusCode: 400, field: 'X-Actor-Role' });
   });
 });

@@ -1,12 +1,12 @@
-import { type ApiHarness, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { bbbCaseAwaitingPanelist, docketBbbCase, enrolPanelist } from '../support/journeys';
 
-const COMPLAINANT = { 'x-actor-id': 'ada', 'x-actor-role': 'complainant' };
+const COMPLAINANT = actor('complainant', 'ada');
 
 describe('withdrawal at several stages through HTTP (BBB-6 (3))', () => {
   let api: ApiHarness;
   let businessId: string;
-  let PANELIST: Record<string, string>;
+  let PANELIST: Actor;
 
   beforeAll(async () => {
     api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
@@ -23,14 +23,14 @@ describe('withdrawal at several stages through HTTP (BBB-6 (3))', () => {
 
   // The clock's own time: documents are received and delivered as the actions are taken.
   const NOW = '2026-06-01T12:00:00Z';
-  const post = (url: string, body: unknown, headers: Record<string, string> = STAFF) => api.request('POST', url, { body, headers });
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
-  const ok = async (url: string, body: unknown, headers: Record<string, string> = STAFF) => {
-    const response = await post(url, body, headers);
+  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
+  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
+    const response = await post(url, body, as);
     expect({ url, status: response.status, body: response.body }).toEqual({ url, status: 200, body: expect.anything() });
   };
 
-  const stages: [string, string, (caseId: string) => Promise<void>, { url: string; body: unknown; headers?: Record<string, string> }][] = [
+  const stages: [string, string, (caseId: string) => Promise<void>, { url: string; body: unknown; as?: Actor }][] = [
     ['in Conciliation, facts exchanged', 'conciliation', async (caseId) => ok(`/cases/${caseId}/conciliation/complainant-facts`, { summary: 'the marketing emails', obtainedAt: NOW }), { url: 'settlement', body: { terms: 'Acme apologises' } }],
     [
       'in the hearing, the Rebuttal period running',
@@ -70,7 +70,7 @@ describe('withdrawal at several stages through HTTP (BBB-6 (3))', () => {
     expect(withdrawalNotice).toMatchObject({ recipient: 'complainant', rule: 'BBB-6' });
     // Only what a closed case allows: its file's disposal and the deliveries still to record.
     expect(new Set(closed.nextActions.map((action: { command: string }) => action.command))).toEqual(new Set(['DisposeCaseFile', 'RecordNoticeDelivery']));
-    const after = await post(`/cases/${caseId}/${refused.url}`, refused.body, { ...(refused.headers ?? STAFF), ...(stage === 'panelist-appointed' ? PANELIST : {}) });
+    const after = await post(`/cases/${caseId}/${refused.url}`, refused.body, stage === 'panelist-appointed' ? PANELIST : (refused.as ?? STAFF));
     expect(after).toMatchObject({ status: 409, body: { rule: 'BBB-6' } });
   });
 });

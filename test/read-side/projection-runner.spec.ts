@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandProcessor, systemClock } from '@pdr/application';
+import { CommandProcessor, type ReadStore, systemClock, type WriteOperation } from '@pdr/application';
+import type { RecordedEvent } from '@pdr/event-sourcing';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import { caseDecider, caseStream, procedureUpcasters } from '@pdr/procedures';
 import { CASES_COLLECTION, caseListProjection, CHECKPOINTS_COLLECTION, ProjectionRunner, rebuildProjection } from '@pdr/read-side';
@@ -140,26 +141,35 @@ describe('projection runner', () => {
 });
 
 describe('projection runner failures', () => {
-  it('reports a batch it cannot apply, starts again from its checkpoint, and catches up once the write goes through', async () => {
+  it('when the read store is down, reports it, starts again from its checkpoint, and catches up once the store is back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdr-projection-failure-'));
     const eventStore = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
-    const readStore = new MingoReadStore();
+    const mingo = new MingoReadStore();
     const metadata = { actorId: 'a', actorRole: 'system' as const, correlationId: 'c', causationId: 'k' };
     for (let i = 0; i < 3; i++) {
       await eventStore.append(`tally-${i}`, [{ eventId: `00000000-0000-4000-8000-00000000000${i}`, type: 'Counted', schemaVersion: 1, data: { n: i }, metadata }], 'no-stream');
     }
-    let refusals = 2;
-    const flaky = {
-      name: 'flaky',
+    // An unreachable MongoDB: writes to the read model fail and the store's health says so.
+    let down = true;
+    const readStore: ReadStore = Object.assign(Object.create(mingo) as MingoReadStore, {
+      collection: (name: string) => {
+        const collection = mingo.collection(name);
+        if (name !== 'tallies') return collection;
+        return Object.assign(Object.create(collection) as typeof collection, {
+          bulkWrite: (operations: readonly WriteOperation[]) => (down ? Promise.reject(new Error('read store unavailable')) : collection.bulkWrite(operations)),
+        });
+      },
+      health: async () => (down ? { ok: false, detail: 'no server' } : { ok: true }),
+    });
+    const tallies = {
+      name: 'tallies',
       version: 1,
       collections: ['tallies'],
-      project: (event: { data: unknown; streamId: string }) => {
-        // The read store refuses the write twice, as an unreachable MongoDB would.
-        if ((event.data as { n: number }).n === 1 && refusals-- > 0) throw new Error('read store unavailable');
-        return [{ collection: 'tallies', operation: { updateOne: { filter: { _id: event.streamId }, update: { $setOnInsert: { n: (event.data as { n: number }).n } }, upsert: true } } }];
-      },
+      project: (event: RecordedEvent) => [
+        { collection: 'tallies', operation: { updateOne: { filter: { _id: event.streamId }, update: { $setOnInsert: { n: (event.data as { n: number }).n } }, upsert: true } } },
+      ],
     };
-    const runner = new ProjectionRunner(flaky as never, eventStore, readStore, upcasters);
+    const runner = new ProjectionRunner(tallies, eventStore, readStore, upcasters, { attemptPolicy: { attempts: 3, firstPauseMs: 1 } });
     try {
       await runner.start();
       const sawError = await (async () => {
@@ -170,13 +180,17 @@ describe('projection runner failures', () => {
         return undefined;
       })();
       expect(sawError).toMatch(/read store unavailable/);
+      expect(runner.status().position).toBe(-1);
+      down = false;
       expect(await runner.waitFor(await eventStore.headPosition(), 10_000)).toBe(true);
       expect(runner.status().error).toBeUndefined();
       expect(await readStore.collection('tallies').count({})).toBe(3);
+      // The events were fine: nothing was quarantined for the store's outage.
+      expect(await runner.quarantined()).toEqual([]);
     } finally {
       await runner.stop();
       await eventStore.close();
-      await readStore.close();
+      await mingo.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -3,16 +3,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@pdr/application';
+import { deterministicId } from '@pdr/application';
 import { EVENT_STORE, loadConfig } from '@pdr/platform';
 import { createApi } from '../../apps/api/src/bootstrap';
+import { ADMIN, type Actor, STAFF } from './actors';
 
-export const STAFF = { 'x-actor-id': 'staff-17', 'x-actor-role': 'case-manager' } as const;
+export { ADMIN, STAFF, actor, COMPLIANCE, type Actor } from './actors';
+
+/** The first administrator's password in every test instance (ADMIN_INITIAL_PASSWORD). */
+export const ADMIN_PASSWORD = 'first-admin-password-for-tests';
+const ACCOUNT_PASSWORD = 'a-long-enough-test-password';
+const PARTY_ROLES = new Set(['complainant', 'respondent', 'representative']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A Board id for a test's Panelist: UUIDs as given, names mapped to a stable UUID. */
+export const boardId = (id: string): string => (UUID.test(id) ? id : deterministicId('test-panelist', id));
 
 export interface ApiHarness {
   readonly app: NestFastifyApplication;
   readonly eventStore: EventStore;
   readonly dataDir: string;
-  request(method: 'GET' | 'POST', url: string, options?: { body?: unknown; headers?: Record<string, string>; rawBody?: string }): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  request(method: 'GET' | 'POST', url: string, options?: { body?: unknown; headers?: Record<string, string>; rawBody?: string; as?: Actor | null }): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  /** A real access token for `actor`, signing it in (and opening its account) the first time. */
+  tokenFor(actor: Actor, url?: string): Promise<string>;
+  /** Signs in through the embedded provider's token endpoint; the raw response. */
+  signIn(username: string, password: string): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
@@ -23,29 +38,85 @@ const CASE_ACTION = /^\/cases\/([0-9a-f-]{36})\/[^?]+/;
  * before: the journeys thereby check that next actions are complete. Reading at the newest position seen keeps the
  * detail up to date with the test's own writes. Undefined when the URL is no case action or the case is unknown.
  */
-async function offeredBefore(app: NestFastifyApplication, url: string, position: number): Promise<{ path: string; hrefs: string[] } | undefined> {
+async function offeredBefore(app: NestFastifyApplication, url: string, position: number, staffToken: string): Promise<{ path: string; hrefs: string[] } | undefined> {
   const match = CASE_ACTION.exec(url);
   if (!match) return undefined;
   const [path, caseId] = match as unknown as [string, string];
-  const detail = await app.inject({ method: 'GET', url: `/cases/${caseId}`, headers: position >= 0 ? { 'x-min-position': String(position) } : {} });
+  const detail = await app.inject({ method: 'GET', url: `/cases/${caseId}`, headers: { authorization: `Bearer ${staffToken}`, ...(position >= 0 ? { 'x-min-position': String(position) } : {}) } });
   if (detail.statusCode !== 200) return undefined;
   return { path, hrefs: (JSON.parse(detail.body).nextActions as { href: string }[]).map((action) => action.href) };
 }
 
 /** The API on the embedded default, in a fresh data directory; requests go in through Fastify's inject (no port). */
 export async function startApi(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'pdr-e2e-'))): Promise<ApiHarness> {
-  const app = await createApi(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }));
+  const app = await createApi(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, ...env }));
   let newestPosition = -1;
+  const tokens = new Map<string, Promise<string>>();
+
+  async function signIn(username: string, password: string) {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/oidc/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ grant_type: 'password', client_id: 'pdr-cli', username, password }).toString(),
+    });
+    return { status: response.statusCode, body: JSON.parse(response.body) };
+  }
+
+  async function tokenOf(username: string, password: string): Promise<string> {
+    const { status, body } = await signIn(username, password);
+    if (status !== 200) throw new Error(`sign-in of ${username} failed: ${status} ${JSON.stringify(body)}`);
+    return body.access_token as string;
+  }
+
+  /** Opens the account through the API, as the first administrator (or staff, for a Party's invitation). */
+  async function openAccount(who: Actor, caseId: string | undefined): Promise<string> {
+    const admin = await tokenFor(ADMIN);
+    const call = async (url: string, body: unknown) => {
+      const response = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, payload: JSON.stringify(body) });
+      if (response.statusCode !== 201) throw new Error(`opening ${who.role} ${who.id} failed: ${response.statusCode} ${response.body}`);
+      return JSON.parse(response.body);
+    };
+    if (PARTY_ROLES.has(who.role)) {
+      if (!caseId) throw new Error(`a ${who.role} acts on one case: give the actor a caseId`);
+      const side = who.role === 'representative' ? (who.side ?? 'complainant') : who.role;
+      const username = `${who.id}.${caseId.slice(0, 8)}.${who.role}`.toLowerCase();
+      const invited = await call(`/cases/${caseId}/party-invitations`, { side, representative: who.role === 'representative', username, displayName: who.id });
+      return tokenOf(username, invited.password);
+    }
+    const username = `${who.id}.${who.role}`.toLowerCase();
+    const adjudicator = who.role === 'panelist' || who.role === 'hearing-officer';
+    await call('/accounts', { kind: 'person', username, displayName: who.id, roles: [who.role], password: ACCOUNT_PASSWORD, ...(adjudicator ? { panelist: { panelistId: boardId(who.id) } } : {}) });
+    return tokenOf(username, ACCOUNT_PASSWORD);
+  }
+
+  function tokenFor(who: Actor, url?: string): Promise<string> {
+    const caseId = who.caseId ?? (url ? /^\/cases\/([0-9a-f-]{36})/.exec(url)?.[1] : undefined);
+    const key = `${who.role}:${who.id}:${PARTY_ROLES.has(who.role) ? caseId : ''}`;
+    let token = tokens.get(key);
+    if (!token) {
+      token = who.role === 'administrator' && who.id === ADMIN.id ? tokenOf('admin', ADMIN_PASSWORD) : openAccount(who, caseId);
+      token.catch(() => tokens.delete(key));
+      tokens.set(key, token);
+    }
+    return token;
+  }
+
   return {
     app,
     dataDir,
     eventStore: app.get<EventStore>(EVENT_STORE),
+    tokenFor,
+    signIn,
     async request(method, url, options = {}) {
-      const offered = method === 'POST' ? await offeredBefore(app, url, newestPosition) : undefined;
+      const offered = method === 'POST' ? await offeredBefore(app, url, newestPosition, await tokenFor(STAFF)) : undefined;
+      // Staff unless the test says who acts; `as: null` (or its own Authorization header) sends what the test wrote.
+      const who = options.as === undefined && options.headers?.authorization === undefined ? STAFF : options.as;
+      const authorization = who ? { authorization: `Bearer ${await tokenFor(who, url)}` } : {};
       const response = await app.inject({
         method,
         url,
-        headers: { ...(options.body !== undefined || options.rawBody !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+        headers: { ...(options.body !== undefined || options.rawBody !== undefined ? { 'content-type': 'application/json' } : {}), ...authorization, ...options.headers },
         ...(options.rawBody !== undefined ? { payload: options.rawBody } : options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
       });
       const text = response.body;

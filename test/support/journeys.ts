@@ -1,10 +1,10 @@
-import { type ApiHarness, complaint, STAFF } from './api-harness';
+import { type ApiHarness, complaint, STAFF, actor, type Actor } from './api-harness';
 
 /** The seven BBB-2.3 conditions other than identity, which is verified on its own. */
 export const BBB_CONDITIONS = ['eligible-complainant', 'participating-business', 'alleges-non-compliance', 'supporting-information', 'good-faith-attempt', 'not-previously-resolved', 'not-in-litigation'];
 
 async function ok(api: ApiHarness, url: string, body: unknown): Promise<{ body: any }> {
-  const response = await api.request('POST', url, { body, headers: STAFF });
+  const response = await api.request('POST', url, { body, as: STAFF });
   expect({ url, status: response.status, body: response.body }).toMatchObject({ status: 200 });
   return response;
 }
@@ -14,7 +14,7 @@ async function ok(api: ApiHarness, url: string, body: unknown): Promise<{ body: 
  * Respondent identified, identity verified, every condition found met, docketed. The Case is in Conciliation.
  */
 export async function docketBbbCase(api: ApiHarness, businessId: string, receivedAt: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const { body } = await api.request('POST', '/cases', { body: complaint({ receivedAt, respondent: { name: 'Acme' }, ...overrides }), headers: STAFF });
+  const { body } = await api.request('POST', '/cases', { body: complaint({ receivedAt, respondent: { name: 'Acme' }, ...overrides }), as: STAFF });
   const caseId = body.caseId as string;
   await ok(api, `/cases/${caseId}/respondent-identification`, { businessId });
   await ok(api, `/cases/${caseId}/identity-verification`, { method: 'passport' });
@@ -25,21 +25,21 @@ export async function docketBbbCase(api: ApiHarness, businessId: string, receive
   return caseId;
 }
 
-const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'administrator' };
+const ADMIN = actor('administrator', 'admin-1');
 
 /**
  * A Panelist enrolled on the Board and visible to the read side (BBB-4.2); with one Panelist on the Board every draw
  * appoints them. Returns the headers they act with.
  */
-export async function enrolPanelist(api: ApiHarness): Promise<Record<string, string>> {
+export async function enrolPanelist(api: ApiHarness): Promise<Actor> {
   const enrolled = await api.request('POST', '/panelists', {
     body: { name: 'Grace Expert', email: 'grace@example.com', employer: 'Grace Expert Privacy LLP', qualifications: ['CIPP'], confidentialityAgreementSignedOn: '2026-01-15' },
-    headers: ADMIN,
+    as: ADMIN,
   });
   expect(enrolled.status).toBe(201);
-  const board = await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+  const board = await api.request('GET', `/panelists/${enrolled.body.panelistId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
   expect(board.status).toBe(200);
-  return { 'x-actor-id': enrolled.body.panelistId, 'x-actor-role': 'panelist' };
+  return actor('panelist', enrolled.body.panelistId);
 }
 
 /** Docketed, then the written hearing with Position, Rebuttal, reply and response all at `now`: the record is with the CBBB for a Panelist. */

@@ -13,6 +13,7 @@ import { AddClosureHandler } from './calendars/add-closure.command';
 import { CalendarsController } from './calendars/calendars.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { AdminClockController } from './admin/clock.controller';
+import { AdminProjectionsController } from './admin/projections.controller';
 import { CaseActionHandler } from './cases/eligibility/case-action.command';
 import { TimelineController } from './cases/timeline/timeline.controller';
 import { EligibilityController } from './cases/eligibility/eligibility.controller';
@@ -34,6 +35,10 @@ import { BusinessesController } from './businesses/businesses.controller';
 import { BUSINESS_PROVIDERS } from './businesses/businesses.providers';
 import { ReportsController } from './reports/reports.controller';
 import { REPORT_PROVIDERS } from './reports/annual-report.handlers';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard';
+import { AccountCommands } from './accounts/account-commands';
+import { AccountsController } from './accounts/accounts.controller';
 
 @Module({})
 export class ApiModule {
@@ -53,8 +58,8 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...(config.projectionsInProcess ? [AdminClockController] : [])],
-      providers: [FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS],
+      controllers: [AccountsController, CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...(config.projectionsInProcess ? [AdminClockController, AdminProjectionsController] : [])],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccountCommands, FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS],
     };
   }
 }

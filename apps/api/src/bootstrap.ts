@@ -8,6 +8,8 @@ import { ApiModule } from './app.module';
 import { mountOpenApi } from './http/openapi';
 import { ProblemFilter } from './http/problem.filter';
 import { mountDeadlineQueueDashboard } from './http/queue-dashboard';
+import { mountEmbeddedProvider } from './http/oidc-mount';
+import { secureBoundary } from './http/security';
 import { CORRELATION_ID_HEADER } from './http/request-context.decorator';
 import { requestValidationPipe } from './http/validation.pipe';
 
@@ -26,6 +28,8 @@ export async function createApi(config: AppConfig, overrides: { clock?: Clock } 
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
+  await secureBoundary(app, config);
+  mountEmbeddedProvider(app);
   mountOpenApi(app);
   await mountDeadlineQueueDashboard(app, config);
   await app.init();

@@ -1,9 +1,11 @@
 export * from './ports/event-store.port';
 export * from './ports/read-store.port';
 export * from './ports/clock.port';
+export * from './ports/identity.port';
 export * from './commands/actor';
 export * from './commands/deterministic-id';
 export * from './commands/stale-revision.error';
+export * from './commands/idempotency-key-reused.error';
 export * from './commands/command-processor';
 export * from './ports/scheduler.port';
 export * from './calendars/calendar-provider';
@@ -14,3 +16,4 @@ export * from './deadlines/deadline-timer-sync';
 export * from './deadlines/deadline-reconciler';
 export * from './metrics/recent-samples';
 export * from './commands/case-command';
+export * from './accounts/account-directory';

@@ -8,6 +8,7 @@ export const ROLES = [
   'panelist',
   'hearing-officer',
   'compliance-officer',
+  'reporting',
   'system',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -26,4 +27,6 @@ export interface EventMetadata {
   /** The event or command id that directly caused this event. */
   readonly causationId: string;
   readonly rulebook?: RulebookRef;
+  /** With an idempotency key: a digest of the request (route and body), so a key reused for another request is caught. */
+  readonly requestFingerprint?: string;
 }

@@ -8,3 +8,6 @@ export * from './deadlines/tokens';
 export * from './deadlines/deadlines.module';
 export * from './deadlines/deadlines.service';
 export * from './deadlines/clock-controller';
+export * from './projections/projections-report';
+export * from './identity/open-identity';
+export * from './identity/first-administrator';

@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { CalendarProvider, type Clock, CommandProcessor, type EventStore, type ReadStore } from '@pdr/application';
+import { AccountDirectory, CalendarProvider, type Clock, CommandProcessor, type EventStore, type ReadStore } from '@pdr/application';
 import type { UpcasterRegistry } from '@pdr/event-sourcing';
 import { procedureUpcasters } from '@pdr/procedures';
 import { CaseQueries, ContactQueries, DeadlineQueries } from '@pdr/read-side';
@@ -8,7 +8,9 @@ import { makeClock } from './clock/make-clock';
 import { type AppConfig, loadConfig } from './config/app-config';
 import { type OpenedEventStore, openEventStore } from './stores/open-event-store';
 import { type OpenedReadStore, openReadStore } from './stores/open-read-store';
-import { APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, UPCASTERS } from './tokens';
+import { FirstAdministrator } from './identity/first-administrator';
+import { type OpenedIdentity, openIdentity } from './identity/open-identity';
+import { APP_CONFIG, CLOCK, EVENT_STORE, IDENTITY, IDENTITY_VERIFIER, READ_STORE, UPCASTERS } from './tokens';
 
 export const EVENT_STORE_ADAPTER = Symbol('EventStoreAdapter');
 export const READ_STORE_ADAPTER = Symbol('ReadStoreAdapter');
@@ -57,9 +59,13 @@ export class PlatformModule {
         { provide: ContactQueries, useFactory: (store: ReadStore) => new ContactQueries(store), inject: [READ_STORE] },
         { provide: DeadlineQueries, useFactory: (store: ReadStore) => new DeadlineQueries(store), inject: [READ_STORE] },
         { provide: CalendarProvider, useFactory: (store: EventStore, upcasters: UpcasterRegistry) => new CalendarProvider(store, upcasters), inject: [EVENT_STORE, UPCASTERS] },
+        { provide: AccountDirectory, useFactory: (processor: CommandProcessor) => new AccountDirectory(processor), inject: [CommandProcessor] },
+        { provide: IDENTITY, useFactory: (accounts: AccountDirectory) => openIdentity(config, accounts), inject: [AccountDirectory] },
+        { provide: IDENTITY_VERIFIER, useFactory: (identity: OpenedIdentity) => identity.verifier, inject: [IDENTITY] },
+        FirstAdministrator,
         StoresLifecycle,
       ],
-      exports: [APP_CONFIG, CLOCK, UPCASTERS, EVENT_STORE, EVENT_STORE_ADAPTER, READ_STORE, READ_STORE_ADAPTER, CommandProcessor, CaseQueries, ContactQueries, DeadlineQueries, CalendarProvider],
+      exports: [APP_CONFIG, CLOCK, UPCASTERS, EVENT_STORE, EVENT_STORE_ADAPTER, READ_STORE, READ_STORE_ADAPTER, CommandProcessor, CaseQueries, ContactQueries, DeadlineQueries, CalendarProvider, AccountDirectory, IDENTITY, IDENTITY_VERIFIER],
     };
   }
 }

@@ -4,3 +4,6 @@ export const EVENT_STORE = Symbol('EventStore');
 export const READ_STORE = Symbol('ReadStore');
 export const CLOCK = Symbol('Clock');
 export const UPCASTERS = Symbol('UpcasterRegistry');
+/** The identity port (verifies bearer tokens) and, on the embedded default, the OpenID provider beside it. */
+export const IDENTITY_VERIFIER = Symbol('IdentityVerifier');
+export const IDENTITY = Symbol('Identity');

@@ -46,3 +46,4 @@ export * from './cases/referral';
 export * from './cases/panel';
 export * from './cases/panelist-proceedings';
 export * from './cases/documents';
+export * from './accounts';

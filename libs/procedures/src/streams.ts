@@ -4,3 +4,4 @@ export const contactStream = (contactId: string): string => `contact-${contactId
 export const calendarStream = (calendarId: string): string => `calendar-${calendarId}`;
 export const panelistStream = (panelistId: string): string => `panelist-${panelistId}`;
 export const businessStream = (businessId: string): string => `business-${businessId}`;
+export const accountStream = (accountId: string): string => `account-${accountId}`;

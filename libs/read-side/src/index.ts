@@ -2,6 +2,8 @@ export * from './runner/projection';
 export * from './runner/projection-runner';
 export * from './runner/projection-rebuild';
 export * from './runner/checkpoint-store';
+export * from './runner/quarantine-store';
+export * from './runner/event-attempts';
 export * from './projections/case-list.projection';
 export * from './projections/contact-list.projection';
 export * from './projections/case-stream';

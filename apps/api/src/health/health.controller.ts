@@ -38,7 +38,8 @@ export class HealthController {
     const ok = eventStore.ok && readStore.ok && projectionsReady && scheduler.ok;
     reply.status(ok ? 200 : 503);
     return {
-      status: ok ? 'ok' : 'unavailable',
+      // Degraded (quarantined events, listed under projections) still serves: 200.
+      status: !ok ? 'unavailable' : projections?.status === 'degraded' ? 'degraded' : 'ok',
       eventStore: { adapter: this.eventStoreAdapter, ...eventStore },
       readStore: { adapter: this.readStoreAdapter, ...readStore },
       projections: projections ?? { runIn: 'worker' },

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { StaleRevisionError, WrongExpectedRevisionError } from '@pdr/application';
+import { IdempotencyKeyReusedError, StaleRevisionError, WrongExpectedRevisionError } from '@pdr/application';
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { FastifyReply } from 'fastify';
 
@@ -17,6 +17,7 @@ const STATUS_OF_KIND = { conflict: HttpStatus.CONFLICT, unprocessable: HttpStatu
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
@@ -38,6 +39,9 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof StaleRevisionError) {
     return { statusCode: 409, error: reason(409), message: error.message, rule: 'IF-MATCH', field: 'If-Match', currentRevision: error.actual };
+  }
+  if (error instanceof IdempotencyKeyReusedError) {
+    return { statusCode: 422, error: reason(422), message: error.message, rule: 'IDEMPOTENCY-KEY', field: 'Idempotency-Key' };
   }
   if (error instanceof WrongExpectedRevisionError) {
     return { statusCode: 409, error: reason(409), message: `${error.streamId} kept changing while the command ran: retry it`, rule: 'CONCURRENT-WRITE' };

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Scheduler } from '@pdr/application';
-import { type AppConfig, SCHEDULER } from '@pdr/platform';
+import type { IdentityVerifier, Scheduler } from '@pdr/application';
+import { type AppConfig, IDENTITY_VERIFIER, SCHEDULER } from '@pdr/platform';
 import { BullmqScheduler, mountQueueDashboard } from '@pdr/scheduler-bullmq';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -15,5 +15,14 @@ export async function mountDeadlineQueueDashboard(app: NestFastifyApplication, c
   const scheduler = running instanceof BullmqScheduler ? running : await BullmqScheduler.connect({ redisUrl: config.redisUrl });
   const fastify = app.getHttpAdapter().getInstance();
   if (scheduler !== running) fastify.addHook('onClose', async () => scheduler.stop());
+  // Pausing or emptying queues stops deadlines: administrators only, by the same token check as the API.
+  const verifier = app.get<IdentityVerifier>(IDENTITY_VERIFIER);
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith(QUEUE_DASHBOARD_PATH)) return;
+    const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const principal = token ? await verifier.verify(token).catch(() => undefined) : undefined;
+    if (!principal) return reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'sign in as an administrator', field: 'Authorization' });
+    if (!principal.roles.includes('administrator')) return reply.status(403).send({ statusCode: 403, error: 'Forbidden', message: 'the queue dashboard is for administrators', field: 'Authorization' });
+  });
   await mountQueueDashboard(fastify, scheduler, QUEUE_DASHBOARD_PATH);
 }

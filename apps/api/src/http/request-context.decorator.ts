@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { CommandContext } from '@pdr/application';
-import { ROLES, type Role } from '@pdr/event-sourcing';
+import { BadRequestException, createParamDecorator, type ExecutionContext, ForbiddenException } from '@nestjs/common';
+import { type CommandContext, deterministicId } from '@pdr/application';
 import type { FastifyRequest } from 'fastify';
 
-export const ACTOR_ID_HEADER = 'x-actor-id';
-export const ACTOR_ROLE_HEADER = 'x-actor-role';
 export const CORRELATION_ID_HEADER = 'x-correlation-id';
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
@@ -15,24 +12,25 @@ function header(request: FastifyRequest, name: string): string | undefined {
   return first?.trim() ? first.trim() : undefined;
 }
 
-/** Reads who acts from the request. Authentication comes later; until then the headers are trusted. */
+/**
+ * Who acts, from what the access guard verified: the token's subject in the role the policy let it act in.
+ * A Panelist acts as their Board record, the id the procedure knows them by.
+ */
 export function commandContextFrom(request: FastifyRequest): CommandContext {
-  const actorId = header(request, ACTOR_ID_HEADER);
-  if (!actorId || actorId.length > 200) throw new BadRequestException({ message: `header X-Actor-Id is required (1 to 200 characters)`, field: 'X-Actor-Id' });
-  const actorRole = header(request, ACTOR_ROLE_HEADER);
-  if (!actorRole || !(ROLES as readonly string[]).includes(actorRole)) {
-    throw new BadRequestException({ message: `header X-Actor-Role must be one of ${ROLES.join(', ')}`, field: 'X-Actor-Role' });
-  }
+  const access = request.access;
+  if (!access?.principal || !access.role) throw new ForbiddenException({ message: 'this operation acts for no one: sign in', field: 'Authorization' });
+  const { principal, role } = access;
   const idempotencyKey = header(request, IDEMPOTENCY_KEY_HEADER);
-  if (idempotencyKey !== undefined && idempotencyKey.length > 200) {
-    throw new BadRequestException({ message: 'header Idempotency-Key must be at most 200 characters', field: 'Idempotency-Key' });
+  if (idempotencyKey !== undefined && (idempotencyKey.length > 200 || !/^[\x21-\x7e]+$/.test(idempotencyKey))) {
+    throw new BadRequestException({ message: 'header Idempotency-Key must be 1 to 200 visible ASCII characters', field: 'Idempotency-Key' });
   }
   return {
-    actorId,
-    actorRole: actorRole as Role,
+    // A key belongs to the actor who sent it: another actor's identical key is another request.
+    ...(idempotencyKey ? { idempotencyKey: deterministicId('idempotency', principal.subject, idempotencyKey), requestFingerprint: access.fingerprint } : {}),
+    actorId: (role === 'panelist' || role === 'hearing-officer') && principal.panelistId ? principal.panelistId : principal.subject,
+    actorRole: role,
     correlationId: header(request, CORRELATION_ID_HEADER) ?? String(request.id),
     commandId: randomUUID(),
-    ...(idempotencyKey ? { idempotencyKey } : {}),
   };
 }
 

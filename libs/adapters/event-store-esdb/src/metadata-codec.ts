@@ -10,6 +10,7 @@ export interface EsdbEventMetadata {
   readonly correlationId: string;
   readonly causationId: string;
   readonly rulebook?: RulebookRef;
+  readonly requestFingerprint?: string;
   readonly schemaVersion: number;
   /** Our event id, only when ESDB could not hold it as its own id (see toEsdbEventId). */
   readonly eventId?: string;
@@ -18,13 +19,14 @@ export interface EsdbEventMetadata {
 }
 
 export function encodeMetadata(event: NewEvent, esdbEventId: string): EsdbEventMetadata {
-  const { actorId, actorRole, correlationId, causationId, rulebook } = event.metadata;
+  const { actorId, actorRole, correlationId, causationId, rulebook, requestFingerprint } = event.metadata;
   return {
     actorId,
     actorRole,
     correlationId,
     causationId,
     ...(rulebook ? { rulebook: { id: rulebook.id, version: rulebook.version } } : {}),
+    ...(requestFingerprint ? { requestFingerprint } : {}),
     schemaVersion: event.schemaVersion,
     ...(esdbEventId !== event.eventId ? { eventId: event.eventId } : {}),
     $correlationId: correlationId,
@@ -63,6 +65,7 @@ export function decodeMetadata(raw: unknown, where: string): DecodedMetadata {
     correlationId: text('correlationId', '$correlationId'),
     causationId: text('causationId', '$causationId'),
     ...(doc.rulebook === undefined ? {} : { rulebook: decodeRulebook(doc.rulebook, where) }),
+    ...(typeof doc.requestFingerprint === 'string' ? { requestFingerprint: doc.requestFingerprint } : {}),
   };
   return {
     metadata,

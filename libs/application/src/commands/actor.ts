@@ -9,4 +9,6 @@ export interface CommandContext {
   readonly commandId: string;
   /** A client's retry key: the same key produces the same event ids, so a retried request writes nothing twice. */
   readonly idempotencyKey?: string;
+  /** A digest of the request the key came with: the same key with another request is refused, not replayed. */
+  readonly requestFingerprint?: string;
 }

@@ -4,6 +4,7 @@ import type { Clock } from '../ports/clock.port';
 import { type EventStore, WrongExpectedRevisionError } from '../ports/event-store.port';
 import type { CommandContext } from './actor';
 import { deterministicId } from './deterministic-id';
+import { IdempotencyKeyReusedError } from './idempotency-key-reused.error';
 import { StaleRevisionError } from './stale-revision.error';
 
 export interface CommandOutcome {
@@ -100,6 +101,7 @@ export class CommandProcessor {
     const firstId = deterministicId(key, request.streamId, '0');
     const first = history.findIndex((event) => event.eventId === firstId);
     if (first < 0) return undefined;
+    if (history[first].metadata.requestFingerprint !== request.context.requestFingerprint) throw new IdempotencyKeyReusedError();
     let last = first;
     while (last + 1 < history.length && history[last + 1].eventId === deterministicId(key, request.streamId, String(last + 1 - first))) last++;
     const written = history.slice(first, last + 1);
@@ -120,6 +122,7 @@ export class CommandProcessor {
         correlationId: context.correlationId,
         causationId: context.commandId,
         ...(rulebook ? { rulebook } : {}),
+        ...(context.idempotencyKey && context.requestFingerprint ? { requestFingerprint: context.requestFingerprint } : {}),
       },
     };
   }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type ClaimNames, DEFAULT_CLAIM_NAMES } from '@pdr/application';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -22,6 +23,25 @@ export interface AppConfig {
   readonly clock: { readonly mode: 'system' } | { readonly mode: 'controllable'; readonly start?: string };
   /** How often the worker compares the running deadlines with the armed timers. */
   readonly reconcileIntervalMs: number;
+  /** Where clients reach this service; the embedded provider's issuer is `<publicUrl>/oidc`. */
+  readonly publicUrl: string;
+  readonly identity: IdentityConfig;
+  /** Origins a browser may call from; empty: CORS closed. */
+  readonly corsOrigins: readonly string[];
+}
+
+/** Who signs people in: the embedded OpenID provider (local accounts), or an external one (OIDC_ISSUER). */
+export interface IdentityConfig {
+  readonly mode: 'embedded' | 'external';
+  readonly issuer: string;
+  readonly audience: string;
+  /** External only: where the signing keys are; discovered from the issuer when unset. */
+  readonly jwksUrl?: string;
+  readonly claims: ClaimNames;
+  /** Embedded only: how long an access token lives (real time, whatever the procedure's clock). */
+  readonly accessTokenTtlSeconds: number;
+  /** Embedded only: the first administrator's password; unset, one is generated and logged once. */
+  readonly adminInitialPassword?: string;
 }
 
 /** A variable is malformed: the message names it and says what it should look like. */
@@ -90,8 +110,10 @@ export function loadConfig(env: Env): AppConfig {
   if (clockMode === 'controllable' && redisUrl) {
     throw new ConfigError('CLOCK', 'controllable runs with the in-process scheduler: unset REDIS_URL (Redis delays follow real time)');
   }
+  const port = integer(env, 'PORT', 3000, 1, 65535);
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http', 'https']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
-    port: integer(env, 'PORT', 3000, 1, 65535),
+    port,
     host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
     dataDir: resolve(nonEmpty(env, 'DATA_DIR') ?? './data'),
     ...(eventStoreConnectionString ? { eventStoreConnectionString } : {}),
@@ -102,5 +124,49 @@ export function loadConfig(env: Env): AppConfig {
     projectionsInProcess: projections === 'in-process',
     clock: clockMode === 'controllable' ? { mode: 'controllable', ...(clockStart ? { start: new Date(clockStart).toISOString() } : {}) } : { mode: 'system' },
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_SECONDS', 60, 1, 86_400) * 1000,
+    publicUrl,
+    identity: identityConfig(env, publicUrl),
+    corsOrigins: corsOrigins(env),
   };
+}
+
+function identityConfig(env: Env, publicUrl: string): IdentityConfig {
+  const issuer = url(env, 'OIDC_ISSUER', ['http', 'https']);
+  const audience = nonEmpty(env, 'OIDC_AUDIENCE');
+  if (issuer && !audience) throw new ConfigError('OIDC_AUDIENCE', 'is required with OIDC_ISSUER: the audience this API accepts tokens for');
+  const jwksUrl = url(env, 'OIDC_JWKS_URL', ['http', 'https']);
+  if (jwksUrl && !issuer) throw new ConfigError('OIDC_JWKS_URL', 'is only read with OIDC_ISSUER');
+  const adminInitialPassword = nonEmpty(env, 'ADMIN_INITIAL_PASSWORD');
+  if (adminInitialPassword !== undefined && (adminInitialPassword.length < 12 || adminInitialPassword.length > 256)) {
+    throw new ConfigError('ADMIN_INITIAL_PASSWORD', 'expected 12 to 256 characters');
+  }
+  const claim = (name: string, fallback: string) => {
+    const value = nonEmpty(env, name) ?? fallback;
+    if (!/^[\w.:/-]{1,100}$/.test(value)) throw new ConfigError(name, `expected a claim name, got "${value.slice(0, 40)}"`);
+    return value;
+  };
+  return {
+    mode: issuer ? 'external' : 'embedded',
+    issuer: issuer?.replace(/\/+$/, '') ?? `${publicUrl}/oidc`,
+    audience: audience ?? 'pdr-api',
+    ...(jwksUrl ? { jwksUrl } : {}),
+    claims: {
+      roles: claim('OIDC_ROLES_CLAIM', DEFAULT_CLAIM_NAMES.roles),
+      panelist: claim('OIDC_PANELIST_CLAIM', DEFAULT_CLAIM_NAMES.panelist),
+      caseId: claim('OIDC_CASE_CLAIM', DEFAULT_CLAIM_NAMES.caseId),
+      side: claim('OIDC_SIDE_CLAIM', DEFAULT_CLAIM_NAMES.side),
+    },
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 60, 86_400),
+    ...(adminInitialPassword ? { adminInitialPassword } : {}),
+  };
+}
+
+function corsOrigins(env: Env): readonly string[] {
+  const raw = nonEmpty(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  return raw.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    if (!/^https?:\/\/[^/\s]+$/.test(trimmed)) throw new ConfigError('CORS_ORIGINS', `expected comma-separated origins such as https://app.example.org, got "${trimmed.slice(0, 60)}"`);
+    return trimmed;
+  });
 }

@@ -1,8 +1,9 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStore, ReadStore } from '@pdr/application';
 import type { UpcasterRegistry } from '@pdr/event-sourcing';
-import { ALL_PROJECTIONS, ProjectionRunner, type ProjectionStatus, rebuildProjection } from '@pdr/read-side';
+import { ALL_PROJECTIONS, ProjectionRunner, type QuarantinedEvent, type QuarantineRetrySummary, rebuildProjection } from '@pdr/read-side';
 import { EVENT_STORE, READ_STORE, UPCASTERS } from '../tokens';
+import type { ProjectionsReport, QuarantineNotice } from './projections-report';
 
 /** Runs every projection in this process, and rebuilds one whose version changed. */
 @Injectable()
@@ -16,7 +17,12 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(UPCASTERS) private readonly upcasters: UpcasterRegistry,
   ) {
-    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(projection, eventStore, readStore, upcasters));
+    const onQuarantine = (entry: QuarantinedEvent) =>
+      // Where the event is and what failed; never its data (personal data).
+      this.logger.error(
+        `${entry.projection}: quarantined ${entry.type} ${entry.eventId} (${entry.streamId} revision ${entry.revision}, position ${entry.globalPosition}) after ${entry.attempts} attempts; the projection goes on without it: ${entry.error}`,
+      );
+    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(projection, eventStore, readStore, upcasters, { onQuarantine }));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,14 +62,52 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     return reached.every(Boolean);
   }
 
-  async status(): Promise<{ headPosition: number; projections: (ProjectionStatus & { behind: number; rebuilding: boolean })[] }> {
-    const headPosition = await this.eventStore.headPosition();
+  /** Events the projections set aside, oldest first within each projection. */
+  async quarantined(projection?: string): Promise<QuarantinedEvent[]> {
+    const lists = await Promise.all(this.runnersNamed(projection).map((runner) => runner.quarantined()));
+    return lists.flat();
+  }
+
+  /** Applies quarantined events again, after a fix; those that go through leave the quarantine. */
+  async retryQuarantined(projection?: string, eventId?: string): Promise<QuarantineRetrySummary> {
+    let summary = { retried: 0, resolved: 0, stillFailing: 0 };
+    for (const runner of this.runnersNamed(projection)) {
+      const outcome = await runner.retryQuarantined(eventId);
+      summary = { retried: summary.retried + outcome.retried, resolved: summary.resolved + outcome.resolved, stillFailing: summary.stillFailing + outcome.stillFailing };
+    }
+    if (summary.resolved > 0) this.logger.log(`quarantine retry: ${JSON.stringify(summary)}`);
+    return summary;
+  }
+
+  async status(): Promise<ProjectionsReport> {
+    const [headPosition, quarantine] = await Promise.all([this.eventStore.headPosition(), this.quarantineNotices()]);
     return {
+      // The checkpoints moved past quarantined events, so `behind` stays truthful: degraded, not stuck.
+      status: quarantine.notices.length > 0 || quarantine.error ? 'degraded' : 'ok',
       headPosition,
       projections: this.runners.map((runner) => {
         const status = runner.status();
         return { ...status, behind: Math.max(0, headPosition - status.position), rebuilding: this.rebuilding.has(status.name) };
       }),
+      quarantined: quarantine.notices,
+      ...(quarantine.error ? { quarantineError: quarantine.error } : {}),
     };
+  }
+
+  private async quarantineNotices(): Promise<{ notices: QuarantineNotice[]; error?: string }> {
+    try {
+      const entries = await this.quarantined();
+      return { notices: entries.map(({ projection, eventId, type, error }) => ({ projection, eventId, type, error })) };
+    } catch (error) {
+      // The read store's own health says why; a failing read must not turn the health report into a 500.
+      return { notices: [], error: (error as Error).message ?? String(error) };
+    }
+  }
+
+  private runnersNamed(projection: string | undefined): readonly ProjectionRunner[] {
+    if (projection === undefined) return this.runners;
+    const runner = this.runners.find((candidate) => candidate.projection.name === projection);
+    if (!runner) throw new Error(`No projection named ${projection}`);
+    return [runner];
   }
 }

@@ -2,6 +2,7 @@ import type { EventStore, ReadStore } from '@pdr/application';
 import type { UpcasterRegistry } from '@pdr/event-sourcing';
 import { CheckpointStore } from './checkpoint-store';
 import { ProjectionRunner } from './projection-runner';
+import { QuarantineStore } from './quarantine-store';
 
 const REBUILD_SUFFIX = '__rebuild';
 
@@ -12,7 +13,7 @@ const CATCH_UP_TIMEOUT_MS = 30 * 60 * 1000;
  * Rebuilds a projection from the start of the log with no downtime for readers: a shadow runner
  * writes fresh collections beside the live ones; once it has caught up, the live runner pauses,
  * the shadow drains the last events, each shadow collection replaces its live one in one step,
- * and the live runner resumes from the shadow's checkpoint.
+ * and the live runner resumes from the shadow's checkpoint, and with the shadow's quarantined events.
  */
 export async function rebuildProjection(
   live: ProjectionRunner,
@@ -24,11 +25,14 @@ export async function rebuildProjection(
   const shadowId = `${projection.name}${REBUILD_SUFFIX}`;
   const shadowName = (logical: string) => `${logical}${REBUILD_SUFFIX}`;
   const checkpoints = new CheckpointStore(readStore);
+  const quarantine = new QuarantineStore(readStore);
 
   for (const collection of projection.collections) await readStore.dropCollection(shadowName(collection));
   await checkpoints.remove(shadowId);
+  await quarantine.clear(shadowId);
 
-  const shadow = new ProjectionRunner(projection, eventStore, readStore, upcasters, { collectionName: shadowName, checkpointId: shadowId, batchSize: 5000 });
+  const { attemptPolicy, onQuarantine } = live.options;
+  const shadow = new ProjectionRunner(projection, eventStore, readStore, upcasters, { collectionName: shadowName, checkpointId: shadowId, batchSize: 5000, attemptPolicy, onQuarantine });
   await shadow.start();
   try {
     await catchUp(shadow, eventStore);
@@ -39,6 +43,8 @@ export async function rebuildProjection(
     for (const collection of projection.collections) await readStore.renameCollection(shadowName(collection), collection);
     await checkpoints.save(projection.name, { position: shadow.currentPosition, version: projection.version }, new Date());
     await checkpoints.remove(shadowId);
+    // What the new read models miss is what the shadow could not apply; the old read model's misses go with it.
+    await quarantine.handOver(shadowId, projection.name);
     if (wasRunning) await live.start();
     return { position: shadow.currentPosition, events: shadow.status().eventsApplied };
   } finally {

@@ -1,13 +1,27 @@
-import { type EventStore, type ReadStore, RecentSamples, type Subscription, type WriteOperation } from '@pdr/application';
+import { type EventStore, type ReadStore, RecentSamples, type Subscription } from '@pdr/application';
 import type { RecordedEvent, UpcasterRegistry } from '@pdr/event-sourcing';
 import { type Checkpoint, CheckpointStore } from './checkpoint-store';
+import { type AttemptPolicy, attemptEvent, DEFAULT_ATTEMPT_POLICY } from './event-attempts';
 import type { Projection } from './projection';
+import { ProjectionWriter } from './projection-writer';
+import { type QuarantinedEvent, QuarantineStore } from './quarantine-store';
+import { Serial } from './serial';
 
 export interface ProjectionRunnerOptions {
   /** Where a logical collection is written: a rebuild writes beside the live collections. */
   readonly collectionName?: (logical: string) => string;
   readonly checkpointId?: string;
   readonly batchSize?: number;
+  /** How often one failing event is tried before it is quarantined. */
+  readonly attemptPolicy?: AttemptPolicy;
+  /** Told of each event quarantined (the caller logs it); the entry never holds the event's data. */
+  readonly onQuarantine?: (entry: QuarantinedEvent) => void;
+}
+
+export interface QuarantineRetrySummary {
+  readonly retried: number;
+  readonly resolved: number;
+  readonly stillFailing: number;
 }
 
 export interface ProjectionStatus {
@@ -34,11 +48,15 @@ interface Waiter {
 /**
  * Feeds one projection from the log: subscribes after its checkpoint, applies each batch's writes,
  * then stores the checkpoint. A crash between the two re-applies a batch, which idempotent writes absorb.
+ * An event the projection cannot apply is quarantined after a few tries, so it cannot stop the events after it.
  */
 export class ProjectionRunner {
   private readonly checkpoints: CheckpointStore;
+  private readonly quarantine: QuarantineStore;
   private readonly checkpointId: string;
   private readonly physical: (logical: string) => string;
+  private readonly writer: ProjectionWriter;
+  private readonly serial = new Serial();
   private subscription?: Subscription;
   private position = -1;
   private eventsApplied = 0;
@@ -54,12 +72,14 @@ export class ProjectionRunner {
     readonly projection: Projection,
     private readonly eventStore: EventStore,
     private readonly readStore: ReadStore,
-    private readonly upcasters: UpcasterRegistry,
-    private readonly options: ProjectionRunnerOptions = {},
+    upcasters: UpcasterRegistry,
+    readonly options: ProjectionRunnerOptions = {},
   ) {
     this.checkpoints = new CheckpointStore(readStore);
+    this.quarantine = new QuarantineStore(readStore);
     this.checkpointId = options.checkpointId ?? projection.name;
     this.physical = options.collectionName ?? ((logical) => logical);
+    this.writer = new ProjectionWriter(projection, readStore, upcasters, this.physical);
   }
 
   get running(): boolean {
@@ -119,27 +139,87 @@ export class ProjectionRunner {
     };
   }
 
-  private async apply(events: readonly RecordedEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    const byCollection = new Map<string, WriteOperation[]>();
-    for (const stored of events) {
-      for (const write of this.projection.project(this.upcasters.upcast(stored))) {
-        const operations = byCollection.get(write.collection) ?? [];
-        operations.push(write.operation);
-        byCollection.set(write.collection, operations);
+  /** Events this runner had to set aside, oldest first. */
+  quarantined(): Promise<QuarantinedEvent[]> {
+    return this.quarantine.list(this.checkpointId);
+  }
+
+  /**
+   * Applies quarantined events again (after the projection was fixed), oldest first; each one that goes through
+   * leaves the quarantine, each one that still fails stays with its attempts counted and its new error.
+   */
+  retryQuarantined(eventId?: string): Promise<QuarantineRetrySummary> {
+    return this.serial.run(async () => {
+      let retried = 0;
+      let resolved = 0;
+      for (const entry of await this.quarantine.list(this.checkpointId, eventId)) {
+        retried++;
+        // Replaying an earlier entry's stream may already have applied this one.
+        if (!(await this.quarantine.has(this.checkpointId, entry.eventId)) || (await this.retryOne(entry))) resolved++;
       }
+      return { retried, resolved, stillFailing: retried - resolved };
+    });
+  }
+
+  private async retryOne(entry: QuarantinedEvent): Promise<boolean> {
+    const stream = await this.eventStore.readStream(entry.streamId, { fromRevision: entry.revision });
+    const event = stream[0];
+    if (!event || event.eventId !== entry.eventId) {
+      await this.quarantine.record(this.checkpointId, this.projection.name, entry, new Error(`event not found in ${entry.streamId} at revision ${entry.revision}`), 1, new Date());
+      return false;
     }
-    for (const [collection, operations] of byCollection) {
-      await this.readStore.collection(this.physical(collection)).bulkWrite(operations);
+    if (!(await this.applyOrQuarantine(event))) return false;
+    await this.quarantine.remove(this.checkpointId, event.eventId);
+    // While this event was missing, later events of its stream found no row or were guarded off: apply them again,
+    // in order (revision guards make those already applied no-ops), up to where the runner is; the subscription brings the rest.
+    for (const later of stream.slice(1)) {
+      if (later.globalPosition > this.position) break;
+      if (await this.applyOrQuarantine(later)) await this.quarantine.remove(this.checkpointId, later.eventId);
     }
-    const last = events[events.length - 1];
-    await this.checkpoints.save(this.checkpointId, { position: last.globalPosition, version: this.projection.version }, new Date());
-    this.position = last.globalPosition;
-    this.eventsApplied += events.length;
-    this.failure = undefined;
-    this.failuresInARow = 0;
-    this.sampleLag(events);
-    this.releaseWaiters();
+    return true;
+  }
+
+  private apply(events: readonly RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    return this.serial.run(async () => {
+      await this.applyBatch(events);
+      const last = events[events.length - 1];
+      await this.checkpoints.save(this.checkpointId, { position: last.globalPosition, version: this.projection.version }, new Date());
+      this.position = last.globalPosition;
+      this.eventsApplied += events.length;
+      this.failure = undefined;
+      this.failuresInARow = 0;
+      this.sampleLag(events);
+      this.releaseWaiters();
+    });
+  }
+
+  /**
+   * The whole batch at once; when that fails while the read store is up, event by event, so that one bad event
+   * cannot block its batch-mates. Re-applying the part of the batch already written is absorbed by the guards.
+   * A read store that is down fails the batch: the runner retries it from the checkpoint.
+   */
+  private async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
+    try {
+      await this.writer.apply(events);
+      return;
+    } catch (error) {
+      if (await this.writer.storeDown()) throw error;
+    }
+    for (const event of events) await this.applyOrQuarantine(event);
+  }
+
+  /** True once applied; false when it failed every try and is now (still) quarantined. */
+  private async applyOrQuarantine(event: RecordedEvent): Promise<boolean> {
+    const outcome = await attemptEvent(() => this.writer.apply([event]), () => this.writer.storeDown(), this.options.attemptPolicy ?? DEFAULT_ATTEMPT_POLICY);
+    if (outcome.ok) return true;
+    const entry = await this.quarantine.record(this.checkpointId, this.projection.name, event, outcome.error, outcome.attempts, new Date());
+    try {
+      this.options.onQuarantine?.(entry);
+    } catch {
+      // Reporting must not undo the quarantine: the entry is stored and /health names it.
+    }
+    return false;
   }
 
   /** Only events recorded while this runner ran say anything about live lag; replayed history would not. */
@@ -162,7 +242,7 @@ export class ProjectionRunner {
   }
 
   /**
-   * A batch that cannot be applied (the read store down, a write refused) stops delivery; the runner starts
+   * A batch that cannot be applied (the read store down, the checkpoint or quarantine not stored) stops delivery; the runner starts
    * again from its checkpoint after a growing pause, and reports the error until a batch goes through.
    */
   private fail(error: unknown): void {

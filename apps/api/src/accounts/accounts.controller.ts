@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '@pdr/application';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { caseIdPipe } from '../http/case-id.pipe';
+import { Context } from '../http/request-context.decorator';
+import { AccountCommands, type OpenedAccount } from './account-commands';
+import { CloseAccountDto, OpenAccountDto, PartyInvitationDto, PasswordDto } from './accounts.dto';
+
+const accountIdPipe = new ParseUUIDPipe();
+
+/** Credentials are answers to one request only: never cached anywhere on the way. */
+function created(reply: FastifyReply, account: OpenedAccount): OpenedAccount {
+  reply.header('cache-control', 'no-store').header('location', `/accounts/${account.accountId}`).header('etag', `"${account.revision}"`);
+  return account;
+}
+
+@ApiTags('accounts')
+@ApiBearerAuth()
+@Controller()
+export class AccountsController {
+  constructor(private readonly accounts: AccountCommands) {}
+
+  @Get('accounts/me')
+  @ApiOperation({ summary: 'Who the access token says you are: subject, roles and bindings' })
+  me(@Req() request: FastifyRequest) {
+    const { principal, role } = request.access!;
+    return { ...principal, actingRole: role };
+  }
+
+  @Post('accounts')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Open a staff, Panelist, compliance or service account (administrators). A service account\'s client secret is shown once.' })
+  async open(@Body() body: OpenAccountDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    const binding = body.panelist ? { kind: 'panelist' as const, panelistId: body.panelist.panelistId } : undefined;
+    return created(reply, await this.accounts.open(context, { kind: body.kind, username: body.username, displayName: body.displayName, roles: body.roles, ...(binding ? { binding } : {}), ...(body.password ? { password: body.password } : {}) }));
+  }
+
+  @Post('cases/:caseId/party-invitations')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Invite a Party or its designated representative to one case: a credential bound to that case and side; its password is shown once (BBB-2.5, BBB-8.5)' })
+  async invite(@Param('caseId', caseIdPipe) caseId: string, @Body() body: PartyInvitationDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return created(reply, await this.accounts.invite(context, caseId, body));
+  }
+
+  @Post('accounts/:accountId/password')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Set an account's password (administrators)" })
+  password(@Param('accountId', accountIdPipe) accountId: string, @Body() body: PasswordDto, @Context() context: CommandContext) {
+    return this.accounts.changePassword(context, accountId, body.password);
+  }
+
+  @Post('accounts/:accountId/secret-rotation')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Replace a service account's client secret; the new one is shown once (administrators)" })
+  async rotate(@Param('accountId', accountIdPipe) accountId: string, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    reply.header('cache-control', 'no-store');
+    return this.accounts.rotateSecret(context, accountId);
+  }
+
+  @Post('accounts/:accountId/closure')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close an account: it signs in no more (administrators)' })
+  close(@Param('accountId', accountIdPipe) accountId: string, @Body() body: CloseAccountDto, @Context() context: CommandContext) {
+    return this.accounts.close(context, accountId, body.reason);
+  }
+}

@@ -1,0 +1,22 @@
+import type { ProjectionStatus } from '@pdr/read-side';
+
+/** What /health shows of a quarantined event: enough to find it in the log, never its data. */
+export interface QuarantineNotice {
+  readonly projection: string;
+  readonly eventId: string;
+  readonly type: string;
+  readonly error: string;
+}
+
+/**
+ * The projections' state for /health. `degraded`: every projection keeps up with the log, but some events are
+ * quarantined, so some read models miss them until they are retried after a fix.
+ */
+export interface ProjectionsReport {
+  readonly status: 'ok' | 'degraded';
+  readonly headPosition: number;
+  readonly projections: (ProjectionStatus & { behind: number; rebuilding: boolean })[];
+  readonly quarantined: QuarantineNotice[];
+  /** Set when the quarantine could not be read (the read store failing): the list above may then be incomplete. */
+  readonly quarantineError?: string;
+}
