@@ -49,7 +49,7 @@ describe('participating-business registry through HTTP', () => {
     expect(began.body).toEqual({ revision: 1, position: expect.any(Number) });
     const renewed = await api.request('POST', `${url}/participation-renewals`, {
       body: { program: PROGRAM, effectiveFrom: '2025-12-01T00:00:00Z', frameworks: ['us-eu-safe-harbor', 'us-swiss-safe-harbor'] },
-      headers: { ...STAFF, 'if-match': '"1"' },
+      headers: { 'if-match': '"1"' },
     });
     expect(renewed.status).toBe(201);
     const lapsed = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-15T00:00:00Z', reason: 'certification-lapsed' }, as: STAFF });
@@ -109,7 +109,7 @@ describe('participating-business registry through HTTP', () => {
     expect(badCountry.status).toBe(400);
     expect(badCountry.body.violations).toEqual([expect.objectContaining({ field: 'country' })]);
 
-    const complainant = await api.request('POST', '/businesses', { body: { legalName: 'X' }, as: actor('complainant', 'c-1') });
+    const complainant = await api.request('POST', '/businesses', { body: { legalName: 'X' }, as: actor('reporting', 'r-1') });
     expect(complainant.status).toBe(403);
 
     const missing = '00000000-0000-4000-8000-000000000000';
@@ -135,7 +135,7 @@ describe('participating-business registry through HTTP', () => {
     const twice = await api.request('POST', `${url}/participation`, { body: begin, as: STAFF });
     expect(twice.status).toBe(409);
     expect(twice.body).toMatchObject({ rule: 'PARTICIPATION-CURRENT' });
-    const stale = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-01T00:00:00Z', reason: 'withdrawn' }, headers: { ...STAFF, 'if-match': '"0"' } });
+    const stale = await api.request('POST', `${url}/participation-lapses`, { body: { program: PROGRAM, effectiveFrom: '2026-01-01T00:00:00Z', reason: 'withdrawn' }, headers: { 'if-match': '"0"' } });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ rule: 'IF-MATCH', currentRevision: 1 });
 
@@ -148,7 +148,7 @@ describe('participating-business registry through HTTP', () => {
   });
 
   it('a retried registration with the same Idempotency-Key registers nothing twice', async () => {
-    const headers = { ...STAFF, 'idempotency-key': `business-${Date.now()}` };
+    const headers = { 'idempotency-key': `business-${Date.now()}` };
     const first = await api.request('POST', '/businesses', { body: { legalName: 'Retry Inc.' }, headers });
     const retry = await api.request('POST', '/businesses', { body: { legalName: 'Retry Inc.' }, headers });
     expect(retry.status).toBe(201);

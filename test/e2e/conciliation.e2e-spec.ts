@@ -1,4 +1,5 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
+import { accountIdOf } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
 const ADMIN = actor('administrator', 'admin-1');
@@ -84,7 +85,7 @@ describe('conciliation and settlement through HTTP (BBB Part 3, Part 5)', () => 
     });
     const stream = await events(caseId);
     expect(stream.find((e) => e.type === 'NoticeSent' && (e.data as { recipient: string }).recipient === 'respondent')!.data).toMatchObject({ kind: 'complainant-facts-forwarded', rule: 'BBB-3.2' });
-    expect(stream.find((e) => e.type === 'PerformanceCertified')!.metadata).toMatchObject({ actorId: 'acme-dpo', actorRole: 'respondent' });
+    expect(stream.find((e) => e.type === 'PerformanceCertified')!.metadata).toMatchObject({ actorId: accountIdOf(RESPONDENT, caseId), actorRole: 'respondent' });
     expect(stream.slice(-2).map((e) => e.type)).toEqual(['PerformanceVerified', 'CaseClosed']);
   });
 

@@ -88,7 +88,7 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
       languageAssistance: [{ party: 'complainant', language: 'de', kind: 'translation' }],
     });
 
-    const panelistView = await get(`/cases/${caseId}/record?audience=panelist`, PANELIST);
+    const panelistView = await get(`/cases/${caseId}/record?audience=panelist`);
     expect(panelistView.status).toBe(200);
     expect(panelistView.body.proprietary).toEqual([expect.objectContaining({ designationId: 'proprietary-1', content: SECRET, redacted: false })]);
     // The administrator's staff replaying the audit trail see the designation as it was made.
@@ -96,8 +96,8 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     // A Party's own designated material may be shown to itself.
     expect((await get(`/cases/${caseId}/record?audience=respondent`, RESPONDENT)).body.proprietary).toEqual([expect.objectContaining({ content: SECRET, status: 'accepted' })]);
 
-    // The panelist view is for the Panelist only; a Party gets only its own copy.
-    expect((await get(`/cases/${caseId}/record?audience=panelist`)).status).toBe(403);
+    // The panelist view is for the Panelist (and the CBBB's staff) only; a Party gets only its own copy.
+    expect((await get(`/cases/${caseId}/record?audience=panelist`, RESPONDENT)).status).toBe(403);
     expect((await get(`/cases/${caseId}/record?audience=panelist`, COMPLAINANT)).status).toBe(403);
     expect((await get(`/cases/${caseId}/record?audience=respondent`, COMPLAINANT)).status).toBe(403);
     expect((await get(`/cases/${caseId}/record?audience=public`)).status).toBe(400);
@@ -107,7 +107,7 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     const caseId = await caseWithRebuttal();
     await ok(`/cases/${caseId}/proprietary-designations`, { documentId: 'rebuttal', party: 'respondent', description: 'retention matrix', content: SECRET, affirmation: true, summary: 'vague' });
     await ok(`/cases/${caseId}/proprietary-designations/proprietary-1/return`, { ground: 'summary-unacceptable', reason: 'too vague to respond to' });
-    expect((await get(`/cases/${caseId}/record?audience=panelist`, PANELIST)).body.proprietary).toEqual([]);
+    expect((await get(`/cases/${caseId}/record?audience=panelist`)).body.proprietary).toEqual([]);
     expect((await get(`/cases/${caseId}/record?audience=complainant`, COMPLAINANT)).body.proprietary).toEqual([]);
     const own = (await get(`/cases/${caseId}/record?audience=respondent`, RESPONDENT)).body.proprietary;
     expect(own).toEqual([expect.objectContaining({ status: 'returned' })]);
@@ -121,7 +121,7 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     expect((await post(`/cases/${caseId}/file-disposal`, {})).body).toMatchObject({ statusCode: 409, rule: 'BBB-8.3' });
     await ok(`/cases/${caseId}/withdrawal`, { reason: 'no longer interested' });
     await ok(`/cases/${caseId}/file-disposal`, {});
-    const view = (await get(`/cases/${caseId}/record?audience=panelist`, PANELIST)).body;
+    const view = (await get(`/cases/${caseId}/record?audience=panelist`)).body;
     expect(view).toMatchObject({ submissions: {}, proprietary: [], disposed: { rule: 'BBB-8.3', retained: ['settlement-agreement', 'decision'] } });
     expect(JSON.stringify(view)).not.toContain('ZEBRA-7781');
     expect(JSON.stringify(view)).not.toContain('the Rebuttal');

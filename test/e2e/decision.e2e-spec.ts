@@ -63,10 +63,10 @@ describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5
 
     await advance('2026-06-15T14:00:00Z');
     // BBB-4.5: only the appointed Panelist issues the Decision: none is appointed yet.
-    expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), PANELIST)).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5', field: 'panelistId' });
+    expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), PANELIST)).body).toMatchObject({ statusCode: 403, field: 'Authorization' });
     for (const caseId of [complying, silent]) await appoint(caseId);
     expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'))).status).toBe(403);
-    expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), actor('panelist', 'panelist-elsewhere'))).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5', field: 'panelistId' });
+    expect((await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z'), actor('panelist', 'panelist-elsewhere'))).body).toMatchObject({ statusCode: 403, field: 'Authorization' });
     const refused = await post(`/cases/${complying}/decision`, decision('2026-08-31T16:00:00Z', [{ kind: 'monetary-damages' }]), PANELIST);
     expect(refused.body).toMatchObject({ statusCode: 422, rule: 'BBB-4.1', field: 'correctiveAction.remedies' });
     for (const caseId of [complying, silent]) await ok(`/cases/${caseId}/decision`, decision('2026-08-31T16:00:00Z'), PANELIST);

@@ -1,4 +1,5 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { ADMIN } from '../support/actors';
 
 describe('operations: health, OpenAPI, restart', () => {
   let api: ApiHarness;
@@ -13,7 +14,7 @@ describe('operations: health, OpenAPI, restart', () => {
   });
 
   it('GET /health reports each store and the projections with their lag', async () => {
-    const response = await api.request('GET', '/health', { as: STAFF });
+    const response = await api.request('GET', '/health', { as: ADMIN });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       status: 'ok',

@@ -75,7 +75,7 @@ describe("the Panelist's proceedings through HTTP (BBB-4.5.1, BBB-4.5.2, BBB-4.5
     expect(events.slice(-2).map((event) => event.type)).toEqual(['DeadlineLapsed', 'PanelistProceedsWithoutAnswer']);
     expect(events.at(-1)!.data).toMatchObject({ requestId: 'panelist-request-1', party: 'respondent', rule: 'BBB-4.5.1', silenceWeighed: true });
     expect(await read(caseId)).toMatchObject({ status: 'open', stage: 'panelist-appointed' });
-    expect((await post(`/cases/${caseId}/panelist/answers`, { requestId: 'panelist-request-1', receivedAt: '2026-07-20T13:00:00Z', summary: 'late' }, RESPONDENT)).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5.4' });
+    expect((await post(`/cases/${caseId}/panelist/answers`, { requestId: 'panelist-request-1', receivedAt: '2026-07-20T13:00:00Z', summary: 'late' })).body).toMatchObject({ statusCode: 409, rule: 'BBB-4.5.4' });
 
     // BBB-4.5.2: notice on Monday 20 July; Friday 7 August is only 14 business days ahead, Monday 10 August is 15.
     expect((await post(`/cases/${caseId}/panelist/oral-hearings`, { hearingAt: '2026-08-07T14:00:00Z', means: 'teleconference' }, PANELIST)).body).toMatchObject({ statusCode: 422, rule: 'BBB-4.5.2', field: 'hearingAt' });

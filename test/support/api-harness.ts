@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@pdr/application';
-import { deterministicId } from '@pdr/application';
+import { accountIdFor, deterministicId } from '@pdr/application';
 import { EVENT_STORE, loadConfig } from '@pdr/platform';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { ADMIN, type Actor, STAFF } from './actors';
@@ -15,6 +15,11 @@ export const ADMIN_PASSWORD = 'first-admin-password-for-tests';
 const ACCOUNT_PASSWORD = 'a-long-enough-test-password';
 const PARTY_ROLES = new Set(['complainant', 'respondent', 'representative']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The user name the harness opens an actor's account under, and so its account id (the actor id in events). */
+export const usernameOf = (who: Actor, caseId?: string): string =>
+  (PARTY_ROLES.has(who.role) ? `${who.id}.${(who.caseId ?? caseId ?? '').slice(0, 8)}.${who.role}` : `${who.id}.${who.role}`).toLowerCase();
+export const accountIdOf = (who: Actor, caseId?: string): string => (who.role === 'administrator' && who.id === ADMIN.id ? accountIdFor('admin') : accountIdFor(usernameOf(who, caseId)));
 
 /** A Board id for a test's Panelist: UUIDs as given, names mapped to a stable UUID. */
 export const boardId = (id: string): string => (UUID.test(id) ? id : deterministicId('test-panelist', id));
@@ -72,19 +77,26 @@ export async function startApi(env: Record<string, string> = {}, dataDir = mkdte
   /** Opens the account through the API, as the first administrator (or staff, for a Party's invitation). */
   async function openAccount(who: Actor, caseId: string | undefined): Promise<string> {
     const admin = await tokenFor(ADMIN);
-    const call = async (url: string, body: unknown) => {
-      const response = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, payload: JSON.stringify(body) });
+    const post = (url: string, body: unknown) => app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, payload: JSON.stringify(body) });
+    const call = async (url: string, body: { username: string; [field: string]: unknown }) => {
+      const response = await post(url, body);
+      // Opened by an earlier instance on the same data directory: give it a known password instead.
+      if (response.statusCode === 409) {
+        const reset = await post(`/accounts/${accountIdFor(body.username)}/password`, { password: ACCOUNT_PASSWORD });
+        if (reset.statusCode !== 200) throw new Error(`resetting ${body.username} failed: ${reset.statusCode} ${reset.body}`);
+        return { password: ACCOUNT_PASSWORD };
+      }
       if (response.statusCode !== 201) throw new Error(`opening ${who.role} ${who.id} failed: ${response.statusCode} ${response.body}`);
       return JSON.parse(response.body);
     };
     if (PARTY_ROLES.has(who.role)) {
       if (!caseId) throw new Error(`a ${who.role} acts on one case: give the actor a caseId`);
       const side = who.role === 'representative' ? (who.side ?? 'complainant') : who.role;
-      const username = `${who.id}.${caseId.slice(0, 8)}.${who.role}`.toLowerCase();
+      const username = usernameOf(who, caseId);
       const invited = await call(`/cases/${caseId}/party-invitations`, { side, representative: who.role === 'representative', username, displayName: who.id });
       return tokenOf(username, invited.password);
     }
-    const username = `${who.id}.${who.role}`.toLowerCase();
+    const username = usernameOf(who);
     const adjudicator = who.role === 'panelist' || who.role === 'hearing-officer';
     await call('/accounts', { kind: 'person', username, displayName: who.id, roles: [who.role], password: ACCOUNT_PASSWORD, ...(adjudicator ? { panelist: { panelistId: boardId(who.id) } } : {}) });
     return tokenOf(username, ACCOUNT_PASSWORD);

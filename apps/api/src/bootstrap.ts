@@ -12,10 +12,13 @@ import { mountEmbeddedProvider } from './http/oidc-mount';
 import { secureBoundary } from './http/security';
 import { CORRELATION_ID_HEADER } from './http/request-context.decorator';
 import { requestValidationPipe } from './http/validation.pipe';
+import { registerJsonBodyParser } from './http/json-body-parser';
+import { serverOptions } from './http/server-options';
 
 /** Builds the API (and, on the embedded default, the projections) without listening: tests inject requests. */
 export async function createApi(config: AppConfig, overrides: { clock?: Clock } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, genReqId: () => crypto.randomUUID() });
+  const adapter = new FastifyAdapter(serverOptions());
+  registerJsonBodyParser(adapter.getInstance(), { maxDepth: 64 });
   // Every response carries the correlation id the events of its command were stamped with.
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     const given = request.headers[CORRELATION_ID_HEADER];
@@ -23,14 +26,14 @@ export async function createApi(config: AppConfig, overrides: { clock?: Clock } 
     request.headers[CORRELATION_ID_HEADER] = correlationId;
     reply.header(CORRELATION_ID_HEADER, correlationId);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, overrides), adapter, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, overrides), adapter, { bufferLogs: true, abortOnError: false, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
   await secureBoundary(app, config);
   mountEmbeddedProvider(app);
-  mountOpenApi(app);
+  mountOpenApi(app, config.identity.issuer);
   await mountDeadlineQueueDashboard(app, config);
   await app.init();
   return app;

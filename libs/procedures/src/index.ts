@@ -2,6 +2,8 @@ export * from './rulebooks/rulebook';
 export * from './rulebooks/registry';
 export * from './rulebooks/countries';
 export * from './shared/channels';
+export * from './shared/instants';
+export * from './shared/calendar-dates';
 export * from './contacts/contact.events';
 export * from './contacts/contact.commands';
 export * from './contacts/contact.state';

@@ -56,7 +56,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/party-invitations': staff,
 
   // Operations.
-  'GET /admin/clock': admin,
+  // Staff read where case time stands; only administrators move it.
+  'GET /admin/clock': staff,
   'POST /admin/clock': admin,
   'GET /admin/projections/quarantine': admin,
   'POST /admin/projections/quarantine/retry': admin,
@@ -109,11 +110,13 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/conciliation/forwarding': staff,
   'POST /cases/:caseId/conciliation/respondent-responses': staff,
   'POST /cases/:caseId/conciliation/settlement-offers': staff,
-  'POST /cases/:caseId/conciliation/teleconference-agreements': staff,
+  // BBB-3.3: each Party agrees to a settlement teleconference itself (or the CBBB records it).
+  'POST /cases/:caseId/conciliation/teleconference-agreements': staffOrParty(BOTH, 'party'),
   'POST /cases/:caseId/conciliation/teleconference': staff,
   'POST /cases/:caseId/settlement': staff,
   'POST /cases/:caseId/settlement/letter': staff,
-  'POST /cases/:caseId/settlement/certification': staff,
+  // BBB-5: the Respondent certifies its own performance (or the CBBB records the certification it received).
+  'POST /cases/:caseId/settlement/certification': staffOrParty(['respondent']),
   'POST /cases/:caseId/settlement/substantiation-requests': staff,
   'POST /cases/:caseId/settlement/verification': staff,
 
@@ -147,11 +150,12 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/decision': adjudicator,
   'POST /cases/:caseId/decision/target': staff,
   'POST /cases/:caseId/decision/deliveries': staff,
-  'POST /cases/:caseId/decision/compliance-intent': staff,
-  'POST /cases/:caseId/decision/impossibility-claims': staff,
+  // BBB-4.6.2, 4.6.3: the Respondent's statement and claims of impossibility are its own.
+  'POST /cases/:caseId/decision/compliance-intent': staffOrParty(['respondent']),
+  'POST /cases/:caseId/decision/impossibility-claims': staffOrParty(['respondent']),
   'POST /cases/:caseId/decision/impossibility-evidence-requests': adjudicator,
   'POST /cases/:caseId/decision/impossibility-ruling': adjudicator,
-  'POST /cases/:caseId/decision/certification': staff,
+  'POST /cases/:caseId/decision/certification': staffOrParty(['respondent']),
   'POST /cases/:caseId/decision/verification': staff,
 
   // Referral (BBB-8.8, 4.3.1, 8.4).

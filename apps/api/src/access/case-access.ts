@@ -2,6 +2,7 @@ import { type CommandProcessor, type Principal } from '@pdr/application';
 import type { Role } from '@pdr/event-sourcing';
 import { caseDecider, caseStream } from '@pdr/procedures';
 import type { AccessRule } from './access-policy';
+import type { RequestAccess } from './access.guard';
 
 const PARTY_ROLES: ReadonlySet<Role> = new Set(['complainant', 'respondent', 'representative']);
 const ADJUDICATORS: ReadonlySet<Role> = new Set(['panelist', 'hearing-officer']);
@@ -25,4 +26,21 @@ export async function caseAccessRefusal(processor: CommandProcessor, principal: 
     return appointed !== undefined && appointed === principal.panelistId ? undefined : 'a Panelist acts only on the cases they are appointed to';
   }
   return undefined;
+}
+
+/** The slice of the case list a reader sees, by the same rule as one case: staff and compliance all, others their own. */
+export function caseListScope(access: RequestAccess): { panelistId: string } | { caseId: string } | undefined {
+  const { principal, role } = access;
+  if (!principal || !role) return { caseId: '' };
+  if (isPartyRole(role)) return { caseId: principal.case?.caseId ?? '' };
+  if (isAdjudicator(role)) return { panelistId: principal.panelistId ?? '' };
+  return undefined;
+}
+
+/** Who reads a case's audit trail or record: staff and compliance see everything, the Panelist and Parties their own view. */
+export function caseViewer(access: RequestAccess): 'staff' | 'panelist' | 'complainant' | 'respondent' {
+  const { principal, role } = access;
+  if (role && isAdjudicator(role)) return 'panelist';
+  if (role && isPartyRole(role)) return principal?.case?.side ?? 'complainant';
+  return 'staff';
 }

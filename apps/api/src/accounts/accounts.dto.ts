@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACCOUNT_KINDS, ACCOUNT_ROLES, PARTY_SIDES } from '@pdr/procedures';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { OptionalNested } from '../http/validators/nested';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@+-]{1,99}$/;
 
@@ -32,9 +32,7 @@ export class OpenAccountDto {
   roles!: (typeof ACCOUNT_ROLES)[number][];
 
   @ApiPropertyOptional({ type: PanelistBindingDto, description: 'Required for a Panelist or hearing officer' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PanelistBindingDto)
+  @OptionalNested(() => PanelistBindingDto)
   panelist?: PanelistBindingDto;
 
   @ApiPropertyOptional({ description: 'A person\'s initial password (12 to 256 characters)' })

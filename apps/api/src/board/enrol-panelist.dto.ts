@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { QUALIFICATIONS } from '@pdr/procedures';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsCalendarDate } from '../http/validators/is-calendar-date';
 
 export class EnrolPanelistDto {
   @ApiProperty({ example: 'Grace Expert' })
@@ -36,10 +37,11 @@ export class EnrolPanelistDto {
   @ApiPropertyOptional({ enum: QUALIFICATIONS, isArray: true, description: 'Professional qualifications (VS-8.3 names CIPP, CIPM, JD, bar-license)' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(20)
   @IsIn(QUALIFICATIONS, { each: true })
   qualifications?: string[];
 
   @ApiProperty({ example: '2026-02-15', description: 'When the confidentiality agreement was signed (YYYY-MM-DD); required to serve (BBB-4.2)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'confidentialityAgreementSignedOn must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   confidentialityAgreementSignedOn!: string;
 }

@@ -46,11 +46,7 @@ export class SelectionPreviewDto {
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
+  @Length(1, 100, { each: true })
   exclude?: string[];
 
-  @ApiPropertyOptional({ description: 'The draw\'s seed; the same seed gives the same choice. A random one is chosen (and returned) when absent.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  seed?: string;
 }

@@ -15,8 +15,8 @@ export class GetPanelistQuery extends Query<Panelist | null> {
 }
 
 /** What selection would decide now, for a Case described by its Parties; appoints no one. */
-export class PreviewSelectionQuery extends Query<SelectionResult> {
-  constructor(readonly selectionCase: SelectionCase, readonly exclude: readonly string[], readonly seed: string) {
+export class PreviewSelectionQuery extends Query<Pick<SelectionResult, 'eligible' | 'excluded'>> {
+  constructor(readonly selectionCase: SelectionCase, readonly exclude: readonly string[]) {
     super();
   }
 }
@@ -43,7 +43,9 @@ export class GetPanelistHandler implements IQueryHandler<GetPanelistQuery> {
 export class PreviewSelectionHandler implements IQueryHandler<PreviewSelectionQuery> {
   constructor(private readonly panelists: PanelistQueries) {}
 
-  async execute({ selectionCase, exclude, seed }: PreviewSelectionQuery): Promise<SelectionResult> {
-    return selectPanelist({ panelists: await this.panelists.activeProfiles(), case: selectionCase, exclude, seed });
+  /** Eligibility only: whom a draw would pick is never shown, so no one can steer an appointment (BBB-4.2). */
+  async execute({ selectionCase, exclude }: PreviewSelectionQuery): Promise<Pick<SelectionResult, 'eligible' | 'excluded'>> {
+    const { eligible, excluded } = selectPanelist({ panelists: await this.panelists.activeProfiles(), case: selectionCase, exclude, seed: 'preview' });
+    return { eligible, excluded };
   }
 }

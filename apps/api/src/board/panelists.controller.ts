@@ -21,14 +21,6 @@ function accepted(reply: FastifyReply, outcome: CommandOutcome): CommandAccepted
   return { revision: outcome.revision, position: outcome.position };
 }
 
-/** Enrolment is the administrator's; a Panelist may also declare their own ties and withdraw themselves. */
-function requireAdministratorOrSelf(context: CommandContext, panelistId: string): void {
-  const self = context.actorRole === 'panelist' && context.actorId === panelistId;
-  if (context.actorRole !== 'administrator' && !self) {
-    throw new ForbiddenException({ message: 'only an administrator or the panelist themselves may do this', field: 'X-Actor-Role' });
-  }
-}
-
 /** The Data Privacy Board (BBB-4.2): its members, their declared ties, and a preview of selection for a Case. */
 @ApiTags('panelists')
 @Controller('panelists')
@@ -42,11 +34,8 @@ export class PanelistsController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Enrol a Panelist on the Data Privacy Board (an administrator only; BBB-4.2)' })
-  @ApiHeader({ name: 'X-Actor-Id', required: true })
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'administrator' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async enrol(@Body() body: EnrolPanelistDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandAcceptedDto & { panelistId: string }> {
-    if (context.actorRole !== 'administrator') throw new ForbiddenException({ message: 'only an administrator enrols a panelist', field: 'X-Actor-Role' });
     const panelistId = context.idempotencyKey ? deterministicId('panelist', context.idempotencyKey) : randomUUID();
     const outcome = await this.commands.execute(new PanelistCommandMessage(panelistId, (issuedAt) => ({ kind: 'EnrolPanelist', panelistId, ...body, issuedAt }), context));
     reply.header('location', `/panelists/${panelistId}`);
@@ -56,7 +45,6 @@ export class PanelistsController {
   @Post(':panelistId/relationships')
   @HttpCode(201)
   @ApiOperation({ summary: 'Declare a tie with a business or person, checked for conflicts at every selection (BBB-4.2.1)' })
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'administrator, or panelist for themselves' })
   @ApiHeader({ name: 'If-Match', required: false })
   async declareRelationship(
     @Param('panelistId', panelistIdPipe) panelistId: string,
@@ -65,7 +53,6 @@ export class PanelistsController {
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAcceptedDto> {
-    requireAdministratorOrSelf(context, panelistId);
     const { kind, ...tie } = body;
     const message = new PanelistCommandMessage(panelistId, (issuedAt) => ({ kind: 'DeclareRelationship', panelistId, ...tie, relationshipKind: kind, issuedAt }), context, expectedRevision);
     return accepted(reply, await this.commands.execute(message));
@@ -74,7 +61,6 @@ export class PanelistsController {
   @Post(':panelistId/withdrawal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a Panelist from the Board: never selected again' })
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'administrator, or panelist for themselves' })
   @ApiHeader({ name: 'If-Match', required: false })
   async withdraw(
     @Param('panelistId', panelistIdPipe) panelistId: string,
@@ -83,7 +69,6 @@ export class PanelistsController {
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAcceptedDto> {
-    requireAdministratorOrSelf(context, panelistId);
     const message = new PanelistCommandMessage(panelistId, (issuedAt) => ({ kind: 'WithdrawPanelist', panelistId, reason: body.reason, issuedAt }), context, expectedRevision);
     return accepted(reply, await this.commands.execute(message));
   }
@@ -97,12 +82,12 @@ export class PanelistsController {
 
   // Declared before ':panelistId' so the literal path is never read as an id.
   @Get('selection-preview')
-  @ApiOperation({ summary: 'Who would be eligible, who excluded and why, and whom the seed would draw (BBB-4.2.1, BBB-4.5); appoints no one' })
+  @ApiOperation({ summary: 'Who would be eligible and who excluded and why (BBB-4.2.1, BBB-4.5); appoints no one and reveals no draw' })
   async previewSelection(@Query() params: SelectionPreviewDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.consistency.honour(minPosition, reply);
     const { respondentName, respondentBusinessId, complainantName, respondentCompetitors } = params;
     const selectionCase = { respondentName, complainantName, ...(respondentBusinessId ? { respondentBusinessId } : {}), ...(respondentCompetitors ? { respondentCompetitors } : {}) };
-    return this.queries.execute(new PreviewSelectionQuery(selectionCase, params.exclude ?? [], params.seed ?? randomUUID()));
+    return this.queries.execute(new PreviewSelectionQuery(selectionCase, params.exclude ?? []));
   }
 
   @Get(':panelistId')

@@ -17,21 +17,12 @@ import { RegisterBusinessDto } from './register-business.dto';
 
 const businessId = () => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no business with an id of that form', field: 'businessId' }) });
 
-/** The registry is kept by the administrator's staff. */
-function requireStaff(context: CommandContext): void {
-  if (context.actorRole !== 'administrator' && context.actorRole !== 'case-manager') {
-    throw new ForbiddenException({ message: 'only an administrator or a case manager keeps the business registry', field: 'X-Actor-Role' });
-  }
-}
-
 function accepted(reply: FastifyReply, outcome: CommandOutcome): CommandAcceptedDto {
   reply.header('etag', `"${outcome.revision}"`);
   return { revision: outcome.revision, position: outcome.position };
 }
 
 @ApiTags('businesses')
-@ApiHeader({ name: 'X-Actor-Id', required: false, description: 'Who acts (required on commands)' })
-@ApiHeader({ name: 'X-Actor-Role', required: false, description: 'administrator or case-manager (required on commands)' })
 @Controller('businesses')
 export class BusinessesController {
   constructor(
@@ -45,7 +36,6 @@ export class BusinessesController {
   @ApiOperation({ summary: 'Register a US business in the participating-business registry' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async register(@Body() body: RegisterBusinessDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandAcceptedDto & { businessId: string }> {
-    requireStaff(context);
     const id = context.idempotencyKey ? deterministicId('business', context.idempotencyKey) : randomUUID();
     const outcome = await this.commands.execute(new RegisterBusinessCommand(id, body, context));
     reply.header('location', `/businesses/${id}`);
@@ -63,7 +53,6 @@ export class BusinessesController {
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAcceptedDto> {
-    requireStaff(context);
     return accepted(reply, await this.commands.execute(new BeginParticipationCommand(id, body, context, expectedRevision)));
   }
 
@@ -78,7 +67,6 @@ export class BusinessesController {
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAcceptedDto> {
-    requireStaff(context);
     return accepted(reply, await this.commands.execute(new RenewParticipationCommand(id, body, context, expectedRevision)));
   }
 
@@ -93,7 +81,6 @@ export class BusinessesController {
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAcceptedDto> {
-    requireStaff(context);
     return accepted(reply, await this.commands.execute(new RecordLapseCommand(id, body, context, expectedRevision)));
   }
 

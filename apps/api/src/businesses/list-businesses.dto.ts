@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RULEBOOK_IDS } from '@pdr/procedures';
-import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PagingDto } from '../http/paging.dto';
+import { IsInstant } from '../http/validators/is-instant';
 
 export class ListBusinessesDto extends PagingDto {
   @ApiPropertyOptional({ description: 'Part of the legal name or an alias, any case' })
@@ -17,7 +18,7 @@ export class ListBusinessesDto extends PagingDto {
 
   @ApiPropertyOptional({ description: 'Only businesses whose participation (in `program`, else any) was current at this ISO 8601 instant' })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   currentAt?: string;
 }
 
@@ -27,6 +28,6 @@ export class ParticipationAtDto {
   program!: string;
 
   @ApiProperty({ description: 'The instant asked about, e.g. when a complaint was filed (ISO 8601)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   at!: string;
 }

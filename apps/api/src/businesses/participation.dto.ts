@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CERTIFICATION_FRAMEWORKS, LAPSE_REASONS, type LapseReason, RULEBOOK_IDS } from '@pdr/procedures';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601 } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
+import { IsInstant } from '../http/validators/is-instant';
 
 class ProgramChangeDto {
   @ApiProperty({ enum: RULEBOOK_IDS, example: 'bbb-eu-safe-harbor' })
@@ -8,7 +9,7 @@ class ProgramChangeDto {
   program!: string;
 
   @ApiProperty({ example: '2025-01-15T00:00:00Z', description: 'When the change took effect (ISO 8601 instant, not in the future)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   effectiveFrom!: string;
 }
 

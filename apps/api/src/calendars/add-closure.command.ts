@@ -2,11 +2,12 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor } from '@pdr/application';
 import { calendarDecider, calendarStream } from '@pdr/procedures';
-import { IsString, Length, Matches } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+import { IsCalendarDate } from '../http/validators/is-calendar-date';
 
 export class AddClosureDto {
   @ApiProperty({ example: '2025-01-09', description: 'The day the office is closed (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   date!: string;
 
   @ApiProperty({ example: 'Executive order: national day of mourning' })

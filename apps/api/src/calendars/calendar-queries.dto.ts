@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '../http/validators/is-calendar-date';
 
 export class HolidaysQueryDto {
   @ApiPropertyOptional({ example: 2026, description: 'Calendar year (1900–2200)' })
@@ -13,7 +14,7 @@ export class HolidaysQueryDto {
 
 export class DueDateQueryDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Date of receipt (YYYY-MM-DD, in the calendar\'s time zone)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'receivedOn must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   receivedOn!: string;
 
   @ApiPropertyOptional({ description: 'Business days after receipt (give this or calendarDays)' })

@@ -9,7 +9,10 @@ import { type NextActionView, withHref } from './next-actions/action-routes';
 export type CaseDetail = CaseSummary & { readonly nextActions: readonly NextActionView[] };
 
 export class ListCasesQuery extends Query<Page<CaseSummary>> {
-  constructor(readonly params: ListCasesDto) {
+  constructor(
+    readonly params: ListCasesDto,
+    readonly visibleTo?: CaseListCriteria['visibleTo'],
+  ) {
     super();
   }
 }
@@ -31,8 +34,8 @@ export function criteriaFrom({ sort, page, pageSize, ...filters }: ListCasesDto)
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
   constructor(private readonly cases: CaseQueries) {}
 
-  execute({ params }: ListCasesQuery): Promise<Page<CaseSummary>> {
-    return this.cases.list(criteriaFrom(params));
+  execute({ params, visibleTo }: ListCasesQuery): Promise<Page<CaseSummary>> {
+    return this.cases.list({ ...criteriaFrom(params), ...(visibleTo ? { visibleTo } : {}) });
   }
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type CommandContext, type CommandOutcome, deterministicId } from '@pdr/application';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CommandAcceptedDto } from '../http/command-response.dto';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { IfMatch } from '../http/if-match.decorator';
@@ -12,6 +12,7 @@ import { GetCaseQuery, ListCasesQuery } from './case-queries.handlers';
 import { FileComplaintCommand } from './file-complaint.command';
 import { FileComplaintDto } from './file-complaint.dto';
 import { ListCasesDto } from './list-cases.dto';
+import { caseListScope } from '../access/case-access';
 import { VerifyIdentityCommand, VerifyIdentityDto } from './verify-identity.command';
 import { ExtendDeadlineCommand, ExtendDeadlineDto } from './extend-deadline.command';
 import { ReceiveInformationCommand, ReceiveInformationDto, RequestInformationCommand, RequestInformationDto } from './information-request.commands';
@@ -25,8 +26,6 @@ function accepted(reply: FastifyReply, outcome: CommandOutcome): CommandAccepted
 }
 
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: false, description: 'Who acts (required on commands)' })
-@ApiHeader({ name: 'X-Actor-Role', required: false, description: 'The acting role (required on commands)' })
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -109,9 +108,9 @@ export class CasesController {
   @Get()
   @ApiOperation({ summary: 'The case list: filter, sort and page' })
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
-  async list(@Query() params: ListCasesDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(@Query() params: ListCasesDto, @Req() request: FastifyRequest, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.consistency.honour(minPosition, reply);
-    return this.queries.execute(new ListCasesQuery(params));
+    return this.queries.execute(new ListCasesQuery(params, caseListScope(request.access!)));
   }
 
   @Get(':caseId')

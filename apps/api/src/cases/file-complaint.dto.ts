@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, type Channel, RULEBOOK_IDS } from '@pdr/procedures';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { ComplainantDto, RespondentDto } from '../http/party.dto';
+import { IsInstant } from '../http/validators/is-instant';
+import { RequiredNested } from '../http/validators/nested';
 
 export class FileComplaintDto {
   @ApiProperty({ enum: RULEBOOK_IDS, description: 'The procedure the complaint falls under' })
@@ -12,10 +13,11 @@ export class FileComplaintDto {
   @ApiPropertyOptional({ description: 'Framework the complaint is brought under (required by VS-1.1; implied under the BBB rules)', example: 'eu-us-privacy-shield' })
   @IsOptional()
   @IsString()
+  @Length(1, 100)
   framework?: string;
 
   @ApiProperty({ description: 'When the complaint was received (ISO 8601 instant)', example: '2026-03-02T09:00:00Z' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   receivedAt!: string;
 
   @ApiProperty({ enum: CHANNELS })
@@ -28,13 +30,11 @@ export class FileComplaintDto {
   contactId?: string;
 
   @ApiProperty({ type: ComplainantDto })
-  @ValidateNested()
-  @Type(() => ComplainantDto)
+  @RequiredNested(() => ComplainantDto)
   complainant!: ComplainantDto;
 
   @ApiProperty({ type: RespondentDto })
-  @ValidateNested()
-  @Type(() => RespondentDto)
+  @RequiredNested(() => RespondentDto)
   respondent!: RespondentDto;
 
   @ApiProperty({ description: 'What the Respondent is alleged to have done', example: 'Kept processing my data after I objected' })

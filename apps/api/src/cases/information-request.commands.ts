@@ -2,7 +2,8 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import { caseStream, CHANNELS, type Channel, findRulebook } from '@pdr/procedures';
-import { IsIn, IsISO8601, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { IsInstant } from '../http/validators/is-instant';
 
 export class RequestInformationDto {
   @ApiProperty({ description: 'What the Complainant is asked for', example: 'Copies of the emails you received after unsubscribing' })
@@ -17,7 +18,7 @@ export class RequestInformationDto {
 
 export class ReceiveInformationDto {
   @ApiProperty({ description: 'When the answer arrived (ISO 8601 instant)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   receivedAt!: string;
 
   @ApiProperty({ description: 'What arrived' })

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_SORT_FIELDS } from '@pdr/read-side';
 import { RULEBOOK_IDS } from '@pdr/procedures';
-import { IsIn, IsISO31661Alpha2, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsISO31661Alpha2, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { PagingDto } from '../http/paging.dto';
+import { IsInstant } from '../http/validators/is-instant';
 
 const SORT_PATTERN = new RegExp(`^-?(${CASE_SORT_FIELDS.map((f) => f.replace('.', '\\.')).join('|')})$`);
 
@@ -42,12 +43,12 @@ export class ListCasesDto extends PagingDto {
 
   @ApiPropertyOptional({ description: 'Received at or after (ISO 8601 instant)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   receivedFrom?: string;
 
   @ApiPropertyOptional({ description: 'Received at or before (ISO 8601 instant)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   receivedTo?: string;
 
   @ApiPropertyOptional({ description: `A field, descending with a leading "-": ${CASE_SORT_FIELDS.join(', ')}`, example: '-receivedAt' })

@@ -24,8 +24,6 @@ export class ContactsController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a contact from a potential Complainant (BBB-2.1), whether or not it becomes a Case' })
-  @ApiHeader({ name: 'X-Actor-Id', required: true })
-  @ApiHeader({ name: 'X-Actor-Role', required: true })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async record(@Body() body: RecordContactDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandAcceptedDto & { contactId: string }> {
     const contactId = context.idempotencyKey ? deterministicId('contact', context.idempotencyKey) : randomUUID();

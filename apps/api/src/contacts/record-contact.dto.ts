@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, type Channel, RULEBOOK_IDS } from '@pdr/procedures';
-import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PotentialComplainantDto } from '../http/party.dto';
+import { IsInstant } from '../http/validators/is-instant';
+import { RequiredNested } from '../http/validators/nested';
 
 export class RecordContactDto {
   @ApiProperty({ enum: RULEBOOK_IDS, description: 'The procedure whose administrator was contacted' })
@@ -10,7 +11,7 @@ export class RecordContactDto {
   rulebookId!: string;
 
   @ApiProperty({ description: 'When the contact was received (ISO 8601 instant)', example: '2026-03-02T09:00:00Z' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   receivedAt!: string;
 
   @ApiProperty({ enum: CHANNELS })
@@ -18,8 +19,7 @@ export class RecordContactDto {
   channel!: Channel;
 
   @ApiProperty({ type: PotentialComplainantDto })
-  @ValidateNested()
-  @Type(() => PotentialComplainantDto)
+  @RequiredNested(() => PotentialComplainantDto)
   potentialComplainant!: PotentialComplainantDto;
 
   @ApiPropertyOptional({ description: 'The business the contact is about, as the person named it' })

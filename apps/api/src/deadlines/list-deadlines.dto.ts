@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PagingDto } from '../http/paging.dto';
+import { IsInstant } from '../http/validators/is-instant';
 
 export class ListDeadlinesDto extends PagingDto {
   @ApiPropertyOptional()
@@ -16,6 +17,6 @@ export class ListDeadlinesDto extends PagingDto {
 
   @ApiPropertyOptional({ description: 'Due at or before this instant (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   dueBy?: string;
 }

@@ -1,9 +1,9 @@
-import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore, ReadStore } from '@pdr/application';
 import { DeadlinesService, EVENT_STORE, EVENT_STORE_ADAPTER, ProjectionsService, READ_STORE, READ_STORE_ADAPTER } from '@pdr/platform';
 import { DeadlineQueries } from '@pdr/read-side';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** A projection this many positions behind the log makes the service not ready. */
 const READY_LAG_LIMIT = 10_000;
@@ -28,8 +28,8 @@ export class HealthController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Readiness of each store and the projections, with projection lag' })
-  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOperation({ summary: 'Readiness: up, degraded or down for anyone; each store, the projections and their lag for administrators' })
+  async ready(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const [eventStore, readStore] = await Promise.all([safely(() => this.eventStore.health()), safely(() => this.readStore.health())]);
     const projections = this.projections ? await this.projections.status() : undefined;
     const timers = this.deadlines ? await this.deadlines.status() : undefined;
@@ -37,9 +37,12 @@ export class HealthController {
     const projectionsReady = !projections || projections.projections.every((p) => (p.running || p.rebuilding) && !p.error && p.behind < READY_LAG_LIMIT);
     const ok = eventStore.ok && readStore.ok && projectionsReady && scheduler.ok;
     reply.status(ok ? 200 : 503);
+    // Degraded (quarantined events, listed under projections) still serves: 200.
+    const status = !ok ? 'unavailable' : projections?.status === 'degraded' ? 'degraded' : 'ok';
+    // Paths, adapters and event ids tell an attacker what runs where: details are for administrators only.
+    if (!request.access?.principal?.roles.includes('administrator')) return { status };
     return {
-      // Degraded (quarantined events, listed under projections) still serves: 200.
-      status: !ok ? 'unavailable' : projections?.status === 'degraded' ? 'degraded' : 'ok',
+      status,
       eventStore: { adapter: this.eventStoreAdapter, ...eventStore },
       readStore: { adapter: this.readStoreAdapter, ...readStore },
       projections: projections ?? { runIn: 'worker' },

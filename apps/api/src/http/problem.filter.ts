@@ -2,6 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { IdempotencyKeyReusedError, StaleRevisionError, WrongExpectedRevisionError } from '@pdr/application';
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { FastifyReply } from 'fastify';
+import { boundProblem } from './bounded-problem';
+import { longInputs, type RequestInput } from './echoed-input';
 
 export interface Problem {
   readonly statusCode: number;
@@ -53,7 +55,7 @@ export function toProblem(error: unknown): Problem {
     const message = Array.isArray(details.message) ? details.message.join('; ') : String(details.message ?? error.message);
     return { ...details, statusCode, error: reason(statusCode), message };
   }
-  // Fastify's own errors (malformed JSON, wrong content type, body too large) carry a 4xx statusCode.
+  // Fastify's own errors (wrong content type, body too large) and the JSON parser's (json-body-parser.ts) carry a 4xx statusCode.
   const fastifyStatus = (error as { statusCode?: unknown })?.statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     return { statusCode: fastifyStatus, error: reason(fastifyStatus), message: (error as Error).message };
@@ -66,8 +68,10 @@ export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const problem = toProblem(error);
+    const http = host.switchToHttp();
+    // Messages may quote what the client sent: only an excerpt goes back (echoed-input.ts).
+    const problem = boundProblem(toProblem(error), longInputs(http.getRequest<RequestInput | undefined>()));
     if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    void host.switchToHttp().getResponse<FastifyReply>().status(problem.statusCode).send(problem);
+    void http.getResponse<FastifyReply>().status(problem.statusCode).send(problem);
   }
 }

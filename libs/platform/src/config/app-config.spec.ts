@@ -12,6 +12,15 @@ describe('configuration', () => {
       projectionsInProcess: true,
       clock: { mode: 'system' },
       reconcileIntervalMs: 60_000,
+      publicUrl: 'http://localhost:3000',
+      identity: {
+        mode: 'embedded',
+        issuer: 'http://localhost:3000/oidc',
+        audience: 'urn:pdr:api',
+        claims: { roles: 'roles', panelist: 'panelist_id', caseId: 'case_id', side: 'case_side' },
+        accessTokenTtlSeconds: 900,
+      },
+      corsOrigins: [],
     });
   });
 
@@ -34,6 +43,12 @@ describe('configuration', () => {
     });
   });
 
+  it('trusts an external OpenID provider when OIDC_ISSUER is set, with configurable claim names and CORS origins', () => {
+    const config = loadConfig({ OIDC_ISSUER: 'https://id.example.org/realms/pdr/', OIDC_AUDIENCE: 'pdr-api', OIDC_ROLES_CLAIM: 'groups', CORS_ORIGINS: 'https://app.example.org, https://ops.example.org' });
+    expect(config.identity).toMatchObject({ mode: 'external', issuer: 'https://id.example.org/realms/pdr', audience: 'pdr-api', claims: { roles: 'groups' } });
+    expect(config.corsOrigins).toEqual(['https://app.example.org', 'https://ops.example.org']);
+  });
+
   it('runs a controllable clock only when asked, from the start time given', () => {
     expect(loadConfig({ CLOCK: 'controllable', CLOCK_START: '2026-01-05T09:00:00-05:00' }).clock).toEqual({ mode: 'controllable', start: '2026-01-05T14:00:00.000Z' });
   });
@@ -52,6 +67,13 @@ describe('configuration', () => {
     [{ CLOCK: 'controllable', CLOCK_START: 'soon' }, 'CLOCK_START'],
     [{ CLOCK_START: '2026-01-01T00:00:00Z' }, 'CLOCK_START'],
     [{ RECONCILE_INTERVAL_SECONDS: '0' }, 'RECONCILE_INTERVAL_SECONDS'],
+    [{ OIDC_ISSUER: 'https://id.example.org' }, 'OIDC_AUDIENCE'],
+    [{ OIDC_ISSUER: 'ldap://id.example.org', OIDC_AUDIENCE: 'x' }, 'OIDC_ISSUER'],
+    [{ OIDC_JWKS_URL: 'https://id.example.org/jwks' }, 'OIDC_JWKS_URL'],
+    [{ ADMIN_INITIAL_PASSWORD: 'short' }, 'ADMIN_INITIAL_PASSWORD'],
+    [{ OIDC_ROLES_CLAIM: 'roles claim' }, 'OIDC_ROLES_CLAIM'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
+    [{ PUBLIC_URL: 'localhost:3000' }, 'PUBLIC_URL'],
   ])('stops on a malformed value, naming the variable (%p)', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));

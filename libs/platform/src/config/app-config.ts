@@ -148,7 +148,8 @@ function identityConfig(env: Env, publicUrl: string): IdentityConfig {
   return {
     mode: issuer ? 'external' : 'embedded',
     issuer: issuer?.replace(/\/+$/, '') ?? `${publicUrl}/oidc`,
-    audience: audience ?? 'pdr-api',
+    // A resource indicator (RFC 8707) is an absolute URI.
+    audience: audience ?? 'urn:pdr:api',
     ...(jwksUrl ? { jwksUrl } : {}),
     claims: {
       roles: claim('OIDC_ROLES_CLAIM', DEFAULT_CLAIM_NAMES.roles),

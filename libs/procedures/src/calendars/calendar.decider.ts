@@ -1,4 +1,5 @@
 import { type Decider, RuleViolation } from '@pdr/event-sourcing';
+import { isCalendarDate } from '../shared/calendar-dates';
 import type { CalendarCommand } from './calendar.commands';
 import type { CalendarEvent } from './calendar.events';
 
@@ -12,7 +13,8 @@ export const calendarDecider: Decider<CalendarCommand, CalendarState, CalendarEv
   initialState: { closures: [] },
 
   decide(command) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(command.date) || Number.isNaN(Date.parse(`${command.date}T00:00:00Z`))) {
+    // Not Date.parse: it reads '2026-02-30' as 2 March.
+    if (!isCalendarDate(command.date)) {
       throw new RuleViolation('unprocessable', 'CALENDAR-DATE', `"${command.date}" is not a date (YYYY-MM-DD)`, 'date');
     }
     if (!command.calendar.isBusinessDay(command.date)) {

@@ -86,6 +86,33 @@ describe('case decider: filing a complaint', () => {
       expect.objectContaining({ field: 'receivedAt', rule: 'RECEIPT-IN-FUTURE' }),
     );
   });
+
+  // Commands built by hand (a script, a worker) bypass the HTTP validation: the decider keeps ComplaintFiled complete.
+  const without = (field: keyof FileComplaint) => ({ ...fileComplaint(), [field]: undefined }) as unknown as FileComplaint;
+  it.each([
+    ['complainant', without('complainant')],
+    ['respondent', without('respondent')],
+    ['allegation', without('allegation')],
+    ['allegation', fileComplaint({ allegation: '   ' })],
+    ['outcomesSought', without('outcomesSought')],
+    ['outcomesSought', fileComplaint({ outcomesSought: [] })],
+    ['outcomesSought[1]', fileComplaint({ outcomesSought: ['suppress my personal data', ''] })],
+    ['channel', without('channel')],
+    ['complainant', fileComplaint({ complainant: [] as never })],
+    ['complainant.name', fileComplaint({ complainant: { email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' } as never })],
+    ['complainant.email', fileComplaint({ complainant: { name: 'Ada', country: 'FR', filingAs: 'data-subject' } as never })],
+    ['complainant.country', fileComplaint({ complainant: { name: 'Ada', email: 'ada@example.eu', filingAs: 'data-subject' } as never })],
+    ['complainant.filingAs', fileComplaint({ complainant: { name: 'Ada', email: 'ada@example.eu', country: 'FR' } as never })],
+    ['respondent.name', fileComplaint({ respondent: {} as never })],
+  ])('refuses a complaint without %s, naming the field, and records nothing', (field, command) => {
+    expect(() => given(caseDecider).when(command)).toThrow(expect.objectContaining({ kind: 'unprocessable', rule: 'FIELD-REQUIRED', field }));
+  });
+
+  it.each(['2026-03-02', 'soon', '2026-02-30T09:00:00Z', undefined])('refuses a complaint whose receipt time %s is no instant', (receivedAt) => {
+    expect(() => given(caseDecider).when(fileComplaint({ receivedAt: receivedAt as string }))).toThrow(
+      expect.objectContaining({ kind: 'unprocessable', rule: 'INSTANT-INVALID', field: 'receivedAt' }),
+    );
+  });
 });
 
 describe('case decider: verifying the Complainant\'s identity', () => {

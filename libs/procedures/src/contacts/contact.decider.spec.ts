@@ -50,6 +50,26 @@ describe('contact decider', () => {
     );
   });
 
+  // Commands built by hand (a script, a worker) bypass the HTTP validation: the decider keeps ContactRecorded complete.
+  const without = (field: keyof RecordContact) => ({ ...recordContact(), [field]: undefined }) as unknown as RecordContact;
+  it.each([
+    ['potentialComplainant', without('potentialComplainant')],
+    ['potentialComplainant.name', recordContact({ potentialComplainant: { email: 'ada@example.eu' } as never })],
+    ['potentialComplainant.name', recordContact({ potentialComplainant: { name: ' ' } })],
+    ['summary', without('summary')],
+    ['summary', recordContact({ summary: '' })],
+    ['channel', without('channel')],
+    ['channel', recordContact({ channel: 'pigeon' as never })],
+  ])('refuses a contact without %s, naming the field', (field, command) => {
+    expect(() => given(contactDecider).when(command)).toThrow(expect.objectContaining({ kind: 'unprocessable', rule: 'FIELD-REQUIRED', field }));
+  });
+
+  it.each(['2026-03-02', '2026-13-45T00:00:00Z', undefined])('refuses a receipt time %s that is no instant', (receivedAt) => {
+    expect(() => given(contactDecider).when(recordContact({ receivedAt: receivedAt as string }))).toThrow(
+      expect.objectContaining({ kind: 'unprocessable', rule: 'INSTANT-INVALID', field: 'receivedAt' }),
+    );
+  });
+
   it('refuses a receipt time after the time the command is issued', () => {
     const act = () => given(contactDecider).when(recordContact({ receivedAt: '2026-03-03T00:00:00.000Z' }));
     expect(act).toThrow(RuleViolation);

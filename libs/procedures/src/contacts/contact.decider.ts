@@ -1,9 +1,18 @@
 import { type Decider, RuleViolation } from '@pdr/event-sourcing';
 import { requireRulebook } from '../rulebooks/require-rulebook';
+import { CHANNELS } from '../shared/channels';
 import { assertReceivedNotInFuture } from '../shared/instants';
-import type { ContactCommand } from './contact.commands';
+import { requireOneOf, requireRecord, requireText } from '../shared/required-fields';
+import type { ContactCommand, RecordContact } from './contact.commands';
 import type { ContactEvent } from './contact.events';
 import type { ContactState } from './contact.state';
+
+/** Everything ContactRecorded carries, whoever built the command (FIELD-REQUIRED); email and country may come later. */
+function assertComplete(command: RecordContact): void {
+  requireOneOf(command.channel, CHANNELS, 'channel');
+  requireText(requireRecord(command.potentialComplainant, 'potentialComplainant').name, 'potentialComplainant.name');
+  requireText(command.summary, 'summary');
+}
 
 export const contactDecider: Decider<ContactCommand, ContactState, ContactEvent> = {
   initialState: { status: 'none' },
@@ -15,6 +24,7 @@ export const contactDecider: Decider<ContactCommand, ContactState, ContactEvent>
           throw new RuleViolation('conflict', 'CONTACT-EXISTS', `contact ${command.contactId} is already recorded`, 'contactId');
         }
         const rulebook = requireRulebook(command.rulebookId);
+        assertComplete(command);
         assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
         return [
           {

@@ -17,6 +17,8 @@ export interface CaseListCriteria extends Paging {
   readonly receivedFrom?: string;
   readonly receivedTo?: string;
   readonly sort: { readonly field: CaseSortField; readonly direction: 1 | -1 };
+  /** Whose list it is: a Panelist sees the cases they are appointed to, a Party its own case (BBB-4.3.2, BBB-8.5). */
+  readonly visibleTo?: { readonly panelistId: string } | { readonly caseId: string };
 }
 
 /** What clients see: the read model's _id is storage detail, they know a case by caseId. */
@@ -48,6 +50,10 @@ export class CaseQueries {
 
 function caseFilter(criteria: CaseListCriteria): Filter {
   const filter: Filter = {};
+  if (criteria.visibleTo) {
+    if ('caseId' in criteria.visibleTo) filter._id = criteria.visibleTo.caseId;
+    else filter['panelist.panelistId'] = criteria.visibleTo.panelistId;
+  }
   if (criteria.status) filter.status = criteria.status;
   if (criteria.stage) filter.stage = criteria.stage;
   if (criteria.rulebookId) filter['rulebook.id'] = criteria.rulebookId;

@@ -24,8 +24,6 @@ import { caseIdPipe } from '../../http/case-id.pipe';
 
 /** Conciliation and Settlement (BBB Part 3) and verification of a Settlement's corrective action (BBB Part 5). */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId')
 export class ConciliationController {

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, type Channel } from '@pdr/procedures';
-import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsCalendarDate } from '../../http/validators/is-calendar-date';
+import { IsInstant } from '../../http/validators/is-instant';
+import { OptionalNested } from '../../http/validators/nested';
 
 const PARTIES = ['complainant', 'respondent'] as const;
-const ISO_INSTANT = { strict: true, strictSeparator: true } as const;
 
 export class ComplainantFactsDto {
   @ApiProperty({ description: "BBB-3.2: the facts as the Complainant sees them, in the case manager's words" })
@@ -13,7 +14,7 @@ export class ComplainantFactsDto {
   summary!: string;
 
   @ApiProperty({ description: 'When they were obtained (ISO 8601 instant)' })
-  @IsISO8601(ISO_INSTANT)
+  @IsInstant()
   obtainedAt!: string;
 }
 
@@ -30,7 +31,7 @@ export class RespondentResponseDto {
   summary!: string;
 
   @ApiProperty({ description: 'When it arrived (ISO 8601 instant)' })
-  @IsISO8601(ISO_INSTANT)
+  @IsInstant()
   receivedAt!: string;
 }
 
@@ -54,7 +55,7 @@ export class TeleconferenceAgreementDto {
 
 export class TeleconferenceDto {
   @ApiProperty({ description: 'When the teleconference takes place (ISO 8601 instant)' })
-  @IsISO8601(ISO_INSTANT)
+  @IsInstant()
   scheduledFor!: string;
 }
 
@@ -65,7 +66,7 @@ export class CorrectiveActionDto {
   description!: string;
 
   @ApiProperty({ description: 'The time set for performance (YYYY-MM-DD)', example: '2026-07-31' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'performBy must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   performBy!: string;
 }
 
@@ -76,9 +77,7 @@ export class SettlementDto {
   terms!: string;
 
   @ApiPropertyOptional({ type: CorrectiveActionDto, description: 'BBB-5: corrective action the Settlement requires, if any' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CorrectiveActionDto)
+  @OptionalNested(() => CorrectiveActionDto)
   correctiveAction?: CorrectiveActionDto;
 }
 

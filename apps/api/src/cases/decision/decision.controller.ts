@@ -33,8 +33,6 @@ const correctiveAction = (dto: CorrectiveActionDto): DecisionCorrectiveAction =>
 
 /** The Decision and what follows it (BBB-4.6.1 to BBB-4.6.4, BBB-5, BBB-6 (6) and (7)). */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId/decision')
 export class DecisionController {

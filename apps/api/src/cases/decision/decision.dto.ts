@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
+import { IsInstant } from '../../http/validators/is-instant';
+import { NestedList, OptionalNested } from '../../http/validators/nested';
 import { RemedyDto } from '../hearing/hearing.dto';
 
 const PARTIES = ['complainant', 'respondent'] as const;
@@ -13,14 +14,11 @@ export class CorrectiveActionDto {
   description!: string;
 
   @ApiProperty({ type: [RemedyDto], description: "Remedies ordered (BBB-4.1): 'monetary-damages' and 'action-violating-legal-obligations' are refused" })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => RemedyDto)
+  @NestedList(() => RemedyDto, { max: 20 })
   remedies!: RemedyDto[];
 
   @ApiProperty({ description: 'The time frame: by when the corrective action is performed (ISO 8601 instant)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   performBy!: string;
 }
 
@@ -35,9 +33,7 @@ export class DecisionDto {
   correctiveActionNecessary!: boolean;
 
   @ApiPropertyOptional({ type: CorrectiveActionDto, description: 'Required when corrective action is necessary' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CorrectiveActionDto)
+  @OptionalNested(() => CorrectiveActionDto)
   correctiveAction?: CorrectiveActionDto;
 }
 
@@ -47,7 +43,7 @@ export class DecisionDeliveryDto {
   document!: (typeof DOCUMENTS)[number];
 
   @ApiProperty({ description: 'When the document reached the Respondent (ISO 8601 instant)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   deliveredAt!: string;
 }
 
@@ -58,7 +54,7 @@ export class ComplianceIntentDto {
   how!: string;
 
   @ApiProperty({ description: 'When the statement reached the CBBB (ISO 8601 instant)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   receivedAt!: string;
 }
 
@@ -73,7 +69,7 @@ export class ImpossibilityClaimDto {
   grounds!: string;
 
   @ApiProperty({ description: 'When the claim reached the CBBB (ISO 8601 instant)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   receivedAt!: string;
 }
 
@@ -95,9 +91,7 @@ export class ImpossibilityRulingDto {
   reason!: string;
 
   @ApiPropertyOptional({ type: CorrectiveActionDto, description: 'When confirmed: the amended corrective action (new time frame or another remedy)' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CorrectiveActionDto)
+  @OptionalNested(() => CorrectiveActionDto)
   amendment?: CorrectiveActionDto;
 }
 

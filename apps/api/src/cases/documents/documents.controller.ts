@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res, type Provider } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res, type Provider, Req } from '@nestjs/common';
 import { BadRequestException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -6,7 +6,7 @@ import type { CommandContext, CommandOutcome, ReadStore } from '@pdr/application
 import { READ_STORE } from '@pdr/platform';
 import type { CaseCommand } from '@pdr/procedures';
 import { type CaseRecordAudience, CaseRecordQueries, type CaseRecordView } from '@pdr/read-side';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { ReadConsistency } from '../../http/read-consistency';
@@ -14,6 +14,7 @@ import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from '../eligibility/case-action.command';
 import { LanguageAssistanceDto, ProprietaryDesignationDto, ReturnDesignationDto } from './documents.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
+import { caseViewer } from '../../access/case-access';
 
 const AUDIENCES: readonly CaseRecordAudience[] = ['panelist', 'complainant', 'respondent'];
 
@@ -22,8 +23,6 @@ const AUDIENCES: readonly CaseRecordAudience[] = ['panelist', 'complainant', 're
  * closing (BBB-8.3) and language assistance (BBB-8.9). The record is confidential (BBB-8.2).
  */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @Controller('cases/:caseId')
 export class DocumentsController {
   constructor(
@@ -74,15 +73,14 @@ export class DocumentsController {
   async record(
     @Param('caseId', caseIdPipe) caseId: string,
     @Query('audience') audience: string,
-    @Context() context: CommandContext,
+    @Req() request: FastifyRequest,
     @Headers('x-min-position') minPosition: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseRecordView> {
     if (!(AUDIENCES as readonly string[]).includes(audience)) throw new BadRequestException({ message: `audience must be one of ${AUDIENCES.join(', ')}`, field: 'audience' });
-    const role = context.actorRole;
-    if (audience === 'panelist' && role !== 'panelist') throw new ForbiddenException({ message: "the Panelist's Case Record is for the Panelist only (BBB-4.3.2, BBB-8.5)", rule: 'BBB-8.5' });
-    if ((role === 'complainant' || role === 'respondent') && audience !== role) throw new ForbiddenException({ message: "a Party receives only its own copy of the Case Record (BBB-4.3.2, BBB-8.5)", rule: 'BBB-8.5' });
-    if (role === 'panelist' && audience !== 'panelist') throw new ForbiddenException({ message: 'the Panelist reads the Panelist view', rule: 'BBB-4.3.2' });
+    // Staff and compliance officers read any copy; the Panelist and each Party only their own (BBB-4.3.2, BBB-8.5).
+    const viewer = caseViewer(request.access!);
+    if (viewer !== 'staff' && audience !== viewer) throw new ForbiddenException({ message: `you receive the ${viewer}'s copy of the Case Record only (BBB-4.3.2, BBB-8.5)`, rule: 'BBB-8.5', field: 'audience' });
     reply.header('cache-control', 'no-store');
     await this.consistency.honour(minPosition, reply);
     const view = await this.records.view(caseId, audience as CaseRecordAudience);

@@ -13,8 +13,6 @@ import { caseIdPipe } from '../../http/case-id.pipe';
 
 /** Eligibility review (BBB-2.x, VS-5.x), docketing, the Parties' acknowledgements and representatives, withdrawal. */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId')
 export class EligibilityController {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { OptionalNested } from '../../http/validators/nested';
 
 export class IdentifyRespondentDto {
   @ApiProperty({ description: "The Respondent's id in the registry of participating businesses" })
@@ -55,9 +55,7 @@ export class IneligibilityDto {
   reason!: string;
 
   @ApiPropertyOptional({ type: OtherAgencyDto, description: 'BBB-2.4c: another agency with jurisdiction, where appropriate' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OtherAgencyDto)
+  @OptionalNested(() => OtherAgencyDto)
   otherAgency?: OtherAgencyDto;
 }
 

@@ -13,8 +13,6 @@ import { caseIdPipe } from '../../http/case-id.pipe';
 
 /** The written phase of the Data Privacy Hearing (BBB-4.1, BBB-4.4 to BBB-4.4.3; late submissions BBB-4.5.4). */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId')
 export class HearingController {

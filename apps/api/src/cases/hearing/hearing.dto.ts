@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsInstant } from '../../http/validators/is-instant';
+import { NestedList } from '../../http/validators/nested';
 
 const PARTIES = ['complainant', 'respondent'] as const;
 const DOCUMENTS = ['position', 'default-notice', 'rebuttal', 'reply'] as const;
@@ -27,10 +28,7 @@ export class HearingRequestDto {
   requestedBy!: (typeof PARTIES)[number];
 
   @ApiProperty({ type: [RemedyDto], description: 'The remedies sought' })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => RemedyDto)
+  @NestedList(() => RemedyDto, { max: 20 })
   remedies!: RemedyDto[];
 
   @ApiPropertyOptional({ description: 'BBB-4.4: accept the original complaint as the Position' })
@@ -41,7 +39,7 @@ export class HearingRequestDto {
 
 export class SubmissionDto {
   @ApiProperty({ description: 'When the submission reached the CBBB (ISO 8601 instant)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   receivedAt!: string;
 
   @ApiProperty({ description: 'The submission, or a summary of it' })
@@ -52,7 +50,7 @@ export class SubmissionDto {
 
 export class PositionDto {
   @ApiProperty({ description: 'When the Position reached the CBBB (ISO 8601 instant)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   receivedAt!: string;
 
   @ApiPropertyOptional({ description: 'The Position, or a summary of it; omit when the original complaint is accepted as the Position' })
@@ -73,6 +71,6 @@ export class DeliveryDto {
   document!: (typeof DOCUMENTS)[number];
 
   @ApiProperty({ description: 'When it was received (ISO 8601 instant); the next period runs from here (BBB-8.7)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   deliveredAt!: string;
 }

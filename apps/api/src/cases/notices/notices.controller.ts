@@ -9,14 +9,11 @@ import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from '../eligibility/case-action.command';
 import { NoticeDeliveryDto } from './notice-delivery.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
-import { STAFF_ROLES, requireRole } from '../../http/actor-roles';
 
 /** The CBBB's staff record what the courier or mail server reports. */
 
 /** BBB-8.7: when each notice reached its recipient. */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId/notices')
 export class NoticesController {
@@ -33,7 +30,6 @@ export class NoticesController {
     @IfMatch() ifMatch: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAcceptedDto> {
-    requireRole(context, STAFF_ROLES, 'recording deliveries');
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordNoticeDelivery', caseId, noticeId, deliveredAt: body.deliveredAt, issuedAt }));
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Res, BadRequestException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type CommandContext, deterministicId } from '@pdr/application';
@@ -9,17 +9,14 @@ import type { FastifyReply } from 'fastify';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from '../eligibility/case-action.command';
-import { AppointmentDto, ObjectionDecisionDto, ObjectionDto, SelfDisqualificationDto } from './panel.dto';
+import { ObjectionDecisionDto, ObjectionDto, SelfDisqualificationDto } from './panel.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
-import { STAFF_ROLES, requireRole } from '../../http/actor-roles';
 
 /**
  * Appointing the Panelist (BBB-4.5) by a random draw among those eligible (BBB-4.2, BBB-4.2.1), self-disqualification
  * and objections (BBB-4.2.1); the Case Record goes to the Panelist (BBB-4.3).
  */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId/panel')
 export class PanelController {
@@ -31,10 +28,12 @@ export class PanelController {
   @Post('appointment')
   @HttpCode(200)
   @ApiOperation({ summary: 'Appoint the one Panelist, drawn at random from those free of conflict; the seed is recorded; the Case Record is forwarded (BBB-4.5, BBB-4.2, BBB-4.2.1, BBB-4.3)' })
-  appoint(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AppointmentDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    requireRole(context, STAFF_ROLES, 'the CBBB appoints the Panelist');
+  appoint(@Param('caseId', caseIdPipe) caseId: string, @Body() body: unknown, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    // The appointment takes nothing from the client: a seed sent along is refused, never used.
+    const given = body && typeof body === 'object' ? Object.keys(body) : [];
+    if (given.length > 0) throw new BadRequestException({ message: `the appointment takes no fields (the draw is the server's): ${given[0]!.slice(0, 40)} is not accepted`, field: given[0]!.slice(0, 40) });
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
-      const { panelists, seed } = await this.draw(context, body.seed);
+      const { panelists, seed } = await this.draw();
       return (issuedAt) => ({ kind: 'AppointPanelist', caseId, panelists, seed, issuedAt });
     });
   }
@@ -43,10 +42,8 @@ export class PanelController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The appointed Panelist disqualifies themselves; a replacement is drawn with a new seed (BBB-4.2.1)' })
   disqualify(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SelfDisqualificationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const self = context.actorRole === 'panelist' && context.actorId === body.panelistId;
-    if (!self) requireRole(context, STAFF_ROLES, 'a Panelist disqualifies themselves (or the CBBB records it)');
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
-      const { panelists, seed } = await this.draw(context, body.seed);
+      const { panelists, seed } = await this.draw();
       return (issuedAt) => ({ kind: 'DisqualifyPanelist', caseId, panelistId: body.panelistId, reason: body.reason, panelists, seed, issuedAt });
     });
   }
@@ -55,9 +52,6 @@ export class PanelController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A Party objects to the selected Panelist for a conflict of interest (BBB-4.2.1); the CBBB decides' })
   object(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ObjectionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    if (context.actorRole === 'complainant' || context.actorRole === 'respondent') {
-      if (context.actorRole !== body.raisedBy) throw new ForbiddenException({ message: 'a Party objects in its own name', field: 'raisedBy' });
-    } else requireRole(context, [...STAFF_ROLES, 'representative'], 'a Party objects (or the CBBB records it)');
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({
       kind: 'RaisePanelistObjection', caseId, panelistId: body.panelistId, raisedBy: body.raisedBy, ground: body.ground, details: body.details, issuedAt,
     }));
@@ -74,16 +68,18 @@ export class PanelController {
     @IfMatch() ifMatch: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    requireRole(context, ['administrator'], 'the CBBB decides an objection');
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
-      const { panelists, seed } = await this.draw(context, body.seed);
+      const { panelists, seed } = await this.draw();
       return (issuedAt) => ({ kind: 'DecidePanelistObjection', caseId, objectionId, upheld: body.upheld, reason: body.reason, panelists, seed, issuedAt });
     });
   }
 
-  /** The Board as the read side has it, and the draw's seed: the caller's, one derived from the retry key, or random. */
-  private async draw(context: CommandContext, seed: string | undefined): Promise<{ panelists: PanelistProfile[]; seed: string }> {
+  /**
+   * The Board as the read side has it, and the draw's seed from the server's CSPRNG. A retry with the same
+   * Idempotency-Key replays what the first attempt wrote, so it never draws again.
+   */
+  private async draw(): Promise<{ panelists: PanelistProfile[]; seed: string }> {
     const panelists = await this.panelists.activeProfiles();
-    return { panelists, seed: seed ?? (context.idempotencyKey ? deterministicId('panel-seed', context.idempotencyKey) : randomBytes(16).toString('hex')) };
+    return { panelists, seed: randomBytes(16).toString('hex') };
   }
 }

@@ -4,17 +4,9 @@ import { OBJECTION_GROUNDS } from '@pdr/procedures';
 
 const PARTIES = ['complainant', 'respondent'] as const;
 
-export class DrawDto {
-  @ApiPropertyOptional({ description: 'The seed of the random draw (BBB-4.2); omitted: a random seed is generated. Recorded either way, so the draw can be re-derived.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  seed?: string;
-}
+// No request that draws a Panelist carries a seed: it comes from the server's CSPRNG and is recorded (BBB-4.2).
 
-export class AppointmentDto extends DrawDto {}
-
-export class SelfDisqualificationDto extends DrawDto {
+export class SelfDisqualificationDto {
   @ApiProperty({ description: 'The appointed Panelist disqualifying themselves (BBB-4.2.1)' })
   @IsString()
   @Length(1, 100)
@@ -47,7 +39,7 @@ export class ObjectionDto {
   details!: string;
 }
 
-export class ObjectionDecisionDto extends DrawDto {
+export class ObjectionDecisionDto {
   @ApiProperty({ description: 'Good cause found: the Panelist is set aside and a replacement drawn (BBB-4.2.1)' })
   @IsBoolean()
   upheld!: boolean;

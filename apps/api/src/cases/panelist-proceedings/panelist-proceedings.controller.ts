@@ -10,12 +10,10 @@ import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import { AbsenceDto, AbsenceReasonDto, AbsenceResolutionDto, ExclusionDto, InformationRequestDto, OralHearingDto, ProceedingsDeliveryDto, ProceedingsSubmissionDto } from './panelist-proceedings.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
-import { STAFF_ROLES, requirePanelist, requireRole } from '../../http/actor-roles';
+import { requirePanelist } from '../../http/actor-roles';
 
 /** The Panelist's proceedings: requests for information (BBB-4.5.1), the oral hearing (BBB-4.5.2) and absence from it (BBB-4.5.3). */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId/panelist')
 export class PanelistProceedingsController {
@@ -36,7 +34,6 @@ export class PanelistProceedingsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record when a request, forwarded answer or default notice reached its recipient; the 10 business days run from receipt (BBB-4.5.1, BBB-8.7)' })
   delivery(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProceedingsDeliveryDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    requireRole(context, STAFF_ROLES, 'the CBBB records deliveries');
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({ kind: 'RecordProceedingsDelivery', caseId, requestId: body.requestId, document: body.document, deliveredAt: body.deliveredAt, calendar, issuedAt });
@@ -96,7 +93,6 @@ export class PanelistProceedingsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The CBBB answers the Panelist: the reason for the absence it knows of, if any (BBB-4.5.3)' })
   absenceReason(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceReasonDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    requireRole(context, STAFF_ROLES, 'the CBBB reports the known reason');
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'ReportAbsenceReason', caseId, hearingId: body.hearingId, ...(body.knownReason ? { knownReason: body.knownReason } : {}), issuedAt }));
   }
 

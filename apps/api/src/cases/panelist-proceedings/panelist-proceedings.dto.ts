@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsInstant } from '../../http/validators/is-instant';
 
 const PARTIES = ['complainant', 'respondent'] as const;
 const DOCUMENTS = ['request', 'answer', 'default-notice'] as const;
@@ -29,7 +30,7 @@ export class ProceedingsDeliveryDto {
   document!: (typeof DOCUMENTS)[number];
 
   @ApiProperty({ description: 'When it reached its recipient: the period after receipt runs from here' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   deliveredAt!: string;
 }
 
@@ -40,7 +41,7 @@ export class ProceedingsSubmissionDto {
   requestId!: string;
 
   @ApiProperty()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   receivedAt!: string;
 
   @ApiProperty()
@@ -51,7 +52,7 @@ export class ProceedingsSubmissionDto {
 
 export class OralHearingDto {
   @ApiProperty({ description: 'When the hearing starts; notice goes out now and must be at least 15 business days ahead (BBB-4.5.2)' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   hearingAt!: string;
 
   @ApiProperty({ example: 'teleconference', description: 'teleconference, videoconference or other-electronic' })
@@ -118,7 +119,7 @@ export class AbsenceResolutionDto {
 
   @ApiPropertyOptional({ description: 'The new hearing time, when rescheduling' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   hearingAt?: string;
 
   @ApiPropertyOptional()

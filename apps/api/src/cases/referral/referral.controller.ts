@@ -11,14 +11,11 @@ import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import { CureDto, NotReferDto, ReferDto, ReferralDeliveryDto, RefusalDto } from './referral.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
-import { STAFF_ROLES, requireRole } from '../../http/actor-roles';
 
 /** The CBBB's staff decide referrals and refusals: the administrator or a case manager acting for it. */
 
 /** Referral to a government agency (BBB-8.8, BBB-7.3) and refusals to proceed (BBB-4.3.1, BBB-8.4, BBB-6 (8)–(11)). */
 @ApiTags('cases')
-@ApiHeader({ name: 'X-Actor-Id', required: true })
-@ApiHeader({ name: 'X-Actor-Role', required: true })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId')
 export class ReferralController {
@@ -82,7 +79,6 @@ export class ReferralController {
     ifMatch: number | undefined,
     prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
   ): Promise<CommandAcceptedDto> {
-    requireRole(context, STAFF_ROLES, 'deciding referrals and refusals to proceed');
     return actOnCase(this.commands, reply, caseId, context, ifMatch, prepare);
   }
 }

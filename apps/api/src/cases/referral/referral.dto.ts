@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInstant } from '../../http/validators/is-instant';
+import { RequiredNested } from '../../http/validators/nested';
 
 const REFUSALS = ['direct-contact-with-panelist', 'breach-of-confidentiality', 'party-conduct'] as const;
 const PARTIES = ['complainant', 'respondent'] as const;
@@ -14,8 +15,7 @@ export class AgencyDto {
 
 export class ReferDto {
   @ApiProperty({ type: AgencyDto, description: 'The government agency the matter would be referred to (BBB-8.8)' })
-  @ValidateNested()
-  @Type(() => AgencyDto)
+  @RequiredNested(() => AgencyDto)
   agency!: AgencyDto;
 
   @ApiProperty({ description: 'BBB-7.3: the Respondent, as named in the Procedure report' })
@@ -55,13 +55,13 @@ export class NotReferDto {
 
 export class ReferralDeliveryDto {
   @ApiProperty({ description: 'When the referral notice reached the Respondent (ISO 8601 instant); the cure period runs from here' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   deliveredAt!: string;
 }
 
 export class CureDto {
   @ApiProperty({ description: 'When the cure reached the CBBB (ISO 8601 instant)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   receivedAt!: string;
 
   @ApiProperty({ description: 'What the Respondent did to cure' })
