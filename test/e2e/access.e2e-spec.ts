@@ -176,5 +176,16 @@ describe('sign-in and access control (issue 8)', () => {
       expect(response.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN' });
       expect(response.headers['access-control-allow-origin']).toBeUndefined();
     });
+
+    // Last: it exhausts this instance's budgets.
+    it('limits anonymous calls and sign-ins per client address (429)', async () => {
+      let anonymousStatus = 0;
+      for (let i = 0; i < 320 && anonymousStatus !== 429; i++) anonymousStatus = (await anonymous('GET', '/health/live')).status;
+      expect(anonymousStatus).toBe(429);
+      expect((await api.request('GET', '/health/live')).status).toBe(200);
+      let signInStatus = 0;
+      for (let i = 0; i < 70 && signInStatus !== 429; i++) signInStatus = (await api.signIn(`nobody-${i}`, 'wrong-password')).status;
+      expect(signInStatus).toBe(429);
+    }, 60_000);
   });
 });

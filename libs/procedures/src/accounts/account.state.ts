@@ -1,16 +1,7 @@
-import type { AccountBinding, AccountKind, AccountRole } from './account-roles';
-import type { AccountEvent } from './account.events';
+import type { AccountEvent, AccountOpened } from './account.events';
 
-export interface AccountRecord {
-      readonly accountId: string;
-      readonly kind: AccountKind;
-      readonly username: string;
-      readonly displayName: string;
-      readonly roles: readonly AccountRole[];
-      readonly binding?: AccountBinding;
-      readonly passwordHash?: string;
-      readonly secretVersion?: number;
-}
+/** What an account is: as opened, then re-keyed. */
+export type AccountRecord = AccountOpened['data'];
 
 export type AccountState = { readonly status: 'none' } | (AccountRecord & { readonly status: 'open' | 'closed' });
 export type OpenAccountState = AccountRecord & { readonly status: 'open' };

@@ -8,8 +8,11 @@ import { HttpClient, type HttpResponse } from '../support/http-client';
 import { openLoop } from '../support/open-loop';
 import { nowMs, perSecond, Samples } from '../support/stats';
 import { withTempDir } from '../support/temp-dir';
+import { staffAndAdmin } from '../support/sign-in';
 
-const STAFF = { 'x-actor-id': 'staff-17', 'x-actor-role': 'case-manager' } as const;
+/** Bearer headers, signed in once per run through the embedded provider: every request below pays token verification. */
+let STAFF: Record<string, string> = {};
+let ADMIN: Record<string, string> = {};
 const COMMAND_P99_TARGET_MS = 25;
 const LAG_P99_TARGET_MS = 50;
 /** How long a sampled case may take to become visible before it counts as not visible. */
@@ -54,6 +57,8 @@ export const httpBenchmark: Benchmark = {
       const client = new HttpClient(api.host, api.port, { maxSockets: 256 });
       try {
         report.note(`API pid ${api.pid} on ${api.baseUrl}, DATA_DIR ${dataDir} (empty), LOG_LEVEL=warn; /health 200 after ${formatNumber(api.startup.healthyMs / 1000)} s`);
+        ({ staff: STAFF, admin: ADMIN } = await staffAndAdmin(api.baseUrl));
+        report.note('every request carries a bearer token (RS256 JWT from the embedded provider), verified by the API');
         const warmUp = await drive(client, { label: 'warm-up', rate: 500, durationMs: 3000 * scale, lagSampleEvery: 10 });
         report.note(
           `warm-up (not a figure): ${warmUp.created} cases filed at 500/s, p50 ${formatNumber(warmUp.latency.percentile(50))} ms, ` +
@@ -138,7 +143,7 @@ async function pollUntilVisible(
 ): Promise<void> {
   const deadline = respondedAt + VISIBLE_WITHIN_MS;
   while (nowMs() < deadline) {
-    const response = await client.send('GET', `/cases/${caseId}`);
+    const response = await client.send('GET', `/cases/${caseId}`, STAFF);
     counters.polls++;
     if (response.status === 200) {
       lag.add(response.at - respondedAt);
@@ -186,7 +191,7 @@ async function reportDetailReads(report: Reporter, client: HttpClient, caseIds: 
   const errors = new Map<string, number>();
   const inFlight = new Set<Promise<void>>();
   const read = async (scheduledAt: number): Promise<void> => {
-    const response = await client.send('GET', `/cases/${caseIds[Math.floor(rnd() * caseIds.length)]}`);
+    const response = await client.send('GET', `/cases/${caseIds[Math.floor(rnd() * caseIds.length)]}`, STAFF);
     if (response.status !== 200 || !(JSON.parse(response.body) as { nextActions?: unknown[] }).nextActions?.length) {
       errors.set(describe(response), (errors.get(describe(response)) ?? 0) + 1);
       return;
@@ -208,7 +213,7 @@ async function reportDetailReads(report: Reporter, client: HttpClient, caseIds: 
 
 /** The API's own view: the runner's append-to-visible lag over its recent events (GET /health). */
 async function reportServerLag(report: Reporter, client: HttpClient): Promise<void> {
-  const response = await client.send('GET', '/health');
+  const response = await client.send('GET', '/health', ADMIN);
   if (response.status !== 200) return report.note(`GET /health answered ${describe(response)}`);
   const health = JSON.parse(response.body) as { projections?: { projections?: { name: string; lagMs: { p50: number | null; p99: number | null; samples: number } }[] } };
   for (const projection of health.projections?.projections ?? []) {

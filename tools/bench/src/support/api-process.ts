@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { BENCH_ADMIN_PASSWORD } from './sign-in';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -43,7 +44,7 @@ export async function startApi(dataDir: string, { readyTimeoutMs = 30_000 }: { r
   const port = await freePort();
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { ...process.env, PORT: String(port), HOST, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_INITIAL_PASSWORD: BENCH_ADMIN_PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
