@@ -43,11 +43,11 @@ const CASE_ACTION = /^\/cases\/([0-9a-f-]{36})\/[^?]+/;
  * before: the journeys thereby check that next actions are complete. Reading at the newest position seen keeps the
  * detail up to date with the test's own writes. Undefined when the URL is no case action or the case is unknown.
  */
-async function offeredBefore(app: NestFastifyApplication, url: string, position: number, staffToken: string): Promise<{ path: string; hrefs: string[] } | undefined> {
+async function offeredBefore(app: NestFastifyApplication, url: string, position: number, staffToken: () => Promise<string>): Promise<{ path: string; hrefs: string[] } | undefined> {
   const match = CASE_ACTION.exec(url);
   if (!match) return undefined;
   const [path, caseId] = match as unknown as [string, string];
-  const detail = await app.inject({ method: 'GET', url: `/cases/${caseId}`, headers: { authorization: `Bearer ${staffToken}`, ...(position >= 0 ? { 'x-min-position': String(position) } : {}) } });
+  const detail = await app.inject({ method: 'GET', url: `/cases/${caseId}`, headers: { authorization: `Bearer ${await staffToken()}`, ...(position >= 0 ? { 'x-min-position': String(position) } : {}) } });
   if (detail.statusCode !== 200) return undefined;
   return { path, hrefs: (JSON.parse(detail.body).nextActions as { href: string }[]).map((action) => action.href) };
 }
@@ -121,7 +121,7 @@ export async function startApi(env: Record<string, string> = {}, dataDir = mkdte
     tokenFor,
     signIn,
     async request(method, url, options = {}) {
-      const offered = method === 'POST' ? await offeredBefore(app, url, newestPosition, await tokenFor(STAFF)) : undefined;
+      const offered = method === 'POST' ? await offeredBefore(app, url, newestPosition, () => tokenFor(STAFF)) : undefined;
       // Staff unless the test says who acts; `as: null` (or its own Authorization header) sends what the test wrote.
       const who = options.as === undefined && options.headers?.authorization === undefined ? STAFF : options.as;
       const authorization = who ? { authorization: `Bearer ${await tokenFor(who, url)}` } : {};
