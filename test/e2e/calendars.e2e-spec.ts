@@ -81,9 +81,13 @@ describe('calendars over HTTP', () => {
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const withRedis = redisReachable(REDIS_URL);
 (withRedis ? describe : describe.skip)(`queue dashboard on Redis${withRedis ? '' : ' (skipped: no Redis; set REDIS_URL)'}`, () => {
-  it('serves Bull Board at /admin/queues when the timers run on BullMQ', async () => {
+  it('serves Bull Board at /admin/queues when the timers run on BullMQ, to administrators only', async () => {
     const api = await startApi({ REDIS_URL: `${REDIS_URL.replace(/\/\d*$/, '')}/12` });
     try {
+      // Anyone could once pause the deadline queues from here.
+      expect((await api.request('GET', '/admin/queues', { as: null })).status).toBe(401);
+      expect((await api.request('GET', '/admin/queues/api/queues', { as: null })).status).toBe(401);
+      expect((await api.request('GET', '/admin/queues', { as: STAFF })).status).toBe(403);
       const page = await api.request('GET', '/admin/queues', { as: ADMIN });
       expect(page.status).toBe(200);
       expect(String(page.body)).toMatch(/<html/i);
