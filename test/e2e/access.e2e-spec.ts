@@ -128,7 +128,7 @@ describe('sign-in and access control (issue 8)', () => {
   });
 
   describe('Panelists', () => {
-    it('BBB-4.3.2 BBB-8.5 a Panelist never enrolled nor appointed reads neither the record nor the timeline; the appointed one reads the Panelist view only', async () => {
+    it('BBB-4.3.2 BBB-8.5 a Panelist never enrolled nor appointed reads neither the record nor the timeline; the appointed one reads the Panelist view only, until replaced', async () => {
       const stranger = actor('panelist', 'never-appointed');
       const appointed = await enrolPanelist(api);
       const heard = await bbbCaseAwaitingPanelist(api, businessId, '2026-06-01T12:00:00Z');
@@ -139,6 +139,11 @@ describe('sign-in and access control (issue 8)', () => {
       expect((await api.request('GET', `/cases/${heard}/record?audience=panelist`, { as: appointed })).status).toBe(200);
       expect((await api.request('GET', `/cases/${heard}/record?audience=complainant`, { as: appointed })).status).toBe(403);
       expect((await api.request('GET', '/cases', { as: appointed })).body.items.map((item: { caseId: string }) => item.caseId)).toEqual([heard]);
+      // BBB-4.2.1 a Panelist who steps down loses access with the event itself.
+      const stepped = await api.request('POST', `/cases/${heard}/panel/self-disqualifications`, { as: appointed, body: { panelistId: appointed.id, reason: 'my firm now advises Acme' } });
+      expect(stepped.status).toBe(200);
+      expect((await api.request('GET', `/cases/${heard}/record?audience=panelist`, { as: appointed })).status).toBe(403);
+      expect((await api.request('GET', `/cases/${heard}/timeline`, { as: appointed })).status).toBe(403);
     });
 
     it('BBB-4.2 no client picks the seed of the Panelist draw, and the preview shows no one a seed would pick', async () => {

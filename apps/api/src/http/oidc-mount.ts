@@ -4,7 +4,8 @@ import { IDENTITY, type OpenedIdentity } from '@pdr/platform';
 
 /**
  * Serves the embedded OpenID provider under /oidc. The provider reads its own request bodies (form posts), so the
- * request is handed over before Fastify parses anything; the global hooks (rate limit, headers) have run by then.
+ * request is handed over before Fastify parses anything (preParsing), after every onRequest hook, the sign-in rate
+ * limit among them, has run.
  */
 export function mountEmbeddedProvider(app: NestFastifyApplication): void {
   const embedded = app.get<OpenedIdentity>(IDENTITY).embedded;
@@ -15,7 +16,7 @@ export function mountEmbeddedProvider(app: NestFastifyApplication): void {
     .route({
       method: ['GET', 'POST'],
       url: `${OIDC_MOUNT_PATH}/*`,
-      onRequest: (request, reply, done) => {
+      preParsing: (request, reply, _payload, done) => {
         void reply.hijack();
         embedded.provider.handle(request.raw, reply.raw);
         void done;
