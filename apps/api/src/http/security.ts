@@ -17,7 +17,16 @@ const isSignIn = (request: FastifyRequest) => request.url.startsWith('/oidc/toke
 export async function secureBoundary(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   await app.register(helmet, {
     // The API docs page (/docs) runs Swagger UI's inline bootstrap; everything else is JSON.
-    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        // Served over plain http (a local start), upgrading would break /docs.
+        upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
+      },
+    },
     hsts: config.publicUrl.startsWith('https://'),
   });
   await app.register(rateLimit, {
