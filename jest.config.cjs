@@ -12,11 +12,12 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 }
 
 // NestJS 12 (and content-disposition, under @fastify/static) ship ES modules only: swc must transform them for Jest on Node 20.
+// So do Redocly's lint library and its JSONPath dependency (the OpenAPI contract test, test/e2e/openapi-contract.e2e-spec.ts).
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|oidc-provider|jose|content-disposition|(light-my-request/node_modules/)?cookie)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@redocly|jsonpath-rfc9535|oidc-provider|jose|content-disposition|(light-my-request/node_modules/)?cookie)/)'],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -60,9 +60,12 @@ describe('the case detail: stage, pending deadlines, next actions and notices th
 
   it('BBB-8.7, BBB-8.3: the detail lists each notice; its delivery is recorded once known and is no longer offered', async () => {
     const caseId = await docketBbbCase(api, businessId, '2026-06-01T09:00:00Z');
-    expect((await post(`/cases/${caseId}/withdrawal`, { reason: 'resolved directly' })).status).toBe(200);
+    const withdrawn = await post(`/cases/${caseId}/withdrawal`, { reason: 'resolved directly' });
+    expect(withdrawn.status).toBe(200);
     const closed = await read(caseId);
     const [noticeId, notice] = Object.entries(closed.notices as Record<string, { recipient: string; channel: string; sentAt: string }>)[0];
+    // The command's answer names the notice it sent, so its delivery can be recorded without reading the case.
+    expect(withdrawn.body.noticeIds).toEqual([noticeId]);
     expect(notice).toMatchObject({ recipient: 'complainant', channel: 'email', kind: 'withdrawal-confirmed' });
     // BBB-8.3: the closed case's file awaits disposal; the notice's delivery is offered alongside.
     expect(commandsOffered(closed)).toEqual(['DisposeCaseFile', 'RecordNoticeDelivery']);

@@ -60,8 +60,9 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     // BBB-8.5: no response (BBB-4.4.3) has been filed, so there is nothing in one to designate.
     expect((await post(`/cases/${caseId}/proprietary-designations`, { documentId: 'response', party: 'respondent', description: 'x', content: SECRET, affirmation: true, summary: SUMMARY })).body).toMatchObject({ statusCode: 409, rule: 'BBB-8.5', field: 'documentId' });
 
-    await ok(`/cases/${caseId}/proprietary-designations`, { documentId: 'rebuttal', party: 'respondent', description: 'retention matrix', content: SECRET, affirmation: true, summary: SUMMARY });
-    await ok(`/cases/${caseId}/proprietary-designations/proprietary-1/acceptance`, {});
+    const designated = await ok(`/cases/${caseId}/proprietary-designations`, { documentId: 'rebuttal', party: 'respondent', description: 'retention matrix', content: SECRET, affirmation: true, summary: SUMMARY });
+    expect(designated.body).toMatchObject({ designationId: 'proprietary-1', revision: expect.any(Number) });
+    await ok(`/cases/${caseId}/proprietary-designations/${designated.body.designationId}/acceptance`, {});
     await ok(`/cases/${caseId}/language-assistance`, { party: 'complainant', language: 'de', kind: 'translation' });
 
     const leaks = [

@@ -24,7 +24,7 @@ describe('deadlines through HTTP with the controllable clock', () => {
   it('BBB-2.4b information never provided: the deadline fires on its own, the Complainant is told, and the complaint closes', async () => {
     const caseId = await file();
     const requested = await requestInformation(caseId);
-    expect(requested.status).toBe(201);
+    expect(requested).toMatchObject({ status: 201, body: { requestId: 'information-response-1' } });
 
     const listed = await api.request('GET', `/deadlines?caseId=${caseId}`, { as: STAFF, headers: { 'x-min-position': String(requested.body.position) } });
     // 15 business days after Monday 1 June, skipping Juneteenth: Tuesday 23 June, end of day in New York.

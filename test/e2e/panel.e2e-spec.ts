@@ -77,7 +77,8 @@ describe('appointing the Panelist through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.3, BBB
     // BBB-4.2.1: a Party objects for a conflict; a ground that is no conflict is refused.
     expect((await post(`/cases/${caseId}/panel/objections`, { panelistId: appointed.panelistId, raisedBy: 'respondent', ground: 'dislikes-us', details: 'x' }, RESPONDENT)).body).toMatchObject({ statusCode: 422, rule: 'BBB-4.2.1', field: 'ground' });
     expect((await post(`/cases/${caseId}/panel/objections`, { panelistId: appointed.panelistId, raisedBy: 'complainant', ground: 'relationship-with-party', details: 'x' }, RESPONDENT)).status).toBe(403);
-    await ok(`/cases/${caseId}/panel/objections`, { panelistId: appointed.panelistId, raisedBy: 'respondent', ground: 'relationship-with-party', details: 'advised the Complainant in 2025' }, RESPONDENT);
+    const objected = await ok(`/cases/${caseId}/panel/objections`, { panelistId: appointed.panelistId, raisedBy: 'respondent', ground: 'relationship-with-party', details: 'advised the Complainant in 2025' }, RESPONDENT);
+    expect(objected.body).toMatchObject({ objectionId: 'objection-1' });
     expect((await read(caseId)).panelist).toMatchObject({ panelistId: appointed.panelistId, objection: { objectionId: 'objection-1', raisedBy: 'respondent', status: 'pending' } });
 
     // The administrator decides, with reasons; a case manager may not.

@@ -58,7 +58,8 @@ describe("the Panelist's proceedings through HTTP (BBB-4.5.1, BBB-4.5.2, BBB-4.5
 
     // BBB-4.5.1: only the Panelist asks; the answer is due 10 business days after receipt of the request.
     expect((await post(`/cases/${caseId}/panelist/information-requests`, { parties: ['respondent'], question: 'Which vendors?' })).status).toBe(403);
-    await ok(`/cases/${caseId}/panelist/information-requests`, { parties: ['respondent'], question: 'Which vendors received the data?' }, PANELIST);
+    const requested = await ok(`/cases/${caseId}/panelist/information-requests`, { parties: ['respondent'], question: 'Which vendors received the data?' }, PANELIST);
+    expect(requested.body).toMatchObject({ requestIds: ['panelist-request-1'] });
     await ok(`/cases/${caseId}/panelist/deliveries`, { requestId: 'panelist-request-1', document: 'request', deliveredAt: '2026-06-16T14:00:00Z' });
     // From Tuesday 16 June, skipping Juneteenth (Friday 19 June): Wednesday 1 July.
     expect((await read(caseId)).deadlines).toMatchObject({ 'panelist-information-answer-1': { kind: 'panelist-information-answer', rule: 'BBB-4.5.1', dueOn: '2026-07-01' } });
@@ -79,7 +80,7 @@ describe("the Panelist's proceedings through HTTP (BBB-4.5.1, BBB-4.5.2, BBB-4.5
 
     // BBB-4.5.2: notice on Monday 20 July; Friday 7 August is only 14 business days ahead, Monday 10 August is 15.
     expect((await post(`/cases/${caseId}/panelist/oral-hearings`, { hearingAt: '2026-08-07T14:00:00Z', means: 'teleconference' }, PANELIST)).body).toMatchObject({ statusCode: 422, rule: 'BBB-4.5.2', field: 'hearingAt' });
-    await ok(`/cases/${caseId}/panelist/oral-hearings`, { hearingAt: '2026-08-10T14:00:00Z', means: 'teleconference', cbbbObserving: true }, PANELIST);
+    expect((await ok(`/cases/${caseId}/panelist/oral-hearings`, { hearingAt: '2026-08-10T14:00:00Z', means: 'teleconference', cbbbObserving: true }, PANELIST)).body).toMatchObject({ hearingId: 'oral-hearing-1' });
     const notices = (await stream(caseId)).filter((event) => event.type === 'NoticeSent').slice(-2).map((event) => event.data);
     expect(notices).toEqual([
       expect.objectContaining({ kind: 'oral-hearing-notice', recipient: 'complainant', rule: 'BBB-4.5.2' }),

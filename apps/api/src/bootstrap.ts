@@ -33,7 +33,7 @@ export async function createApi(config: AppConfig, overrides: { clock?: Clock } 
   app.enableShutdownHooks();
   await secureBoundary(app, config);
   mountEmbeddedProvider(app);
-  mountOpenApi(app, config.identity.issuer);
+  mountOpenApi(app, config.identity.issuer, config.publicUrl);
   await mountDeadlineQueueDashboard(app, config);
   await app.init();
   return app;

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type CommandContext, type CommandOutcome, deterministicId } from '@pdr/application';
 import type { FastifyReply } from 'fastify';
+import { ApiCommandResponse, ApiReadResponse } from '../http/api-responses';
 import { CommandAcceptedDto } from '../http/command-response.dto';
+import { PageOf } from '../http/page-of';
+import { PanelistDto, PanelistEnrolledDto, SelectionPreviewResultDto } from './panelist.dto';
 import { IfMatch } from '../http/if-match.decorator';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { Context } from '../http/request-context.decorator';
@@ -22,6 +25,8 @@ function accepted(reply: FastifyReply, outcome: CommandOutcome): CommandAccepted
 }
 
 /** The Data Privacy Board (BBB-4.2): its members, their declared ties, and a preview of selection for a Case. */
+const PanelistPage = PageOf(PanelistDto);
+
 @ApiTags('panelists')
 @Controller('panelists')
 export class PanelistsController {
@@ -35,7 +40,8 @@ export class PanelistsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Enrol a Panelist on the Data Privacy Board (an administrator only; BBB-4.2)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  async enrol(@Body() body: EnrolPanelistDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandAcceptedDto & { panelistId: string }> {
+  @ApiCommandResponse(PanelistEnrolledDto, { status: 201, location: true })
+  async enrol(@Body() body: EnrolPanelistDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<PanelistEnrolledDto> {
     const panelistId = context.idempotencyKey ? deterministicId('panelist', context.idempotencyKey) : randomUUID();
     const outcome = await this.commands.execute(new PanelistCommandMessage(panelistId, (issuedAt) => ({ kind: 'EnrolPanelist', panelistId, ...body, issuedAt }), context));
     reply.header('location', `/panelists/${panelistId}`);
@@ -45,6 +51,7 @@ export class PanelistsController {
   @Post(':panelistId/relationships')
   @HttpCode(201)
   @ApiOperation({ summary: 'Declare a tie with a business or person, checked for conflicts at every selection (BBB-4.2.1)' })
+  @ApiCommandResponse(CommandAcceptedDto, { status: 201 })
   @ApiHeader({ name: 'If-Match', required: false })
   async declareRelationship(
     @Param('panelistId', panelistIdPipe) panelistId: string,
@@ -61,6 +68,7 @@ export class PanelistsController {
   @Post(':panelistId/withdrawal')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a Panelist from the Board: never selected again' })
+  @ApiCommandResponse()
   @ApiHeader({ name: 'If-Match', required: false })
   async withdraw(
     @Param('panelistId', panelistIdPipe) panelistId: string,
@@ -75,7 +83,9 @@ export class PanelistsController {
 
   @Get()
   @ApiOperation({ summary: 'Members of the Board by name (withdrawn ones on request)' })
-  async list(@Query() params: ListPanelistsDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
+  @ApiReadResponse(PanelistPage)
+  async list(@Query() params: ListPanelistsDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<InstanceType<typeof PanelistPage>> {
     await this.consistency.honour(minPosition, reply);
     return this.queries.execute(new ListPanelistsQuery(params.page ?? 1, params.pageSize ?? 25, params.includeWithdrawn ?? false));
   }
@@ -83,7 +93,9 @@ export class PanelistsController {
   // Declared before ':panelistId' so the literal path is never read as an id.
   @Get('selection-preview')
   @ApiOperation({ summary: 'Who would be eligible and who excluded and why (BBB-4.2.1, BBB-4.5); appoints no one and reveals no draw' })
-  async previewSelection(@Query() params: SelectionPreviewDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
+  @ApiReadResponse(SelectionPreviewResultDto)
+  async previewSelection(@Query() params: SelectionPreviewDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<SelectionPreviewResultDto> {
     await this.consistency.honour(minPosition, reply);
     const { respondentName, respondentBusinessId, complainantName, respondentCompetitors } = params;
     const selectionCase = { respondentName, complainantName, ...(respondentBusinessId ? { respondentBusinessId } : {}), ...(respondentCompetitors ? { respondentCompetitors } : {}) };
@@ -92,7 +104,9 @@ export class PanelistsController {
 
   @Get(':panelistId')
   @ApiOperation({ summary: 'One Panelist with their declared ties' })
-  async get(@Param('panelistId', panelistIdPipe) panelistId: string, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
+  @ApiReadResponse(PanelistDto, { etag: true })
+  async get(@Param('panelistId', panelistIdPipe) panelistId: string, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<PanelistDto> {
     await this.consistency.honour(minPosition, reply);
     const found = await this.queries.execute(new GetPanelistQuery(panelistId));
     if (!found) throw new NotFoundException({ message: `no panelist ${panelistId}`, field: 'panelistId' });

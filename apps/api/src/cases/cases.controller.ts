@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type CommandContext, type CommandOutcome, deterministicId } from '@pdr/application';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CommandAcceptedDto } from '../http/command-response.dto';
+import { ApiCommandResponse, ApiReadResponse } from '../http/api-responses';
+import { PageOf } from '../http/page-of';
+import { answerCaseCommand, idIn } from './case-command-answer';
+import { CaseCommandAcceptedDto, CaseFiledDto, InformationRequestedDto } from './case-command-response.dto';
+import { CaseDetailDto } from './case-detail.dto';
+import { CASE_MAP_VALUES, CaseSummaryDto } from './case-summary.dto';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { IfMatch } from '../http/if-match.decorator';
 import { Context } from '../http/request-context.decorator';
@@ -19,13 +24,10 @@ import { ReceiveInformationCommand, ReceiveInformationDto, RequestInformationCom
 
 const uuid = (name: string) => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: `no case with ${name} of that form`, field: name }) });
 
-/** The new revision goes back as ETag (the next If-Match) and in the body with the log position. */
-function accepted(reply: FastifyReply, outcome: CommandOutcome): CommandAcceptedDto {
-  reply.header('etag', `"${outcome.revision}"`);
-  return { revision: outcome.revision, position: outcome.position };
-}
+const CasePage = PageOf(CaseSummaryDto);
 
 @ApiTags('cases')
+@ApiExtraModels(...CASE_MAP_VALUES)
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -38,16 +40,18 @@ export class CasesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'File a complaint under a rulebook (BBB-2.1, VS-3.1): the case enters eligibility review' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key files nothing twice' })
-  async file(@Body() body: FileComplaintDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandAcceptedDto & { caseId: string }> {
+  @ApiCommandResponse(CaseFiledDto, { status: 201, location: true })
+  async file(@Body() body: FileComplaintDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CaseFiledDto> {
     const caseId = context.idempotencyKey ? deterministicId('case', context.idempotencyKey) : randomUUID();
-    const outcome = await this.commands.execute(new FileComplaintCommand(caseId, body, context));
-    reply.header('etag', `"${outcome.revision}"`).header('location', `/cases/${caseId}`);
-    return { caseId, revision: outcome.revision, position: outcome.position };
+    const outcome: CommandOutcome = await this.commands.execute(new FileComplaintCommand(caseId, body, context));
+    reply.header('location', `/cases/${caseId}`);
+    return { caseId, ...answerCaseCommand(reply, outcome) };
   }
 
   @Post(':caseId/identity-verification')
   @HttpCode(200)
   @ApiOperation({ summary: "Record that the Complainant's identity was verified (BBB-2.2.1)" })
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiHeader({ name: 'If-Match', required: false, description: 'The revision last seen (ETag); 409 when the case moved on' })
   async verifyIdentity(
     @Param('caseId', uuid('caseId')) caseId: string,
@@ -55,13 +59,14 @@ export class CasesController {
     @Context() context: CommandContext,
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CommandAcceptedDto> {
-    return accepted(reply, await this.commands.execute(new VerifyIdentityCommand(caseId, body, context, expectedRevision)));
+  ): Promise<CaseCommandAcceptedDto> {
+    return answerCaseCommand(reply, await this.commands.execute(new VerifyIdentityCommand(caseId, body, context, expectedRevision)));
   }
 
   @Post(':caseId/information-requests')
   @HttpCode(201)
   @ApiOperation({ summary: 'Ask the Complainant for more information; the answer is due within the rulebook\'s period (BBB-2.4b, VS-5.4)' })
+  @ApiCommandResponse(InformationRequestedDto, { status: 201 })
   @ApiHeader({ name: 'If-Match', required: false })
   async requestInformation(
     @Param('caseId', uuid('caseId')) caseId: string,
@@ -69,13 +74,15 @@ export class CasesController {
     @Context() context: CommandContext,
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CommandAcceptedDto> {
-    return accepted(reply, await this.commands.execute(new RequestInformationCommand(caseId, body, context, expectedRevision)));
+  ): Promise<InformationRequestedDto> {
+    const outcome: CommandOutcome = await this.commands.execute(new RequestInformationCommand(caseId, body, context, expectedRevision));
+    return answerCaseCommand(reply, outcome, (events) => ({ requestId: idIn(events, 'InformationRequested', 'requestId') }));
   }
 
   @Post(':caseId/information-responses')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the Complainant\'s answer to a request for information (meets its deadline)' })
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiHeader({ name: 'If-Match', required: false })
   async receiveInformation(
     @Param('caseId', uuid('caseId')) caseId: string,
@@ -83,13 +90,14 @@ export class CasesController {
     @Context() context: CommandContext,
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CommandAcceptedDto> {
-    return accepted(reply, await this.commands.execute(new ReceiveInformationCommand(caseId, body, context, expectedRevision)));
+  ): Promise<CaseCommandAcceptedDto> {
+    return answerCaseCommand(reply, await this.commands.execute(new ReceiveInformationCommand(caseId, body, context, expectedRevision)));
   }
 
   @Post(':caseId/deadlines/:deadlineId/extensions')
   @HttpCode(200)
   @ApiOperation({ summary: 'Extend a running deadline for good cause (BBB-4.5.4, VS-8.4a); who granted it and why are recorded' })
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiHeader({ name: 'If-Match', required: false })
   async extendDeadline(
     @Param('caseId', uuid('caseId')) caseId: string,
@@ -98,17 +106,18 @@ export class CasesController {
     @Context() context: CommandContext,
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CommandAcceptedDto> {
+  ): Promise<CaseCommandAcceptedDto> {
     if ((body.businessDays === undefined) === (body.calendarDays === undefined)) {
       throw new BadRequestException({ message: 'give exactly one of businessDays and calendarDays', field: body.businessDays === undefined ? 'businessDays' : 'calendarDays' });
     }
-    return accepted(reply, await this.commands.execute(new ExtendDeadlineCommand(caseId, deadlineId, body, context, expectedRevision)));
+    return answerCaseCommand(reply, await this.commands.execute(new ExtendDeadlineCommand(caseId, deadlineId, body, context, expectedRevision)));
   }
 
   @Get()
   @ApiOperation({ summary: 'The case list: filter, sort and page' })
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
-  async list(@Query() params: ListCasesDto, @Req() request: FastifyRequest, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiReadResponse(CasePage)
+  async list(@Query() params: ListCasesDto, @Req() request: FastifyRequest, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<InstanceType<typeof CasePage>> {
     await this.consistency.honour(minPosition, reply);
     return this.queries.execute(new ListCasesQuery(params, caseListScope(request.access!)));
   }
@@ -116,7 +125,8 @@ export class CasesController {
   @Get(':caseId')
   @ApiOperation({ summary: 'One case' })
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
-  async get(@Param('caseId', uuid('caseId')) caseId: string, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiReadResponse(CaseDetailDto, { etag: true })
+  async get(@Param('caseId', uuid('caseId')) caseId: string, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<CaseDetailDto> {
     await this.consistency.honour(minPosition, reply);
     const found = await this.queries.execute(new GetCaseQuery(caseId));
     if (!found) throw new NotFoundException({ message: `no case ${caseId}`, field: 'caseId' });

@@ -4,13 +4,17 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type CommandContext, deterministicId } from '@pdr/application';
 import type { FastifyReply } from 'fastify';
-import { CommandAcceptedDto } from '../http/command-response.dto';
+import { ApiCommandResponse, ApiReadResponse } from '../http/api-responses';
+import { PageOf } from '../http/page-of';
+import { ContactDto, ContactRecordedDto } from './contact.dto';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { Context } from '../http/request-context.decorator';
 import { GetContactQuery, ListContactsQuery } from './contact-queries.handlers';
 import { ListContactsDto } from './list-contacts.dto';
 import { RecordContactCommand } from './record-contact.command';
 import { RecordContactDto } from './record-contact.dto';
+
+const ContactPage = PageOf(ContactDto);
 
 @ApiTags('contacts')
 @Controller('contacts')
@@ -25,7 +29,8 @@ export class ContactsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a contact from a potential Complainant (BBB-2.1), whether or not it becomes a Case' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  async record(@Body() body: RecordContactDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandAcceptedDto & { contactId: string }> {
+  @ApiCommandResponse(ContactRecordedDto, { status: 201, location: true })
+  async record(@Body() body: RecordContactDto, @Context() context: CommandContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ContactRecordedDto> {
     const contactId = context.idempotencyKey ? deterministicId('contact', context.idempotencyKey) : randomUUID();
     const outcome = await this.commands.execute(new RecordContactCommand(contactId, body, context));
     reply.header('etag', `"${outcome.revision}"`).header('location', `/contacts/${contactId}`);
@@ -34,18 +39,22 @@ export class ContactsController {
 
   @Get()
   @ApiOperation({ summary: 'Recorded contacts, newest first' })
-  async list(@Query() params: ListContactsDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
+  @ApiReadResponse(ContactPage)
+  async list(@Query() params: ListContactsDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<InstanceType<typeof ContactPage>> {
     await this.consistency.honour(minPosition, reply);
     return this.queries.execute(new ListContactsQuery(params.page ?? 1, params.pageSize ?? 25, params.rulebookId));
   }
 
   @Get(':contactId')
   @ApiOperation({ summary: 'One contact' })
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
+  @ApiReadResponse(ContactDto)
   async get(
     @Param('contactId', new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no contact with that id', field: 'contactId' }) })) contactId: string,
     @Headers(MIN_POSITION_HEADER) minPosition: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<ContactDto> {
     await this.consistency.honour(minPosition, reply);
     const found = await this.queries.execute(new GetContactQuery(contactId));
     if (!found) throw new NotFoundException({ message: `no contact ${contactId}`, field: 'contactId' });

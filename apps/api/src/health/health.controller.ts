@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Optional, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { EventStore, ReadStore } from '@pdr/application';
 import { DeadlinesService, EVENT_STORE, EVENT_STORE_ADAPTER, ProjectionsService, READ_STORE, READ_STORE_ADAPTER } from '@pdr/platform';
 import { DeadlineQueries } from '@pdr/read-side';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiReadResponse } from '../http/api-responses';
+import { LivenessDto, ReadinessDto } from './health.dto';
 
 /** A projection this many positions behind the log makes the service not ready. */
 const READY_LAG_LIMIT = 10_000;
@@ -23,13 +25,16 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process answers' })
-  live() {
+  @ApiReadResponse(LivenessDto)
+  live(): LivenessDto {
     return { status: 'ok' };
   }
 
   @Get()
   @ApiOperation({ summary: 'Readiness: up, degraded or down for anyone; each store, the projections and their lag for administrators' })
-  async ready(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiReadResponse(ReadinessDto)
+  @ApiServiceUnavailableResponse({ type: ReadinessDto, description: 'Not ready: a store, the scheduler or a projection is down or too far behind' })
+  async ready(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessDto> {
     const [eventStore, readStore] = await Promise.all([safely(() => this.eventStore.health()), safely(() => this.readStore.health())]);
     const projections = this.projections ? await this.projections.status() : undefined;
     const timers = this.deadlines ? await this.deadlines.status() : undefined;

@@ -1,10 +1,13 @@
 import { Controller, Get, Headers, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { AnnualReportDto } from './annual-report.dto';
 import { GetAnnualReportQuery } from './annual-report.handlers';
+import { ApiReadResponse } from '../http/api-responses';
+import { ProblemDto } from '../http/problem.dto';
+import { AnnualProcedureReportDto } from './annual-procedure-report.dto';
 
 /**
  * The Annual Procedure Report (BBB-7.1 to BBB-7.3). Like every read in this API it has no
@@ -21,7 +24,10 @@ export class ReportsController {
 
   @Get('annual')
   @ApiOperation({ summary: 'Annual Procedure Report for a rulebook and a calendar year in New York time (BBB-7.1, BBB-7.2, BBB-7.3)' })
-  async annual(@Query() params: AnnualReportDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
+  @ApiReadResponse(AnnualProcedureReportDto)
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No complaint was filed under the rulebook that year: there is no report (BBB-7.1)' })
+  async annual(@Query() params: AnnualReportDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<AnnualProcedureReportDto> {
     await this.consistency.honour(minPosition, reply);
     const report = await this.queries.execute(new GetAnnualReportQuery(params.rulebookId, params.year));
     if (!report) {

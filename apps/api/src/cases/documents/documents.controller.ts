@@ -1,13 +1,16 @@
 import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res, type Provider, Req } from '@nestjs/common';
 import { BadRequestException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCommandResponse, ApiReadResponse } from '../../http/api-responses';
+import { CaseRecordViewDto, RecordSubmissionDto } from './case-record.dto';
+import { CaseCommandAcceptedDto, DesignationCreatedDto } from '../case-command-response.dto';
+import { idIn } from '../case-command-answer';
 import type { CommandContext, CommandOutcome, ReadStore } from '@pdr/application';
 import { READ_STORE } from '@pdr/platform';
 import type { CaseCommand } from '@pdr/procedures';
-import { type CaseRecordAudience, CaseRecordQueries, type CaseRecordView } from '@pdr/read-side';
+import { type CaseRecordAudience, CaseRecordQueries } from '@pdr/read-side';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { ReadConsistency } from '../../http/read-consistency';
 import { Context } from '../../http/request-context.decorator';
@@ -23,6 +26,7 @@ const AUDIENCES: readonly CaseRecordAudience[] = ['panelist', 'complainant', 're
  * closing (BBB-8.3) and language assistance (BBB-8.9). The record is confidential (BBB-8.2).
  */
 @ApiTags('cases')
+@ApiExtraModels(RecordSubmissionDto)
 @Controller('cases/:caseId')
 export class DocumentsController {
   constructor(
@@ -33,13 +37,17 @@ export class DocumentsController {
 
   @Post('proprietary-designations')
   @HttpCode(200)
+  @ApiCommandResponse(DesignationCreatedDto)
   @ApiOperation({ summary: 'A Party designates part of its submission as Proprietary Information, with a non-confidential summary (BBB-8.5, BBB-8.6)' })
-  designate(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProprietaryDesignationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'DesignateProprietaryInformation', caseId, ...body, issuedAt }));
+  designate(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProprietaryDesignationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<DesignationCreatedDto> {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DesignateProprietaryInformation', caseId, ...body, issuedAt }), (events) => ({
+      designationId: idIn(events, 'ProprietaryInformationDesignated', 'designationId'),
+    }));
   }
 
   @Post('proprietary-designations/:designationId/acceptance')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The CBBB accepts the designation and its summary (BBB-8.5, BBB-8.6)' })
   accept(@Param('caseId', caseIdPipe) caseId: string, @Param('designationId') designationId: string, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'AcceptProprietaryDesignation', caseId, designationId, issuedAt }));
@@ -47,6 +55,7 @@ export class DocumentsController {
 
   @Post('proprietary-designations/:designationId/return')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The CBBB returns the material, which is not considered (BBB-8.5 disagreement, BBB-8.6 unacceptable summary)' })
   giveBack(@Param('caseId', caseIdPipe) caseId: string, @Param('designationId') designationId: string, @Body() body: ReturnDesignationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'ReturnProprietaryDesignation', caseId, designationId, ground: body.ground, reason: body.reason, issuedAt }));
@@ -54,6 +63,7 @@ export class DocumentsController {
 
   @Post('file-disposal')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'After closing: destroy the file except the Settlement Agreement or Decision, return Proprietary Information (BBB-8.3)' })
   dispose(@Param('caseId', caseIdPipe) caseId: string, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'DisposeCaseFile', caseId, issuedAt }));
@@ -61,6 +71,7 @@ export class DocumentsController {
 
   @Post('language-assistance')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Proceedings are in English; record translation or interpretation provided to a Party (BBB-8.9)' })
   language(@Param('caseId', caseIdPipe) caseId: string, @Body() body: LanguageAssistanceDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, (issuedAt) => ({ kind: 'RecordLanguageAssistance', caseId, party: body.party, language: body.language, assistance: body.kind, issuedAt }));
@@ -70,13 +81,14 @@ export class DocumentsController {
   @ApiOperation({ summary: "The Case Record (BBB-4.3.2): the Panelist's, or a Party's copy with the other Party's Proprietary Information replaced by its summary. Confidential (BBB-8.2)." })
   @ApiQuery({ name: 'audience', enum: AUDIENCES })
   @ApiHeader({ name: 'X-Min-Position', required: false })
+  @ApiReadResponse(CaseRecordViewDto)
   async record(
     @Param('caseId', caseIdPipe) caseId: string,
     @Query('audience') audience: string,
     @Req() request: FastifyRequest,
     @Headers('x-min-position') minPosition: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CaseRecordView> {
+  ): Promise<CaseRecordViewDto> {
     if (!(AUDIENCES as readonly string[]).includes(audience)) throw new BadRequestException({ message: `audience must be one of ${AUDIENCES.join(', ')}`, field: 'audience' });
     // Staff and compliance officers read any copy; the Panelist and each Party only their own (BBB-4.3.2, BBB-8.5).
     const viewer = caseViewer(request.access!);
@@ -88,7 +100,7 @@ export class DocumentsController {
     return view;
   }
 
-  private async act(reply: FastifyReply, caseId: string, context: CommandContext, ifMatch: number | undefined, build: (issuedAt: string) => CaseCommand): Promise<CommandAcceptedDto> {
+  private async act(reply: FastifyReply, caseId: string, context: CommandContext, ifMatch: number | undefined, build: (issuedAt: string) => CaseCommand): Promise<CaseCommandAcceptedDto> {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => build);
   }
 }

@@ -1,6 +1,8 @@
 import { Command, type CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
+import type { NewEvent } from '@pdr/event-sourcing';
 import type { CaseCommand } from '@pdr/procedures';
+import { answerCaseCommand, type CaseCommandAnswer, type CreatedIds } from '../case-command-answer';
 
 /**
  * A procedure action on a case. `prepare` gathers what the decider cannot read itself (a registry entry,
@@ -27,21 +29,26 @@ export class CaseActionHandler implements ICommandHandler<CaseActionCommand> {
   }
 }
 
-/** Runs a case action from a controller: the new revision goes back as ETag and in the body with the log position. */
-export async function runCaseAction(commands: CommandBus, reply: { header(name: string, value: string): unknown }, action: CaseActionCommand): Promise<{ revision: number; position: number }> {
+/** Runs a case action from a controller; `created` names in the answer the ids of what the action created. */
+export async function runCaseAction<T extends CreatedIds = Record<never, never>>(
+  commands: CommandBus,
+  reply: { header(name: string, value: string): unknown },
+  action: CaseActionCommand,
+  created?: (events: readonly NewEvent[]) => T,
+): Promise<CaseCommandAnswer & T> {
   const outcome: CommandOutcome = await commands.execute(action);
-  reply.header('etag', `"${outcome.revision}"`);
-  return { revision: outcome.revision, position: outcome.position };
+  return answerCaseCommand(reply, outcome, created);
 }
 
 /** The same, for a controller's action: the command is prepared as the case's stream is read. */
-export function actOnCase(
+export function actOnCase<T extends CreatedIds = Record<never, never>>(
   commands: CommandBus,
   reply: { header(name: string, value: string): unknown },
   caseId: string,
   context: CommandContext,
   expectedRevision: number | undefined,
   prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
-): Promise<{ revision: number; position: number }> {
-  return runCaseAction(commands, reply, new CaseActionCommand(caseId, context, expectedRevision, prepare));
+  created?: (events: readonly NewEvent[]) => T,
+): Promise<CaseCommandAnswer & T> {
+  return runCaseAction(commands, reply, new CaseActionCommand(caseId, context, expectedRevision, prepare), created);
 }

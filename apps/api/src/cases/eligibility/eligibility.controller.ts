@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCommandResponse } from '../../http/api-responses';
+import { CaseCommandAcceptedDto } from '../case-command-response.dto';
 import type { CommandContext, CommandOutcome } from '@pdr/application';
 import { businessDecider, businessStream } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
@@ -20,6 +22,7 @@ export class EligibilityController {
 
   @Post('respondent-identification')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Match the Respondent to the registry of participating businesses (BBB-2.3)' })
   identify(@Param('caseId', caseIdPipe) caseId: string, @Body() body: IdentifyRespondentDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
@@ -31,6 +34,7 @@ export class EligibilityController {
 
   @Post('eligibility-findings')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Record one eligibility condition as met or not, with the reasoning (BBB-2.3, VS-5.2)' })
   assess(@Param('caseId', caseIdPipe) caseId: string, @Body() body: EligibilityFindingDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
@@ -41,6 +45,7 @@ export class EligibilityController {
 
   @Post('ineligibility')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Close the complaint as ineligible on a condition found unmet, without prejudice to re-filing (BBB-2.4c, VS-5.5)' })
   ineligible(@Param('caseId', caseIdPipe) caseId: string, @Body() body: IneligibilityDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DetermineIneligible', caseId, ...body, issuedAt }));
@@ -48,6 +53,7 @@ export class EligibilityController {
 
   @Post('docketing')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Docket an eligible and complete Complaint as a Case (BBB-2.4a)' })
   docket(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DocketDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DocketCase', caseId, ...(body.note ? { note: body.note } : {}), issuedAt }));
@@ -55,6 +61,7 @@ export class EligibilityController {
 
   @Post('acknowledgements')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "Record a Party's acknowledgement when the Case opens (BBB-8.1)" })
   acknowledge(@Param('caseId', caseIdPipe) caseId: string, @Body() body: PartyDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'AcknowledgeWaiver', caseId, party: body.party, issuedAt }));
@@ -62,6 +69,7 @@ export class EligibilityController {
 
   @Post('representatives')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "Designate a Party's representative (BBB-2.5)" })
   represent(@Param('caseId', caseIdPipe) caseId: string, @Body() body: RepresentativeDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DesignateRepresentative', caseId, ...body, issuedAt }));
@@ -69,6 +77,7 @@ export class EligibilityController {
 
   @Post('withdrawal')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The Complainant withdraws (BBB-6, VS-10.1)' })
   withdraw(@Param('caseId', caseIdPipe) caseId: string, @Body() body: WithdrawalDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'WithdrawComplaint', caseId, ...body, issuedAt }));

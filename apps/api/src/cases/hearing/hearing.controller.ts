@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCommandResponse } from '../../http/api-responses';
+import { CaseCommandAcceptedDto } from '../case-command-response.dto';
 import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { FastifyReply } from 'fastify';
@@ -23,6 +25,7 @@ export class HearingController {
 
   @Post('hearing-request')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'A Party requests a hearing after Conciliation failed, naming the remedies sought; the Complainant is asked for a Position (BBB-4.1, BBB-4.4)' })
   request(@Param('caseId', caseIdPipe) caseId: string, @Body() body: HearingRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
@@ -41,6 +44,7 @@ export class HearingController {
 
   @Post('hearing/position')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "The Complainant's Position, forwarded to the Respondent (BBB-4.4; late: BBB-4.5.4)" })
   position(@Param('caseId', caseIdPipe) caseId: string, @Body() body: PositionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({
@@ -55,6 +59,7 @@ export class HearingController {
 
   @Post('hearing/rebuttal')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "The Respondent's Rebuttal, in time or after a default notice, forwarded to the Complainant (BBB-4.4, BBB-4.4.1; late: BBB-4.5.4)" })
   rebuttal(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitRebuttal', caseId, ...body, issuedAt }));
@@ -62,6 +67,7 @@ export class HearingController {
 
   @Post('hearing/reply')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "The Complainant's reply, an addendum to the Position, forwarded to the Respondent (BBB-4.4.2; late: BBB-4.5.4)" })
   replyToRebuttal(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitReply', caseId, ...body, issuedAt }));
@@ -69,6 +75,7 @@ export class HearingController {
 
   @Post('hearing/response')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "The Respondent's response, an addendum to the Rebuttal; the record goes to the Panelist (BBB-4.4.3; late: BBB-4.5.4)" })
   response(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitResponse', caseId, ...body, issuedAt }));
@@ -76,6 +83,7 @@ export class HearingController {
 
   @Post('hearing/deliveries')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Record when a forwarded document or the default notice reached its recipient; the next period runs from receipt (BBB-4.4 to BBB-4.4.3, BBB-8.7)' })
   delivery(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DeliveryDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCommandResponse } from '../../http/api-responses';
+import { CaseCommandAcceptedDto } from '../case-command-response.dto';
 import type { CommandContext } from '@pdr/application';
 import type { FastifyReply } from 'fastify';
-import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from '../eligibility/case-action.command';
@@ -21,6 +22,7 @@ export class NoticesController {
 
   @Post(':noticeId/delivery')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Record when a notice reached its recipient (BBB-8.7); works on a closed case too' })
   delivery(
     @Param('caseId', caseIdPipe) caseId: string,
@@ -29,7 +31,7 @@ export class NoticesController {
     @Context() context: CommandContext,
     @IfMatch() ifMatch: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CommandAcceptedDto> {
+  ): Promise<CaseCommandAcceptedDto> {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordNoticeDelivery', caseId, noticeId, deliveredAt: body.deliveredAt, issuedAt }));
   }
 }

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Body, Controller, ForbiddenException, HttpCode, Param, Post, Res, BadRequestException } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res, BadRequestException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type CommandContext, deterministicId } from '@pdr/application';
+import { ApiCommandResponse } from '../../http/api-responses';
+import { CaseCommandAcceptedDto, ObjectionRaisedDto } from '../case-command-response.dto';
+import { idIn } from '../case-command-answer';
+import { type CommandContext } from '@pdr/application';
 import type { PanelistProfile } from '@pdr/procedures';
 import { PanelistQueries } from '@pdr/read-side';
 import type { FastifyReply } from 'fastify';
@@ -27,6 +30,7 @@ export class PanelController {
 
   @Post('appointment')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Appoint the one Panelist, drawn at random from those free of conflict; the seed is recorded; the Case Record is forwarded (BBB-4.5, BBB-4.2, BBB-4.2.1, BBB-4.3)' })
   appoint(@Param('caseId', caseIdPipe) caseId: string, @Body() body: unknown, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     // The appointment takes nothing from the client: a seed sent along is refused, never used.
@@ -40,6 +44,7 @@ export class PanelController {
 
   @Post('self-disqualifications')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The appointed Panelist disqualifies themselves; a replacement is drawn with a new seed (BBB-4.2.1)' })
   disqualify(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SelfDisqualificationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
@@ -50,15 +55,19 @@ export class PanelController {
 
   @Post('objections')
   @HttpCode(200)
+  @ApiCommandResponse(ObjectionRaisedDto)
   @ApiOperation({ summary: 'A Party objects to the selected Panelist for a conflict of interest (BBB-4.2.1); the CBBB decides' })
-  object(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ObjectionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({
-      kind: 'RaisePanelistObjection', caseId, panelistId: body.panelistId, raisedBy: body.raisedBy, ground: body.ground, details: body.details, issuedAt,
-    }));
+  object(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ObjectionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ObjectionRaisedDto> {
+    return actOnCase(
+      this.commands, reply, caseId, context, ifMatch,
+      async () => (issuedAt) => ({ kind: 'RaisePanelistObjection', caseId, panelistId: body.panelistId, raisedBy: body.raisedBy, ground: body.ground, details: body.details, issuedAt }),
+      (events) => ({ objectionId: idIn(events, 'PanelistObjectionRaised', 'objectionId') }),
+    );
   }
 
   @Post('objections/:objectionId/decision')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The administrator decides an objection: upheld sets the Panelist aside and a replacement is drawn with a new seed; rejected: the Panelist stays (BBB-4.2.1)' })
   decide(
     @Param('caseId', caseIdPipe) caseId: string,

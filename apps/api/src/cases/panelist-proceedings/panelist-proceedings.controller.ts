@@ -1,6 +1,9 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCommandResponse } from '../../http/api-responses';
+import { AbsenceResolvedDto, CaseCommandAcceptedDto, OralHearingScheduledDto, PanelistRequestsCreatedDto } from '../case-command-response.dto';
+import { idIn, idsIn } from '../case-command-answer';
 import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { FastifyReply } from 'fastify';
@@ -24,14 +27,20 @@ export class PanelistProceedingsController {
 
   @Post('information-requests')
   @HttpCode(200)
+  @ApiCommandResponse(PanelistRequestsCreatedDto)
   @ApiOperation({ summary: 'The Panelist asks either or both Parties for information (BBB-4.5.1)' })
-  requestInformation(@Param('caseId', caseIdPipe) caseId: string, @Body() body: InformationRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  requestInformation(@Param('caseId', caseIdPipe) caseId: string, @Body() body: InformationRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<PanelistRequestsCreatedDto> {
     const panelistId = requirePanelist(context);
-    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RequestPanelistInformation', caseId, panelistId, parties: body.parties, question: body.question, issuedAt }));
+    return actOnCase(
+      this.commands, reply, caseId, context, ifMatch,
+      async () => (issuedAt) => ({ kind: 'RequestPanelistInformation', caseId, panelistId, parties: body.parties, question: body.question, issuedAt }),
+      (events) => ({ requestIds: idsIn(events, 'PanelistInformationRequested', 'requestId') }),
+    );
   }
 
   @Post('deliveries')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Record when a request, forwarded answer or default notice reached its recipient; the 10 business days run from receipt (BBB-4.5.1, BBB-8.7)' })
   delivery(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProceedingsDeliveryDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
@@ -42,6 +51,7 @@ export class PanelistProceedingsController {
 
   @Post('answers')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "A Party's answer, forwarded at once to the other Party (BBB-4.5.1; late: BBB-4.5.4)" })
   answer(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProceedingsSubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitPanelistInformationAnswer', caseId, requestId: body.requestId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
@@ -49,6 +59,7 @@ export class PanelistProceedingsController {
 
   @Post('answer-responses')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "The other Party's response to a forwarded answer (BBB-4.5.1)" })
   comment(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ProceedingsSubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'CommentOnPanelistAnswer', caseId, requestId: body.requestId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
@@ -56,6 +67,7 @@ export class PanelistProceedingsController {
 
   @Post('no-oral-hearing')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The Panelist decides without an oral hearing (BBB-4.5.2)' })
   noOralHearing(@Param('caseId', caseIdPipe) caseId: string, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
@@ -64,17 +76,23 @@ export class PanelistProceedingsController {
 
   @Post('oral-hearings')
   @HttpCode(200)
+  @ApiCommandResponse(OralHearingScheduledDto)
   @ApiOperation({ summary: 'An oral hearing by electronic means, noticed in writing to all Parties at least 15 business days ahead; the CBBB may observe (BBB-4.5.2)' })
-  oralHearing(@Param('caseId', caseIdPipe) caseId: string, @Body() body: OralHearingDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  oralHearing(@Param('caseId', caseIdPipe) caseId: string, @Body() body: OralHearingDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<OralHearingScheduledDto> {
     const panelistId = requirePanelist(context);
-    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
-      const calendar = await this.calendarOf(processor, caseId);
-      return (issuedAt) => ({ kind: 'ScheduleOralHearing', caseId, panelistId, hearingAt: body.hearingAt, means: body.means, ...(body.cbbbObserving !== undefined ? { cbbbObserving: body.cbbbObserving } : {}), calendar, issuedAt });
-    });
+    return actOnCase(
+      this.commands, reply, caseId, context, ifMatch,
+      async (processor) => {
+        const calendar = await this.calendarOf(processor, caseId);
+        return (issuedAt) => ({ kind: 'ScheduleOralHearing', caseId, panelistId, hearingAt: body.hearingAt, means: body.means, ...(body.cbbbObserving !== undefined ? { cbbbObserving: body.cbbbObserving } : {}), calendar, issuedAt });
+      },
+      (events) => ({ hearingId: idIn(events, 'OralHearingScheduled', 'hearingId') }),
+    );
   }
 
   @Post('oral-hearing-exclusions')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "A Party excluded while the other Party's Proprietary Information is discussed (BBB-4.5.2)" })
   exclusion(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ExclusionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
@@ -83,6 +101,7 @@ export class PanelistProceedingsController {
 
   @Post('oral-hearing-absences')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'A Party absent from a properly noticed oral hearing; the Panelist asks the CBBB for any known reason (BBB-4.5.3)' })
   absence(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const panelistId = requirePanelist(context);
@@ -91,6 +110,7 @@ export class PanelistProceedingsController {
 
   @Post('oral-hearing-absence-reasons')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The CBBB answers the Panelist: the reason for the absence it knows of, if any (BBB-4.5.3)' })
   absenceReason(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceReasonDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'ReportAbsenceReason', caseId, hearingId: body.hearingId, ...(body.knownReason ? { knownReason: body.knownReason } : {}), issuedAt }));
@@ -98,16 +118,25 @@ export class PanelistProceedingsController {
 
   @Post('oral-hearing-absence-resolutions')
   @HttpCode(200)
+  @ApiCommandResponse(AbsenceResolvedDto)
   @ApiOperation({ summary: 'The Panelist reschedules (new notice, 15 business days ahead) or proceeds with the Party present (BBB-4.5.3)' })
-  resolve(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceResolutionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  resolve(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceResolutionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<AbsenceResolvedDto> {
     const panelistId = requirePanelist(context);
-    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
-      const calendar = await this.calendarOf(processor, caseId);
-      return (issuedAt) => ({
-        kind: 'ResolveOralHearingAbsence', caseId, panelistId, hearingId: body.hearingId, outcome: body.outcome,
-        ...(body.hearingAt ? { hearingAt: body.hearingAt } : {}), ...(body.means ? { means: body.means } : {}), calendar, issuedAt,
-      });
-    });
+    return actOnCase(
+      this.commands, reply, caseId, context, ifMatch,
+      async (processor) => {
+        const calendar = await this.calendarOf(processor, caseId);
+        return (issuedAt) => ({
+          kind: 'ResolveOralHearingAbsence', caseId, panelistId, hearingId: body.hearingId, outcome: body.outcome,
+          ...(body.hearingAt ? { hearingAt: body.hearingAt } : {}), ...(body.means ? { means: body.means } : {}), calendar, issuedAt,
+        });
+      },
+      // A reschedule is a new oral hearing; proceeding with the Party present creates nothing.
+      (events) => {
+        const [hearingId] = idsIn(events, 'OralHearingScheduled', 'hearingId');
+        return hearingId ? { hearingId } : {};
+      },
+    );
   }
 
   private async calendarOf(processor: CommandProcessor, caseId: string): Promise<BusinessCalendar> {

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCommandResponse } from '../../http/api-responses';
+import { CaseCommandAcceptedDto } from '../case-command-response.dto';
 import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { CaseCommand } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
-import type { CommandAcceptedDto } from '../../http/command-response.dto';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from '../eligibility/case-action.command';
@@ -26,6 +27,7 @@ export class ReferralController {
 
   @Post('referral/decision-to-refer')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Decide to refer: the Respondent is notified and given at least 10 business days to cure (BBB-8.8)' })
   refer(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ReferDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({
@@ -36,6 +38,7 @@ export class ReferralController {
 
   @Post('referral/decision-not-to-refer')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Decide not to refer, with a reason; the case closes (BBB-8.8, BBB-6)' })
   notRefer(@Param('caseId', caseIdPipe) caseId: string, @Body() body: NotReferDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DecideNotToRefer', caseId, reason: body.reason, decidedBy: context.actorId, issuedAt }));
@@ -43,6 +46,7 @@ export class ReferralController {
 
   @Post('referral/notice-delivery')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Record when the referral notice reached the Respondent; the cure period runs from receipt (BBB-8.8, BBB-8.7)' })
   delivery(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ReferralDeliveryDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, async (processor) => {
@@ -54,6 +58,7 @@ export class ReferralController {
 
   @Post('referral/cure')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The Respondent cured within the period (BBB-8.8)' })
   cure(@Param('caseId', caseIdPipe) caseId: string, @Body() body: CureDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, async (processor) => {
@@ -65,6 +70,7 @@ export class ReferralController {
 
   @Post('refusal')
   @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "Refuse to proceed: direct contact with the Panelist (BBB-4.3.1), breach of confidentiality (BBB-8.4) or a Party's conduct (BBB-6 (11))" })
   refuse(@Param('caseId', caseIdPipe) caseId: string, @Body() body: RefusalDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.act(reply, caseId, context, ifMatch, async () => (issuedAt) => ({
@@ -78,7 +84,7 @@ export class ReferralController {
     context: CommandContext,
     ifMatch: number | undefined,
     prepare: (processor: CommandProcessor) => Promise<(issuedAt: string) => CaseCommand>,
-  ): Promise<CommandAcceptedDto> {
+  ): Promise<CaseCommandAcceptedDto> {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, prepare);
   }
 }
