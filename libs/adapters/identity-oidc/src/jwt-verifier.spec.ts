@@ -45,6 +45,19 @@ describe('JWT verification (the identity port)', () => {
     await expect(verifier.verify(await make())).rejects.toBeInstanceOf(AuthenticationError);
   });
 
+  it('remembers a verified token only until it expires', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const token = await sign({ sub: 'a', roles: ['case-manager'] }, { expiresIn: '2m' });
+      expect((await verifier.verify(token)).roles).toEqual(['case-manager']);
+      expect((await verifier.verify(token)).roles).toEqual(['case-manager']);
+      jest.setSystemTime(Date.now() + 3 * 60_000);
+      await expect(verifier.verify(token)).rejects.toBeInstanceOf(AuthenticationError);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('never grants the internal system role, a Party role without its case, nor a Panelist role without a Board id', async () => {
     expect((await verifier.verify(await sign({ sub: 'a', roles: ['system', 'case-manager'] }))).roles).toEqual(['case-manager']);
     expect((await verifier.verify(await sign({ sub: 'a', roles: ['respondent'] }))).roles).toEqual([]);
