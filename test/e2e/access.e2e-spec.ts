@@ -46,6 +46,13 @@ describe('sign-in and access control (issue 8)', () => {
       expect((await api.request('POST', `/accounts/${opened.body.accountId}/closure`, { as: STAFF, body: { reason: 'left' } })).status).toBe(403);
       expect((await api.request('POST', `/accounts/${opened.body.accountId}/closure`, { as: ADMIN, body: { reason: 'left' } })).status).toBe(200);
       expect((await api.signIn('leaver', 'leaver-password-1')).status).toBe(400);
+      const wait = { 'x-min-position': String(await api.eventStore.headPosition()) };
+      const open = await api.request('GET', '/accounts?pageSize=200', { as: ADMIN, headers: wait });
+      expect(open.body.items.map((account: { username: string }) => account.username)).not.toContain('leaver');
+      const all = await api.request('GET', '/accounts?pageSize=200&includeClosed=true', { as: ADMIN, headers: wait });
+      expect(all.body.items.find((account: { username: string }) => account.username === 'leaver')).toMatchObject({ status: 'closed', roles: ['case-manager'] });
+      expect(JSON.stringify(all.body)).not.toMatch(/scrypt|passwordHash|secretVersion/);
+      expect((await api.request('GET', '/accounts', { as: STAFF })).status).toBe(403);
     });
 
     it('a service account (a reporting job) signs in with the client-credentials grant and reads aggregate reports only', async () => {

@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Clock } from '@pdr/application';
-import { type AppConfig, DeadlinesModule, PlatformModule, ProjectionsModule } from '@pdr/platform';
+import { type AppConfig, DeadlinesModule, PlatformModule, ProjectionsModule, READ_STORE } from '@pdr/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { CasesController } from './cases/cases.controller';
 import { GetCaseHandler, ListCasesHandler } from './cases/case-queries.handlers';
@@ -38,6 +38,8 @@ import { REPORT_PROVIDERS } from './reports/annual-report.handlers';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
 import { AccountCommands } from './accounts/account-commands';
+import { AccountQueries } from '@pdr/read-side';
+import type { ReadStore } from '@pdr/application';
 import { AccountsController } from './accounts/accounts.controller';
 
 @Module({})
@@ -59,7 +61,7 @@ export class ApiModule {
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
       controllers: [AccountsController, CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...(config.projectionsInProcess ? [AdminClockController, AdminProjectionsController] : [])],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccountCommands, FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccountCommands, { provide: AccountQueries, useFactory: (store: ReadStore) => new AccountQueries(store), inject: [READ_STORE] }, FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS],
     };
   }
 }

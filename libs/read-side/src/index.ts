@@ -21,3 +21,5 @@ export * from './projections/annual-report.projection';
 export * from './queries/annual-report-queries';
 export * from './projections/case-records.projection';
 export * from './queries/case-record-queries';
+export * from './projections/account-directory.projection';
+export * from './queries/account-queries';

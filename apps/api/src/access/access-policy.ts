@@ -48,6 +48,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /calendars/:calendarId/closures': admin,
 
   // Accounts of the embedded sign-in.
+  'GET /accounts': admin,
   'POST /accounts': admin,
   'GET /accounts/me': { roles: [...STAFF, ...AUDIT, ...ADJUDICATOR, ...PARTY, 'reporting'] },
   'POST /accounts/:accountId/password': admin,

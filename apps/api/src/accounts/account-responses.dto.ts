@@ -28,3 +28,24 @@ export class OpenedAccountDto extends CommandAcceptedDto {
 export class SecretRotatedDto extends CommandAcceptedDto {
   @ApiProperty({ description: 'The new client secret: shown once' }) clientSecret!: string;
 }
+
+export class AccountBindingDto {
+  @ApiProperty({ enum: ['panelist', 'party'] }) kind!: 'panelist' | 'party';
+  @ApiPropertyOptional({ format: 'uuid' }) panelistId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) caseId?: string;
+  @ApiPropertyOptional({ enum: ['complainant', 'respondent'] }) side?: string;
+}
+
+/** An account as administrators list it: never its password hash or secret. */
+export class AccountDto {
+  @ApiProperty({ format: 'uuid' }) accountId!: string;
+  @ApiProperty({ enum: ['person', 'service'] }) kind!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: string[];
+  @ApiPropertyOptional({ type: AccountBindingDto }) binding?: AccountBindingDto;
+  @ApiProperty({ enum: ['open', 'closed'] }) status!: 'open' | 'closed';
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) closedAt?: string;
+  @ApiProperty({ type: 'integer' }) revision!: number;
+}

@@ -1,14 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '@pdr/application';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { caseIdPipe } from '../http/case-id.pipe';
 import { Context } from '../http/request-context.decorator';
 import { AccountCommands, type OpenedAccount } from './account-commands';
-import { CloseAccountDto, OpenAccountDto, PartyInvitationDto, PasswordDto } from './accounts.dto';
+import { CloseAccountDto, ListAccountsDto, OpenAccountDto, PartyInvitationDto, PasswordDto } from './accounts.dto';
+import { AccountQueries } from '@pdr/read-side';
+import { PageOf } from '../http/page-of';
+import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { ApiCommandResponse, ApiReadResponse } from '../http/api-responses';
 import { CommandAcceptedDto } from '../http/command-response.dto';
-import { OpenedAccountDto, SecretRotatedDto, WhoAmIDto } from './account-responses.dto';
+import { AccountDto, OpenedAccountDto, SecretRotatedDto, WhoAmIDto } from './account-responses.dto';
+
+const AccountPage = PageOf(AccountDto);
 
 const accountIdPipe = new ParseUUIDPipe();
 
@@ -28,7 +33,19 @@ function accepted<T extends { revision: number }>(reply: FastifyReply, outcome: 
 @ApiBearerAuth()
 @Controller()
 export class AccountsController {
-  constructor(private readonly accounts: AccountCommands) {}
+  constructor(
+    private readonly accounts: AccountCommands,
+    private readonly directory: AccountQueries,
+    private readonly consistency: ReadConsistency,
+  ) {}
+
+  @Get('accounts')
+  @ApiOperation({ summary: 'The accounts of the embedded sign-in, by user name; closed ones on request (administrators)' })
+  @ApiReadResponse(AccountPage)
+  async list(@Query() params: ListAccountsDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<InstanceType<typeof AccountPage>> {
+    await this.consistency.honour(minPosition, reply);
+    return this.directory.list({ page: params.page ?? 1, pageSize: params.pageSize ?? 25, includeClosed: params.includeClosed ?? false });
+  }
 
   @Get('accounts/me')
   @ApiOperation({ summary: 'Who the access token says you are: subject, roles and bindings' })

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PagingDto } from '../http/paging.dto';
 import { ACCOUNT_KINDS, ACCOUNT_ROLES, PARTY_SIDES } from '@pdr/procedures';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { OptionalNested } from '../http/validators/nested';
 
@@ -74,4 +76,12 @@ export class PartyInvitationDto {
   @IsString()
   @Length(1, 200)
   displayName!: string;
+}
+
+export class ListAccountsDto extends PagingDto {
+  @ApiPropertyOptional({ description: 'Include closed accounts', default: false })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  includeClosed?: boolean;
 }

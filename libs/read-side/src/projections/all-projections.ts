@@ -6,6 +6,7 @@ import { contactListProjection } from './contact-list.projection';
 import { pendingDeadlinesProjection } from './pending-deadlines.projection';
 import { panelistDirectoryProjection } from './panelist-directory.projection';
 import { caseRecordsProjection } from './case-records.projection';
+import { accountDirectoryProjection } from './account-directory.projection';
 
 /** Every projection the worker runs. */
-export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection, annualReportProjection, caseRecordsProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection, annualReportProjection, caseRecordsProjection, accountDirectoryProjection];
