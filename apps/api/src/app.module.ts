@@ -54,6 +54,8 @@ export class ApiModule {
             // Bodies hold Personal Data: never logged. The correlation id ties log lines to events.
             genReqId: (request) => (request.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // Query strings carry names and other search terms (a Complainant's name in a Panelist preview): the path only.
+            serializers: { req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }) },
           },
         }),
         PlatformModule.forRoot(config, overrides),
