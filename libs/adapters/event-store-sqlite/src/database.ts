@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './schema';
 
@@ -11,9 +11,13 @@ export interface OpenDatabaseOptions {
 
 /** Opens (creating if needed) the event database with the durability settings an event store needs. */
 export function openDatabase({ file, busyTimeoutMs = 5000 }: OpenDatabaseOptions): Database.Database {
-  mkdirSync(dirname(file), { recursive: true });
+  // The log holds personal data: its directory and files are the owner's alone.
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  chmodSync(dirname(file), 0o700);
   const db = new Database(file, { timeout: busyTimeoutMs });
   try {
+    // SQLite creates the -wal and -shm files with the database file's permissions.
+    restrictToOwner(file);
     // WAL: readers never block the writer, and a commit is one sequential append to the log.
     db.pragma('journal_mode = WAL');
     // FULL: fsync the WAL on every commit. better-sqlite3's WAL default (NORMAL) may lose the last
@@ -21,9 +25,14 @@ export function openDatabase({ file, busyTimeoutMs = 5000 }: OpenDatabaseOptions
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    restrictToOwner(file);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+function restrictToOwner(file: string): void {
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
 }
