@@ -49,3 +49,5 @@ export * from './cases/panel';
 export * from './cases/panelist-proceedings';
 export * from './cases/documents';
 export * from './accounts';
+export * from './classification/data-classification';
+export * from './classification/event-classification';

@@ -1,0 +1,137 @@
+import { type AnyProcedureEvent, confidential, type EventClassification, nonPersonal, personal } from './data-classification';
+
+const caseFile = confidential('case-file');
+const retained = confidential('retained-document');
+const complainant = personal('complainant');
+const panelist = personal('panelist');
+const account = personal('account');
+const contact = personal('contact');
+
+/**
+ * What each event's string fields hold, beyond the fields non-personal by name (data-classification.ts). The spec
+ * reads every event type's fields from the types themselves: a string field classified nowhere fails it, so a new
+ * event cannot carry personal data unnoticed.
+ */
+export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], EventClassification>> = {
+  // Accounts of the embedded sign-in.
+  AccountOpened: { displayName: account, username: account, passwordHash: confidential('account') },
+  AccountPasswordChanged: { passwordHash: confidential('account') },
+  AccountSecretRotated: {},
+  AccountClosed: { reason: account },
+
+  // The Data Privacy Board (BBB-4.2).
+  PanelistEnrolled: { name: panelist, email: panelist, employer: panelist, 'affiliations[]': panelist, 'employerCompetitors[]': panelist, 'qualifications[]': panelist },
+  PanelistRelationshipDeclared: { description: panelist, with: panelist },
+  PanelistWithdrawnFromBoard: { reason: panelist },
+
+  // The registry of participating businesses and calendars: public information.
+  BusinessRegistered: { 'aliases[]': nonPersonal, legalName: nonPersonal, website: nonPersonal },
+  ParticipationBegan: {},
+  ParticipationRenewed: {},
+  ParticipationLapsed: {},
+  CalendarClosureAdded: { date: nonPersonal, reason: nonPersonal },
+
+  // Contacts (BBB-2.1).
+  ContactRecorded: { 'potentialComplainant.name': contact, 'potentialComplainant.email': contact, 'potentialComplainant.country': contact, respondentName: contact, summary: contact },
+
+  // Filing and eligibility (BBB-2.x).
+  ComplaintFiled: {
+    'complainant.name': complainant, 'complainant.email': complainant, 'complainant.country': complainant, 'complainant.preferredLanguage': complainant,
+    allegation: complainant, 'outcomesSought[]': complainant, 'respondent.name': caseFile,
+  },
+  ComplainantIdentityVerified: { method: complainant },
+  RespondentIdentified: { legalName: nonPersonal },
+  EligibilityConditionAssessed: { account: complainant, note: caseFile, 'evidence.participation.since': nonPersonal },
+  ComplaintFoundIneligible: { reason: caseFile, 'otherAgency.name': nonPersonal, 'otherAgency.address': nonPersonal },
+  CaseDocketed: { note: caseFile },
+  WaiverAcknowledged: {},
+  RepresentativeDesignated: { name: personal('case-file'), email: personal('case-file'), organisation: personal('case-file') },
+  InformationRequested: {},
+  RequestedInformationReceived: { summary: caseFile },
+  ComplaintWithdrawn: { reason: complainant },
+  CaseClosed: { label: nonPersonal, reason: nonPersonal },
+  NoticeSent: {},
+  NoticeDelivered: {},
+
+  // Deadlines.
+  DeadlineSet: { 'basis.at': nonPersonal, 'basis.event': nonPersonal },
+  DeadlineMet: {},
+  DeadlineExtended: { reason: caseFile },
+  DeadlineCancelled: { reason: nonPersonal },
+  DeadlineLapsed: {},
+
+  // Conciliation and settlement (BBB-3, BBB-5): the Settlement Agreement is retained (BBB-8.3).
+  ComplainantFactsObtained: { summary: caseFile },
+  RespondentResponseReceived: { summary: caseFile },
+  SettlementOfferPresented: { terms: caseFile },
+  TeleconferenceAgreed: {},
+  TeleconferenceScheduled: { scheduledFor: nonPersonal },
+  SettlementReached: { terms: retained, 'correctiveAction.description': retained },
+  SettlementLetterCirculated: { terms: retained, 'correctiveAction.description': retained, note: caseFile },
+  PerformanceCertified: { statement: caseFile },
+  SubstantiationRequested: {},
+  PerformanceVerified: { note: caseFile },
+  PerformanceNotCertified: {},
+  ReferralDecisionRequired: { reason: nonPersonal },
+
+  // The written hearing (BBB-4.1, 4.4).
+  HearingRequested: { 'remedies[].details': caseFile },
+  PositionSubmitted: { summary: caseFile },
+  RebuttalSubmitted: { summary: caseFile },
+  ReplySubmitted: { summary: caseFile },
+  ResponseSubmitted: { summary: caseFile },
+  HearingDocumentDelivered: {},
+  DefaultNoticeIssued: {},
+  RespondentDefaultNoted: {},
+  HearingRecordSentToPanelist: {},
+
+  // The Panelist (BBB-4.2.1, 4.5).
+  PanelistAppointed: { 'excluded[].reason': panelist, 'parties.complainantName': complainant, 'parties.respondentName': caseFile },
+  PanelistSelfDisqualified: { reason: panelist },
+  PanelistObjectionRaised: { ground: caseFile, details: caseFile },
+  ObjectionDecided: { reason: caseFile },
+  PanelistInformationRequested: { question: caseFile },
+  ProceedingsDocumentDelivered: {},
+  PanelistInformationAnswered: { summary: caseFile },
+  PanelistAnswerCommented: { summary: caseFile },
+  PanelistDefaultNoticeIssued: {},
+  PanelistProceedsWithoutAnswer: {},
+  DecidedWithoutOralHearing: {},
+  OralHearingScheduled: { means: nonPersonal },
+  PartyExcludedForProprietaryInformation: { topic: caseFile },
+  OralHearingAbsenceRecorded: {},
+  AbsenceReasonReported: { knownReason: caseFile },
+  ProceededWithPartyPresent: {},
+
+  // The Decision (BBB-4.6): retained when the case file is destroyed (BBB-8.3).
+  DecisionIssued: { findings: retained, 'correctiveAction.description': retained, 'correctiveAction.remedies[].details': retained },
+  DecisionDocumentDelivered: {},
+  DecisionTargetMissed: {},
+  ComplianceIntentStated: { how: caseFile },
+  ImpossibilityClaimed: { grounds: caseFile },
+  ImpossibilityEvidenceSought: {},
+  ImpossibilityClaimRejected: { reason: caseFile },
+  DecisionAmended: { reason: retained, 'correctiveAction.description': retained, 'correctiveAction.remedies[].details': retained },
+  NoticeOfIntentIssued: {},
+  DecisionFlaggedForPublication: {},
+  DecisionCorrectiveActionCertified: { statement: caseFile },
+  DecisionCorrectiveActionVerified: { note: caseFile },
+  DecisionCorrectiveActionNotCertified: {},
+
+  // Referral (BBB-8.8, 4.3.1, 8.4).
+  ReferralDecided: { reason: caseFile, nature: caseFile, summary: caseFile, respondentName: caseFile, 'agency.name': nonPersonal },
+  ReferralDeclined: { reason: caseFile },
+  ReferralNoticeIssued: {},
+  ReferralNoticeDelivered: {},
+  ReferralCured: { actionTaken: caseFile },
+  ReferralMade: { actionTaken: caseFile, nature: caseFile, summary: caseFile, 'respondent.name': caseFile, 'agency.name': nonPersonal },
+  RefusedToProceed: { details: caseFile },
+
+  // Documents (BBB-8.3, 8.5, 8.6, 8.9).
+  ProprietaryInformationDesignated: { content: caseFile, description: caseFile, summary: caseFile },
+  ProprietaryDesignationAccepted: {},
+  ProprietaryDesignationReturned: { reason: caseFile },
+  ProprietaryInformationReturned: {},
+  CaseFileDisposed: {},
+  LanguageAssistanceRecorded: { language: nonPersonal, proceedingsLanguage: nonPersonal },
+};
