@@ -11,3 +11,4 @@ export * from './deadlines/clock-controller';
 export * from './projections/projections-report';
 export * from './identity/open-identity';
 export * from './identity/first-administrator';
+export * from './backup/data-backup';

@@ -2,3 +2,4 @@ export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-s
 export type { AppendStats } from './append-batcher';
 export { EventIdConflictError, EventStoreClosedError } from './errors';
 export { SCHEMA_VERSION } from './schema';
+export { backupEventDatabase } from './backup';
