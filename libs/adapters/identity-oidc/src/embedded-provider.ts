@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AccountDirectory, type ClaimNames, type OpenAccount } from '@pdr/application';
 import Provider, { type ClientMetadata, errors, type KoaContextWithOIDC } from 'oidc-provider';
@@ -68,7 +69,8 @@ export function createEmbeddedProvider(options: EmbeddedProviderOptions): Embedd
       model === 'Client'
         ? Object.assign(new ExpiringMemoryStorage(model), { find: (id: string) => serviceClient(id) as never })
         : new ExpiringMemoryStorage(model),
-    cookies: { keys: [secrets.clientSecretKey.toString('base64url')] },
+    // A key of its own for cookies, derived from the server key: never the key client secrets derive from.
+    cookies: { keys: [createHmac('sha256', secrets.clientSecretKey).update('oidc-provider cookies').digest('base64url')] },
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
