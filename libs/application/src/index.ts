@@ -2,6 +2,8 @@ export * from './ports/event-store.port';
 export * from './ports/read-store.port';
 export * from './ports/clock.port';
 export * from './ports/identity.port';
+export * from './ports/key-store.port';
+export * from './protection/key-wrap';
 export * from './commands/actor';
 export * from './commands/deterministic-id';
 export * from './commands/stale-revision.error';

@@ -1,0 +1,89 @@
+import { DataKeyDestroyedError, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
+import { Binary, type Collection, MongoClient, MongoServerError } from 'mongodb';
+
+type KeyDocument = { _id: string; wrapped: Binary | null; kekId: string | null; createdAt: string; destroyedAt?: string };
+
+const DUPLICATE_KEY = 11000;
+
+/**
+ * The production key store: data keys wrapped by the KEK, in a MongoDB database of their own (apart from the read
+ * models, so that access to one is not access to the other). A destroyed key's document keeps only the time.
+ */
+export class MongoKeyStore implements KeyStore {
+  private readonly cache = new Map<string, Buffer>();
+
+  private constructor(
+    private readonly client: MongoClient,
+    private readonly keys: Collection<KeyDocument>,
+    private kek: KeyEncryptionKey,
+    private readonly databaseName: string,
+  ) {}
+
+  static async connect(url: string, databaseName: string, kek: KeyEncryptionKey): Promise<MongoKeyStore> {
+    const client = await new MongoClient(url, { writeConcern: { w: 'majority', journal: true } }).connect();
+    return new MongoKeyStore(client, client.db(databaseName).collection<KeyDocument>('data_keys'), kek, databaseName);
+  }
+
+  async dataKey(subject: string): Promise<Buffer> {
+    const found = await this.findDataKey(subject);
+    if (found === 'destroyed') throw new DataKeyDestroyedError(subject);
+    if (found) return found;
+    try {
+      await this.keys.insertOne({ _id: subject, wrapped: new Binary(wrapKey(this.kek, subject, newDataKey())), kekId: this.kek.id, createdAt: new Date().toISOString() });
+    } catch (error) {
+      // Another writer made it first: read theirs.
+      if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+    }
+    const made = await this.findDataKey(subject);
+    if (made === 'destroyed' || made === undefined) throw new DataKeyDestroyedError(subject);
+    return made;
+  }
+
+  async findDataKey(subject: string): Promise<Buffer | 'destroyed' | undefined> {
+    const cached = this.cache.get(subject);
+    if (cached) return cached;
+    const document = await this.keys.findOne({ _id: subject });
+    if (!document) return undefined;
+    if (document.destroyedAt !== undefined || document.wrapped === null) return 'destroyed';
+    if (document.kekId !== this.kek.id) throw new Error(`the data key of ${subject} is wrapped by KEK ${document.kekId}, not the configured ${this.kek.id}: finish the rotation`);
+    const key = unwrapKey(this.kek, subject, Buffer.from(document.wrapped.buffer));
+    this.cache.set(subject, key);
+    return key;
+  }
+
+  async destroy(subject: string, at: Date): Promise<void> {
+    this.cache.delete(subject);
+    await this.keys.updateOne({ _id: subject }, { $set: { wrapped: null, kekId: null }, $min: { destroyedAt: at.toISOString() }, $setOnInsert: { createdAt: at.toISOString() } }, { upsert: true });
+  }
+
+  async rewrap(newKek: Buffer, newKekId: string): Promise<number> {
+    const next: KeyEncryptionKey = { id: newKekId, key: newKek };
+    let count = 0;
+    for await (const document of this.keys.find({ wrapped: { $ne: null } })) {
+      const current = document.kekId === next.id ? next : this.kek;
+      const key = unwrapKey(current, document._id, Buffer.from(document.wrapped!.buffer));
+      await this.keys.updateOne({ _id: document._id, kekId: document.kekId }, { $set: { wrapped: new Binary(wrapKey(next, document._id, key)), kekId: next.id } });
+      count++;
+    }
+    this.kek = next;
+    return count;
+  }
+
+  async health(): Promise<{ ok: boolean; detail?: string }> {
+    try {
+      await this.client.db(this.databaseName).command({ ping: 1 });
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, detail: (error as Error).message };
+    }
+  }
+
+  async dropDatabase(): Promise<void> {
+    await this.client.db(this.databaseName).dropDatabase();
+  }
+
+  async close(): Promise<void> {
+    this.cache.clear();
+    await this.client.close();
+  }
+}

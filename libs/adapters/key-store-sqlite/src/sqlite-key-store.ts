@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataKeyDestroyedError, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
+
+export interface SqliteKeyStoreOptions {
+  /** A file of its own, beside (never inside) the event database. */
+  readonly file: string;
+  readonly kek: KeyEncryptionKey;
+}
+
+type KeyRow = { subject: string; wrapped: Buffer | null; kek_id: string | null; destroyed_at: string | null };
+
+/**
+ * The embedded key store: data keys wrapped by the KEK in a SQLite file of its own. A destroyed key's row keeps only
+ * the fact and time of destruction; `secure_delete` overwrites the freed bytes so the wrapped key is not left in the file.
+ */
+export class SqliteKeyStore implements KeyStore {
+  private readonly db: Database.Database;
+  private kek: KeyEncryptionKey;
+  private readonly cache = new Map<string, Buffer>();
+
+  constructor(options: SqliteKeyStoreOptions) {
+    mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
+    this.db = new Database(options.file);
+    for (const path of [options.file, `${options.file}-wal`, `${options.file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('secure_delete = ON');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS data_keys (
+      subject TEXT PRIMARY KEY, wrapped BLOB, kek_id TEXT, created_at TEXT NOT NULL, destroyed_at TEXT
+    ) STRICT`);
+    this.kek = options.kek;
+  }
+
+  async dataKey(subject: string): Promise<Buffer> {
+    const found = await this.findDataKey(subject);
+    if (found === 'destroyed') throw new DataKeyDestroyedError(subject);
+    if (found) return found;
+    const key = newDataKey();
+    // INSERT OR IGNORE: two writers making the same subject's key at once keep the first; both read it back.
+    this.db.prepare('INSERT OR IGNORE INTO data_keys (subject, wrapped, kek_id, created_at) VALUES (?, ?, ?, ?)').run(subject, wrapKey(this.kek, subject, key), this.kek.id, new Date().toISOString());
+    this.cache.delete(subject);
+    const made = await this.findDataKey(subject);
+    if (made === 'destroyed' || made === undefined) throw new DataKeyDestroyedError(subject);
+    return made;
+  }
+
+  async findDataKey(subject: string): Promise<Buffer | 'destroyed' | undefined> {
+    const cached = this.cache.get(subject);
+    if (cached) return cached;
+    const row = this.db.prepare('SELECT subject, wrapped, kek_id, destroyed_at FROM data_keys WHERE subject = ?').get(subject) as KeyRow | undefined;
+    if (!row) return undefined;
+    if (row.destroyed_at !== null || row.wrapped === null) return 'destroyed';
+    if (row.kek_id !== this.kek.id) throw new Error(`the data key of ${subject} is wrapped by KEK ${row.kek_id}, not the configured ${this.kek.id}: finish the rotation`);
+    const key = unwrapKey(this.kek, subject, row.wrapped);
+    this.cache.set(subject, key);
+    return key;
+  }
+
+  async destroy(subject: string, at: Date): Promise<void> {
+    this.cache.delete(subject);
+    this.db
+      .prepare(`INSERT INTO data_keys (subject, wrapped, kek_id, created_at, destroyed_at) VALUES (?, NULL, NULL, ?, ?)
+                ON CONFLICT(subject) DO UPDATE SET wrapped = NULL, kek_id = NULL, destroyed_at = COALESCE(destroyed_at, excluded.destroyed_at)`)
+      .run(subject, at.toISOString(), at.toISOString());
+    // Push the overwritten page out of the WAL into the main file (where secure_delete zeroed it).
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async rewrap(newKek: Buffer, newKekId: string): Promise<number> {
+    const next: KeyEncryptionKey = { id: newKekId, key: newKek };
+    const rows = this.db.prepare('SELECT subject, wrapped, kek_id, destroyed_at FROM data_keys WHERE wrapped IS NOT NULL').all() as KeyRow[];
+    const update = this.db.prepare('UPDATE data_keys SET wrapped = ?, kek_id = ? WHERE subject = ?');
+    this.db.transaction(() => {
+      for (const row of rows) {
+        const key = row.kek_id === next.id ? unwrapKey(next, row.subject, row.wrapped!) : unwrapKey(this.kek, row.subject, row.wrapped!);
+        update.run(wrapKey(next, row.subject, key), next.id, row.subject);
+      }
+    })();
+    this.kek = next;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return rows.length;
+  }
+
+  async health(): Promise<{ ok: boolean; detail?: string }> {
+    try {
+      this.db.prepare('SELECT 1').get();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.cache.clear();
+    if (this.db.open) this.db.close();
+  }
+}

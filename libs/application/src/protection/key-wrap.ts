@@ -1,0 +1,24 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+/** A key-encryption key with the id stored beside what it wraps, so a rotation knows which KEK wrapped each key. */
+export interface KeyEncryptionKey {
+  readonly id: string;
+  readonly key: Buffer;
+}
+
+/** `iv (12) | tag (16) | ciphertext`: AES-256-GCM, a fresh nonce per wrap; the subject is bound as associated data. */
+export function wrapKey(kek: KeyEncryptionKey, subject: string, dataKey: Buffer): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', kek.key, iv).setAAD(Buffer.from(subject, 'utf8'));
+  const body = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+/** Throws when the KEK is not the one that wrapped it, or the wrapped key was moved to another subject. */
+export function unwrapKey(kek: KeyEncryptionKey, subject: string, wrapped: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', kek.key, wrapped.subarray(0, 12)).setAAD(Buffer.from(subject, 'utf8'));
+  decipher.setAuthTag(wrapped.subarray(12, 28));
+  return Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()]);
+}
+
+export const newDataKey = (): Buffer => randomBytes(32);
