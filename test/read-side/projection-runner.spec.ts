@@ -1,3 +1,4 @@
+import { fileComplaintCommand } from '../support/procedures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,18 +38,7 @@ describe('projection runner', () => {
       streamId: caseStream(caseId),
       decider: caseDecider,
       context,
-      command: (issuedAt) => ({
-        kind: 'FileComplaint' as const,
-        caseId,
-        rulebookId: 'bbb-eu-safe-harbor',
-        receivedAt: '2026-01-05T10:00:00Z',
-        channel: 'email' as const,
-        complainant: { name: `C${sequence}`, email: 'c@example.eu', country: 'DE', filingAs: 'data-subject' as const },
-        respondent: { name: 'Acme' },
-        allegation: 'x',
-        outcomesSought: ['y'],
-        issuedAt,
-      }),
+      command: (issuedAt) => fileComplaintCommand(caseId, issuedAt, `C${sequence}`),
     });
     const verified = await processor.process({ streamId: caseStream(caseId), decider: caseDecider, context, command: (issuedAt) => ({ kind: 'VerifyComplainantIdentity' as const, caseId, method: 'id card', issuedAt }) });
     return { caseId, position: verified.position };

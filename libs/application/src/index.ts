@@ -4,6 +4,7 @@ export * from './ports/clock.port';
 export * from './ports/identity.port';
 export * from './ports/key-store.port';
 export * from './protection/key-wrap';
+export * from './protection/find-or-make-key';
 export * from './commands/actor';
 export * from './commands/deterministic-id';
 export * from './commands/stale-revision.error';

@@ -1,4 +1,4 @@
-import { DataKeyDestroyedError, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
+import { findOrMakeDataKey, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
 import { Binary, type Collection, MongoClient, MongoServerError } from 'mongodb';
 
 type KeyDocument = { _id: string; wrapped: Binary | null; kekId: string | null; createdAt: string; destroyedAt?: string };
@@ -24,19 +24,19 @@ export class MongoKeyStore implements KeyStore {
     return new MongoKeyStore(client, client.db(databaseName).collection<KeyDocument>('data_keys'), kek, databaseName);
   }
 
-  async dataKey(subject: string): Promise<Buffer> {
-    const found = await this.findDataKey(subject);
-    if (found === 'destroyed') throw new DataKeyDestroyedError(subject);
-    if (found) return found;
-    try {
-      await this.keys.insertOne({ _id: subject, wrapped: new Binary(wrapKey(this.kek, subject, newDataKey())), kekId: this.kek.id, createdAt: new Date().toISOString() });
-    } catch (error) {
-      // Another writer made it first: read theirs.
-      if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
-    }
-    const made = await this.findDataKey(subject);
-    if (made === 'destroyed' || made === undefined) throw new DataKeyDestroyedError(subject);
-    return made;
+  dataKey(subject: string): Promise<Buffer> {
+    return findOrMakeDataKey(
+      subject,
+      () => this.findDataKey(subject),
+      async () => {
+        try {
+          await this.keys.insertOne({ _id: subject, wrapped: new Binary(wrapKey(this.kek, subject, newDataKey())), kekId: this.kek.id, createdAt: new Date().toISOString() });
+        } catch (error) {
+          // Another writer made it first: theirs is read back.
+          if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+        }
+      },
+    );
   }
 
   async findDataKey(subject: string): Promise<Buffer | 'destroyed' | undefined> {

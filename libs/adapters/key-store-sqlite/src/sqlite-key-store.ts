@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataKeyDestroyedError, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
+import { findOrMakeDataKey, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
 
 export interface SqliteKeyStoreOptions {
   /** A file of its own, beside (never inside) the event database. */
@@ -33,17 +33,14 @@ export class SqliteKeyStore implements KeyStore {
     this.kek = options.kek;
   }
 
-  async dataKey(subject: string): Promise<Buffer> {
-    const found = await this.findDataKey(subject);
-    if (found === 'destroyed') throw new DataKeyDestroyedError(subject);
-    if (found) return found;
-    const key = newDataKey();
-    // INSERT OR IGNORE: two writers making the same subject's key at once keep the first; both read it back.
-    this.db.prepare('INSERT OR IGNORE INTO data_keys (subject, wrapped, kek_id, created_at) VALUES (?, ?, ?, ?)').run(subject, wrapKey(this.kek, subject, key), this.kek.id, new Date().toISOString());
-    this.cache.delete(subject);
-    const made = await this.findDataKey(subject);
-    if (made === 'destroyed' || made === undefined) throw new DataKeyDestroyedError(subject);
-    return made;
+  dataKey(subject: string): Promise<Buffer> {
+    return findOrMakeDataKey(
+      subject,
+      () => this.findDataKey(subject),
+      async () => {
+        this.db.prepare('INSERT OR IGNORE INTO data_keys (subject, wrapped, kek_id, created_at) VALUES (?, ?, ?, ?)').run(subject, wrapKey(this.kek, subject, newDataKey()), this.kek.id, new Date().toISOString());
+      },
+    );
   }
 
   async findDataKey(subject: string): Promise<Buffer | 'destroyed' | undefined> {

@@ -23,7 +23,6 @@ import {
   VerificationDto,
 } from './decision.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
-import { requirePanelist } from '../../http/actor-roles';
 
 const correctiveAction = (dto: CorrectiveActionDto): DecisionCorrectiveAction => ({
   description: dto.description,
@@ -48,7 +47,7 @@ export class DecisionController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The Panelist issues the Decision; the CBBB sends it to the Parties; without corrective action the Case closes (BBB-4.6.1, BBB-4.1, BBB-6 (6))' })
   issue(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DecisionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({
@@ -110,7 +109,7 @@ export class DecisionController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The Panelist seeks evidence (or another hearing) on a claim of impossibility (BBB-4.6.3)' })
   evidence(@Param('caseId', caseIdPipe) caseId: string, @Body() body: EvidenceRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SeekImpossibilityEvidence', caseId, panelistId, requested: body.requested, issuedAt }));
   }
 
@@ -119,7 +118,7 @@ export class DecisionController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The Panelist confirms impossibility and amends the Decision (the pending periods move), or rejects the claim (BBB-4.6.3, BBB-4.1)' })
   ruling(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ImpossibilityRulingDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
       const calendar = await this.calendarOf(processor, caseId);
       return (issuedAt) => ({

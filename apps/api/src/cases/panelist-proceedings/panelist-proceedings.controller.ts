@@ -13,7 +13,6 @@ import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
 import { AbsenceDto, AbsenceReasonDto, AbsenceResolutionDto, ExclusionDto, InformationRequestDto, OralHearingDto, ProceedingsDeliveryDto, ProceedingsSubmissionDto } from './panelist-proceedings.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
-import { requirePanelist } from '../../http/actor-roles';
 
 /** The Panelist's proceedings: requests for information (BBB-4.5.1), the oral hearing (BBB-4.5.2) and absence from it (BBB-4.5.3). */
 @ApiTags('cases')
@@ -30,7 +29,7 @@ export class PanelistProceedingsController {
   @ApiCommandResponse(PanelistRequestsCreatedDto)
   @ApiOperation({ summary: 'The Panelist asks either or both Parties for information (BBB-4.5.1)' })
   requestInformation(@Param('caseId', caseIdPipe) caseId: string, @Body() body: InformationRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<PanelistRequestsCreatedDto> {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(
       this.commands, reply, caseId, context, ifMatch,
       async () => (issuedAt) => ({ kind: 'RequestPanelistInformation', caseId, panelistId, parties: body.parties, question: body.question, issuedAt }),
@@ -70,7 +69,7 @@ export class PanelistProceedingsController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'The Panelist decides without an oral hearing (BBB-4.5.2)' })
   noOralHearing(@Param('caseId', caseIdPipe) caseId: string, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DecideWithoutOralHearing', caseId, panelistId, issuedAt }));
   }
 
@@ -79,7 +78,7 @@ export class PanelistProceedingsController {
   @ApiCommandResponse(OralHearingScheduledDto)
   @ApiOperation({ summary: 'An oral hearing by electronic means, noticed in writing to all Parties at least 15 business days ahead; the CBBB may observe (BBB-4.5.2)' })
   oralHearing(@Param('caseId', caseIdPipe) caseId: string, @Body() body: OralHearingDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<OralHearingScheduledDto> {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(
       this.commands, reply, caseId, context, ifMatch,
       async (processor) => {
@@ -95,7 +94,7 @@ export class PanelistProceedingsController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: "A Party excluded while the other Party's Proprietary Information is discussed (BBB-4.5.2)" })
   exclusion(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ExclusionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordProprietaryExclusion', caseId, panelistId, hearingId: body.hearingId, excludedParty: body.excludedParty, ...(body.topic ? { topic: body.topic } : {}), issuedAt }));
   }
 
@@ -104,7 +103,7 @@ export class PanelistProceedingsController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'A Party absent from a properly noticed oral hearing; the Panelist asks the CBBB for any known reason (BBB-4.5.3)' })
   absence(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'RecordOralHearingAbsence', caseId, panelistId, hearingId: body.hearingId, absentParty: body.absentParty, issuedAt }));
   }
 
@@ -121,7 +120,7 @@ export class PanelistProceedingsController {
   @ApiCommandResponse(AbsenceResolvedDto)
   @ApiOperation({ summary: 'The Panelist reschedules (new notice, 15 business days ahead) or proceeds with the Party present (BBB-4.5.3)' })
   resolve(@Param('caseId', caseIdPipe) caseId: string, @Body() body: AbsenceResolutionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<AbsenceResolvedDto> {
-    const panelistId = requirePanelist(context);
+    const panelistId = context.actorId;
     return actOnCase(
       this.commands, reply, caseId, context, ifMatch,
       async (processor) => {
