@@ -29,4 +29,9 @@ export interface EventMetadata {
   readonly rulebook?: RulebookRef;
   /** With an idempotency key: a digest of the request (route and body), so a key reused for another request is caught. */
   readonly requestFingerprint?: string;
+  /**
+   * Which fields of `data` are stored encrypted, and under whose data key: concrete path (`complainant.name`,
+   * `outcomesSought.0`) to key subject (`case:<id>:complainant`). Written by the store's protection, never by a decider.
+   */
+  readonly protected?: Readonly<Record<string, string>>;
 }

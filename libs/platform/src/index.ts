@@ -12,3 +12,5 @@ export * from './projections/projections-report';
 export * from './identity/open-identity';
 export * from './identity/first-administrator';
 export * from './backup/data-backup';
+export * from './stores/open-key-store';
+export * from './protection/forgetting-sweep';

@@ -51,3 +51,6 @@ export * from './cases/documents';
 export * from './accounts';
 export * from './classification/data-classification';
 export * from './classification/event-classification';
+export * from './classification/erased';
+export * from './classification/data-subject-keys';
+export * from './classification/forgotten-keys';

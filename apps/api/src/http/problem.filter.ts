@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { IdempotencyKeyReusedError, StaleRevisionError, WrongExpectedRevisionError } from '@pdr/application';
+import { DataKeyDestroyedError, IdempotencyKeyReusedError, StaleRevisionError, WrongExpectedRevisionError } from '@pdr/application';
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { FastifyReply } from 'fastify';
 import { boundProblem } from './bounded-problem';
@@ -45,6 +45,10 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof IdempotencyKeyReusedError) {
     return { statusCode: 422, error: reason(422), message: error.message, rule: 'IDEMPOTENCY-KEY', field: 'Idempotency-Key' };
+  }
+  if (error instanceof DataKeyDestroyedError) {
+    // The subject names ids only (`case:<id>:file`): no personal data in the message.
+    return { statusCode: 409, error: reason(409), message: `${error.subject} was erased: nothing more is recorded under it`, rule: 'DATA-ERASED' };
   }
   if (error instanceof WrongExpectedRevisionError) {
     return { statusCode: 409, error: reason(409), message: `${error.streamId} kept changing while the command ran: retry it`, rule: 'CONCURRENT-WRITE' };

@@ -11,6 +11,7 @@ export interface EsdbEventMetadata {
   readonly causationId: string;
   readonly rulebook?: RulebookRef;
   readonly requestFingerprint?: string;
+  readonly protected?: Readonly<Record<string, string>>;
   readonly schemaVersion: number;
   /** Our event id, only when ESDB could not hold it as its own id (see toEsdbEventId). */
   readonly eventId?: string;
@@ -19,7 +20,7 @@ export interface EsdbEventMetadata {
 }
 
 export function encodeMetadata(event: NewEvent, esdbEventId: string): EsdbEventMetadata {
-  const { actorId, actorRole, correlationId, causationId, rulebook, requestFingerprint } = event.metadata;
+  const { actorId, actorRole, correlationId, causationId, rulebook, requestFingerprint, protected: encrypted } = event.metadata;
   return {
     actorId,
     actorRole,
@@ -27,6 +28,7 @@ export function encodeMetadata(event: NewEvent, esdbEventId: string): EsdbEventM
     causationId,
     ...(rulebook ? { rulebook: { id: rulebook.id, version: rulebook.version } } : {}),
     ...(requestFingerprint ? { requestFingerprint } : {}),
+    ...(encrypted ? { protected: { ...encrypted } } : {}),
     schemaVersion: event.schemaVersion,
     ...(esdbEventId !== event.eventId ? { eventId: event.eventId } : {}),
     $correlationId: correlationId,
@@ -66,6 +68,7 @@ export function decodeMetadata(raw: unknown, where: string): DecodedMetadata {
     causationId: text('causationId', '$causationId'),
     ...(doc.rulebook === undefined ? {} : { rulebook: decodeRulebook(doc.rulebook, where) }),
     ...(typeof doc.requestFingerprint === 'string' ? { requestFingerprint: doc.requestFingerprint } : {}),
+    ...(isTextRecord(doc.protected) ? { protected: doc.protected } : {}),
   };
   return {
     metadata,
@@ -80,4 +83,8 @@ function decodeRulebook(raw: unknown, where: string): RulebookRef {
     throw new Error(`${where}: metadata.rulebook must have string id and version`);
   }
   return { id: doc.id, version: doc.version };
+}
+
+function isTextRecord(raw: unknown): raw is Record<string, string> {
+  return raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.values(raw).every((value) => typeof value === 'string');
 }

@@ -4,13 +4,15 @@ import { Binary, type Collection, MongoClient, MongoServerError } from 'mongodb'
 type KeyDocument = { _id: string; wrapped: Binary | null; kekId: string | null; createdAt: string; destroyedAt?: string };
 
 const DUPLICATE_KEY = 11000;
+const CACHE_MS = 60_000;
 
 /**
  * The production key store: data keys wrapped by the KEK, in a MongoDB database of their own (apart from the read
  * models, so that access to one is not access to the other). A destroyed key's document keeps only the time.
  */
 export class MongoKeyStore implements KeyStore {
-  private readonly cache = new Map<string, Buffer>();
+  /** Unwrapped keys, for a minute at most: another process may destroy a key, and this one must stop using it soon. */
+  private readonly cache = new Map<string, { key: Buffer; until: number }>();
 
   private constructor(
     private readonly client: MongoClient,
@@ -41,13 +43,13 @@ export class MongoKeyStore implements KeyStore {
 
   async findDataKey(subject: string): Promise<Buffer | 'destroyed' | undefined> {
     const cached = this.cache.get(subject);
-    if (cached) return cached;
+    if (cached && cached.until > Date.now()) return cached.key;
     const document = await this.keys.findOne({ _id: subject });
     if (!document) return undefined;
     if (document.destroyedAt !== undefined || document.wrapped === null) return 'destroyed';
     if (document.kekId !== this.kek.id) throw new Error(`the data key of ${subject} is wrapped by KEK ${document.kekId}, not the configured ${this.kek.id}: finish the rotation`);
     const key = unwrapKey(this.kek, subject, Buffer.from(document.wrapped.buffer));
-    this.cache.set(subject, key);
+    this.cache.set(subject, { key, until: Date.now() + CACHE_MS });
     return key;
   }
 

@@ -32,6 +32,8 @@ describe('configuration', () => {
       MONGODB_URL: 'mongodb://localhost:27017',
       REDIS_URL: 'redis://127.0.0.1:6379',
       PROJECTIONS: 'off',
+      KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      KEY_ENCRYPTION_KEY_ID: 'kek-2026',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -40,6 +42,7 @@ describe('configuration', () => {
       mongodbUrl: 'mongodb://localhost:27017',
       redisUrl: 'redis://127.0.0.1:6379',
       projectionsInProcess: false,
+      keyEncryptionKey: { id: 'kek-2026', key: Buffer.alloc(32, 7) },
     });
   });
 
@@ -68,6 +71,9 @@ describe('configuration', () => {
     [{ CLOCK_START: '2026-01-01T00:00:00Z' }, 'CLOCK_START'],
     [{ RECONCILE_INTERVAL_SECONDS: '0' }, 'RECONCILE_INTERVAL_SECONDS'],
     [{ OIDC_ISSUER: 'https://id.example.org' }, 'OIDC_AUDIENCE'],
+    [{ MONGODB_URL: 'mongodb://localhost:27017' }, 'KEY_ENCRYPTION_KEY'],
+    [{ KEY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') }, 'KEY_ENCRYPTION_KEY'],
+    [{ KEY_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'), KEY_ENCRYPTION_KEY_ID: 'has spaces' }, 'KEY_ENCRYPTION_KEY_ID'],
     [{ OIDC_ISSUER: 'ldap://id.example.org', OIDC_AUDIENCE: 'x' }, 'OIDC_ISSUER'],
     [{ OIDC_JWKS_URL: 'https://id.example.org/jwks' }, 'OIDC_JWKS_URL'],
     [{ ADMIN_INITIAL_PASSWORD: 'short' }, 'ADMIN_INITIAL_PASSWORD'],

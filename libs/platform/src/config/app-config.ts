@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { type ClaimNames, DEFAULT_CLAIM_NAMES } from '@pdr/application';
 
@@ -28,6 +29,11 @@ export interface AppConfig {
   readonly identity: IdentityConfig;
   /** Origins a browser may call from; empty: CORS closed. */
   readonly corsOrigins: readonly string[];
+  /**
+   * The key-encryption key that wraps every data key (KEY_ENCRYPTION_KEY, 32 bytes base64). Unset on the embedded
+   * default: one is made on first start in `DATA_DIR/keys`. Required with MongoDB, where several processes share keys.
+   */
+  readonly keyEncryptionKey?: { readonly id: string; readonly key: Buffer };
 }
 
 /** Who signs people in: the embedded OpenID provider (local accounts), or an external one (OIDC_ISSUER). */
@@ -127,7 +133,21 @@ export function loadConfig(env: Env): AppConfig {
     publicUrl,
     identity: identityConfig(env, publicUrl),
     corsOrigins: corsOrigins(env),
+    ...keyEncryptionKey(env, mongodbUrl !== undefined),
   };
+}
+
+function keyEncryptionKey(env: Env, shared: boolean): Pick<AppConfig, 'keyEncryptionKey'> {
+  const raw = nonEmpty(env, 'KEY_ENCRYPTION_KEY');
+  if (raw === undefined) {
+    if (shared) throw new ConfigError('KEY_ENCRYPTION_KEY', 'is required with MONGODB_URL: 32 random bytes in base64 (openssl rand -base64 32), the same for every process');
+    return {};
+  }
+  const key = Buffer.from(raw, 'base64');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(raw) || key.length !== 32) throw new ConfigError('KEY_ENCRYPTION_KEY', 'expected 32 bytes in base64 (openssl rand -base64 32)');
+  const id = nonEmpty(env, 'KEY_ENCRYPTION_KEY_ID') ?? createHash('sha256').update(key).digest('hex').slice(0, 12);
+  if (!/^[\w.-]{1,64}$/.test(id)) throw new ConfigError('KEY_ENCRYPTION_KEY_ID', 'expected 1 to 64 letters, digits, dots, dashes or underscores');
+  return { keyEncryptionKey: { id, key } };
 }
 
 function identityConfig(env: Env, publicUrl: string): IdentityConfig {

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
+import { type CaseFileDisposed, ERASED } from '@pdr/procedures';
 import type { CaseClosed, CaseDocketed, NoticeDelivered, NoticeSent, ComplaintFiled, ComplaintFoundIneligible, DeadlineExtended, DeadlineSet, EligibilityConditionAssessed, RepresentativeDesignated, RespondentIdentified, WaiverAcknowledged } from '@pdr/procedures';
 import type { PerformanceCertified, PerformanceVerified, ReferralDecisionRequired, SettlementLetterCirculated, SettlementReached, SubstantiationRequested } from '@pdr/procedures';
 import type { ReferralCured, ReferralDecided, ReferralMade, ReferralNoticeDelivered, ReferralNoticeIssued, RefusedToProceed } from '@pdr/procedures';
@@ -69,6 +70,8 @@ export type CaseListDocument = {
     certifiedAt?: string;
     verifiedAt?: string;
   };
+  /** BBB-8.3: when the file was disposed of; the Complainant's data and the file's are then `[erased]` or gone. */
+  fileDisposedAt?: string;
   /** The stream revision the row reflects: what a client sends back as If-Match. */
   revision: number;
   updatedAt: string;
@@ -273,6 +276,15 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
       const { reason, rule, label, closedAt } = event.data as CaseClosed['data'];
       return { set: { status: 'closed', stage: 'closed', closure: { reason, rule, label, closedAt } } };
     }
+    case 'CaseFileDisposed': {
+      // BBB-8.3: the Complainant's and the file's keys are destroyed; drop what this row derived from them. The
+      // Settlement's terms and the Decision were written under the retained documents' key and stay.
+      const { disposedAt } = event.data as CaseFileDisposed['data'];
+      return {
+        set: { fileDisposedAt: disposedAt, 'complainant.name': ERASED, 'complainant.country': ERASED, 'respondent.name': ERASED },
+        unset: ['representatives', 'eligibility', 'ineligibility.reason', 'panelist.objection.ground'],
+      };
+    }
     default:
       return {};
   }
@@ -280,7 +292,7 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
 
 export const caseListProjection: Projection = {
   name: 'case-list',
-  version: 9,
+  version: 10,
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [

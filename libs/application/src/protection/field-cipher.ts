@@ -1,0 +1,24 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+/**
+ * One classified value sealed with its subject's data key: AES-256-GCM, a fresh nonce per value, and the event id,
+ * field path and subject bound as associated data so a sealed value cannot be moved to another event, field or key.
+ * Stored as base64url of `iv (12) | tag (16) | ciphertext`.
+ */
+export function sealField(key: Buffer, binding: string, plaintext: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(binding, 'utf8'));
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+}
+
+/** Throws when the key, the binding or any byte differs from what was sealed. */
+export function openField(key: Buffer, binding: string, sealed: string): string {
+  const bytes = Buffer.from(sealed, 'base64url');
+  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12)).setAAD(Buffer.from(binding, 'utf8'));
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+}
+
+/** What a sealed value is bound to. */
+export const fieldBinding = (eventId: string, path: string, subject: string): string => `${eventId}\u0000${path}\u0000${subject}`;
