@@ -13,13 +13,19 @@ async function ok(api: ApiHarness, url: string, body: unknown): Promise<{ body: 
  * A BBB complaint against `businessId`, walked through eligibility as eligibility.e2e-spec.ts does in detail:
  * Respondent identified, identity verified, every condition found met, docketed. The Case is in Conciliation.
  */
-export async function docketBbbCase(api: ApiHarness, businessId: string, receivedAt: string, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function docketBbbCase(
+  api: ApiHarness,
+  businessId: string,
+  receivedAt: string,
+  overrides: Record<string, unknown> = {},
+  finding: { note: string; account: string } = { note: 'checked', account: 'wrote to privacy@acme twice' },
+): Promise<string> {
   const { body } = await api.request('POST', '/cases', { body: complaint({ receivedAt, respondent: { name: 'Acme' }, ...overrides }), as: STAFF });
   const caseId = body.caseId as string;
   await ok(api, `/cases/${caseId}/respondent-identification`, { businessId });
   await ok(api, `/cases/${caseId}/identity-verification`, { method: 'passport' });
   for (const condition of BBB_CONDITIONS) {
-    await ok(api, `/cases/${caseId}/eligibility-findings`, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {}) });
+    await ok(api, `/cases/${caseId}/eligibility-findings`, { condition, met: true, note: finding.note, ...(condition === 'good-faith-attempt' ? { account: finding.account } : {}) });
   }
   await ok(api, `/cases/${caseId}/docketing`, {});
   return caseId;

@@ -25,3 +25,4 @@ export * from './deadlines/deadline-reconciler';
 export * from './metrics/recent-samples';
 export * from './commands/case-command';
 export * from './accounts/account-directory';
+export * from './retention/case-file-retention';

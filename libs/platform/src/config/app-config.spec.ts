@@ -21,6 +21,7 @@ describe('configuration', () => {
         accessTokenTtlSeconds: 900,
       },
       corsOrigins: [],
+      caseFileRetentionDays: {},
     });
   });
 
@@ -50,6 +51,11 @@ describe('configuration', () => {
     const config = loadConfig({ OIDC_ISSUER: 'https://id.example.org/realms/pdr/', OIDC_AUDIENCE: 'pdr-api', OIDC_ROLES_CLAIM: 'groups', CORS_ORIGINS: 'https://app.example.org, https://ops.example.org' });
     expect(config.identity).toMatchObject({ mode: 'external', issuer: 'https://id.example.org/realms/pdr', audience: 'pdr-api', claims: { roles: 'groups' } });
     expect(config.corsOrigins).toEqual(['https://app.example.org', 'https://ops.example.org']);
+  });
+
+  it('keeps closed case files per rulebook for the configured number of days (BBB-8.3)', () => {
+    expect(loadConfig({ CASE_FILE_RETENTION_DAYS: 'bbb-eu-safe-harbor=60, verasafe-2016=0' }).caseFileRetentionDays).toEqual({ 'bbb-eu-safe-harbor': 60, 'verasafe-2016': 0 });
+    expect(() => loadConfig({ CASE_FILE_RETENTION_DAYS: 'bbb-eu-safe-harbor:60' })).toThrow(/CASE_FILE_RETENTION_DAYS/);
   });
 
   it('runs a controllable clock only when asked, from the start time given', () => {

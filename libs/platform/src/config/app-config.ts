@@ -34,6 +34,8 @@ export interface AppConfig {
    * default: one is made on first start in `DATA_DIR/keys`. Required with MongoDB, where several processes share keys.
    */
   readonly keyEncryptionKey?: { readonly id: string; readonly key: Buffer };
+  /** Calendar days a closed case's file is kept, per rulebook, instead of the rulebook's own period (BBB-8.3). */
+  readonly caseFileRetentionDays: Readonly<Record<string, number>>;
 }
 
 /** Who signs people in: the embedded OpenID provider (local accounts), or an external one (OIDC_ISSUER). */
@@ -134,7 +136,20 @@ export function loadConfig(env: Env): AppConfig {
     identity: identityConfig(env, publicUrl),
     corsOrigins: corsOrigins(env),
     ...keyEncryptionKey(env, mongodbUrl !== undefined),
+    caseFileRetentionDays: retentionDays(env),
   };
+}
+
+/** `CASE_FILE_RETENTION_DAYS=bbb-eu-safe-harbor=60,other-rulebook=90`. */
+function retentionDays(env: Env): Readonly<Record<string, number>> {
+  const raw = nonEmpty(env, 'CASE_FILE_RETENTION_DAYS');
+  if (raw === undefined) return {};
+  const entries = raw.split(',').map((entry) => {
+    const match = /^\s*([a-z0-9][a-z0-9.-]{0,63})=(\d{1,4})\s*$/.exec(entry);
+    if (!match) throw new ConfigError('CASE_FILE_RETENTION_DAYS', `expected rulebook=days pairs separated by commas (bbb-eu-safe-harbor=60), got "${entry.trim().slice(0, 60)}"`);
+    return [match[1]!, Number(match[2])] as const;
+  });
+  return Object.fromEntries(entries);
 }
 
 function keyEncryptionKey(env: Env, shared: boolean): Pick<AppConfig, 'keyEncryptionKey'> {

@@ -64,6 +64,8 @@ export class ClockController {
     }
     await clock.advanceTo(target);
     await this.catchUp();
+    // BBB-8.3: files whose retention ended on the way are disposed of, as the periodic reconciliation would.
+    if ((await this.deadlines.retention.sweep()).length > 0) await this.catchUp();
     return { now: clock.now().toISOString(), deadlinesFired };
   }
 

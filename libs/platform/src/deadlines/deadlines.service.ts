@@ -1,6 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { type Clock, CommandProcessor, DeadlineLapses, DeadlineReconciler, DeadlineTimerSync, type EventStore, type Scheduler } from '@pdr/application';
-import { DeadlineQueries } from '@pdr/read-side';
+import { CalendarProvider, CaseFileRetention, type Clock, CommandProcessor, DeadlineLapses, DeadlineReconciler, DeadlineTimerSync, type EventStore, type Scheduler } from '@pdr/application';
+import { CaseQueries, DeadlineQueries } from '@pdr/read-side';
 import type { AppConfig } from '../config/app-config';
 import { ProjectionsService } from '../projections/projections.service';
 import { APP_CONFIG, CLOCK, EVENT_STORE } from '../tokens';
@@ -19,6 +19,7 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
   private readonly logger = new Logger(DeadlinesService.name);
   readonly lapses: DeadlineLapses;
   readonly reconciler: DeadlineReconciler;
+  readonly retention: CaseFileRetention;
   private readonly sync: DeadlineTimerSync;
   private interval?: NodeJS.Timeout;
   private reconciling?: Promise<unknown>;
@@ -33,7 +34,10 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     processor: CommandProcessor,
     deadlines: DeadlineQueries,
     private readonly projections: ProjectionsService,
+    cases: CaseQueries,
+    calendars: CalendarProvider,
   ) {
+    this.retention = new CaseFileRetention(cases, processor, calendars, clock, config.caseFileRetentionDays);
     this.lapses = new DeadlineLapses(processor, clock);
     this.sync = new DeadlineTimerSync(eventStore, scheduler, (error, event) =>
       this.logger.warn(`timer for ${event.type} at position ${event.globalPosition} not updated (the next reconciliation will): ${String(error)}`),
@@ -69,6 +73,9 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
       try {
         const report = await this.reconciler.reconcile();
         if (report.rearmed || report.disarmed || report.firedOverdue || report.failures) this.logger.log(`reconciled deadlines: ${JSON.stringify(report)}`);
+        // BBB-8.3: files whose retention has passed (the reconciler waited for the projections, so the case list is current).
+        const disposed = await this.retention.sweep();
+        if (disposed.length > 0) this.logger.log(`disposed of ${disposed.length} case file(s) whose retention had passed`);
         return report;
       } catch (error) {
         this.logger.error(`deadline reconciliation failed: ${String(error)}`);

@@ -299,6 +299,7 @@ export const caseListProjection: Projection = {
       { keys: { status: 1, stage: 1, receivedAt: -1 }, name: 'status_stage_received' },
       { keys: { 'rulebook.id': 1, receivedAt: -1 }, name: 'rulebook_received' },
       { keys: { 'respondent.name': 1 }, name: 'respondent' },
+      { keys: { status: 1, fileDisposedAt: 1, 'closure.closedAt': 1 }, name: 'file_retention' },
     ],
   },
 

@@ -1,0 +1,57 @@
+import { computeDue, type DeadlineRule, findRulebook } from '@pdr/procedures';
+import type { CalendarProvider } from '../calendars/calendar-provider';
+import { processCaseCommand } from '../commands/case-command';
+import { deterministicId } from '../commands/deterministic-id';
+import type { CommandProcessor } from '../commands/command-processor';
+import type { Clock } from '../ports/clock.port';
+
+/** The closed cases still holding their file, as the case list knows them. */
+export interface KeptCaseFiles {
+  closedWithFileKept(limit: number): Promise<ReadonlyArray<{ caseId: string; rulebook: { id: string }; closure?: { closedAt: string } }>>;
+}
+
+/** Operators may keep a rulebook's files for another number of calendar days (CASE_FILE_RETENTION_DAYS). */
+export type RetentionOverrides = Readonly<Record<string, number>>;
+
+const BATCH = 500;
+
+/**
+ * BBB-8.3 on its own: once a closed case's retention period has passed (the rulebook's, or the configured one), its
+ * file is disposed of: Proprietary Information returned, then the Complainant's and the file's keys destroyed (the
+ * store does that when it records CaseFileDisposed). Runs with each deadline reconciliation; the decider re-checks.
+ */
+export class CaseFileRetention {
+  constructor(
+    private readonly cases: KeptCaseFiles,
+    private readonly processor: CommandProcessor,
+    private readonly calendars: CalendarProvider,
+    private readonly clock: Clock,
+    private readonly overrides: RetentionOverrides = {},
+  ) {}
+
+  /** When a file closed at `closedAt` under `rulebookId` is disposed of; undefined when the rulebook keeps files. */
+  async disposalDue(rulebookId: string, closedAt: string): Promise<string | undefined> {
+    const rulebook = findRulebook(rulebookId);
+    const retention = rulebook?.documents?.retention;
+    if (!rulebook || !retention) return undefined;
+    const period: Pick<DeadlineRule, 'count' | 'unit'> = this.overrides[rulebookId] === undefined ? retention : { count: this.overrides[rulebookId]!, unit: 'calendar-days' };
+    const calendar = await this.calendars.find(rulebook.calendarId);
+    if (!calendar) throw new Error(`${rulebookId} counts in calendar ${rulebook.calendarId}, which is unknown`);
+    return computeDue(calendar, closedAt, period).dueAt;
+  }
+
+  /** Disposes of every file whose retention has passed; answers the cases disposed of. */
+  async sweep(): Promise<string[]> {
+    const now = this.clock.now().getTime();
+    const disposed: string[] = [];
+    for (const kept of await this.cases.closedWithFileKept(BATCH)) {
+      if (!kept.closure) continue;
+      const due = await this.disposalDue(kept.rulebook.id, kept.closure.closedAt);
+      if (due === undefined || Date.parse(due) > now) continue;
+      const context = { actorId: 'file-retention', actorRole: 'system' as const, correlationId: deterministicId('retention', kept.caseId), commandId: deterministicId('dispose', kept.caseId) };
+      const outcome = await processCaseCommand(this.processor, kept.caseId, context, undefined, (issuedAt) => ({ kind: 'DisposeCaseFile', caseId: kept.caseId, issuedAt }));
+      if (outcome.events.length > 0) disposed.push(kept.caseId);
+    }
+    return disposed;
+  }
+}
