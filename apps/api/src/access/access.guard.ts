@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import { AuthenticationError, type Clock, CommandProcessor, type IdentityVerifier, type Principal } from '@pdr/application';
+import { AuthenticationError, type Clock, CommandProcessor, type IdentityVerifier, type KeyStore, type Principal } from '@pdr/application';
 import type { Role } from '@pdr/event-sourcing';
-import { CLOCK, IDENTITY_VERIFIER } from '@pdr/platform';
+import { CLOCK, IDENTITY_VERIFIER, KEY_STORE } from '@pdr/platform';
 import type { FastifyRequest } from 'fastify';
 import { type AccessRule, accessRuleFor } from './access-policy';
 import { caseAccessRefusal, isAdjudicator, isPartyRole } from './case-access';
@@ -24,9 +24,16 @@ declare module 'fastify' {
 
 const refuse = (message: string) => new ForbiddenException({ message, field: 'Authorization' });
 
-function requestFingerprint(request: FastifyRequest): string {
-  return createHash('sha256').update(`${request.method} ${request.url}\u0000${JSON.stringify(request.body ?? null)}`).digest('base64url');
+/**
+ * Keyed (HMAC) rather than a plain digest: the fingerprint is stored in the log's metadata, unsealed, and a plain
+ * digest would let whoever holds the log alone confirm a guessed body long after its data was erased.
+ */
+function requestFingerprint(request: FastifyRequest, key: Buffer): string {
+  return createHmac('sha256', key).update(`${request.method} ${request.url}\u0000${JSON.stringify(request.body ?? null)}`).digest('base64url');
 }
+
+/** The key request fingerprints are made with: one for the service, kept in the key store beside the data keys. */
+const FINGERPRINT_KEY_SUBJECT = 'service:request-fingerprints';
 
 /** The bearer token of a request; undefined when none is sent. */
 function bearer(request: FastifyRequest): string | undefined {
@@ -47,14 +54,21 @@ export class AccessGuard implements CanActivate {
     @Inject(IDENTITY_VERIFIER) private readonly verifier: IdentityVerifier,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly processor: CommandProcessor,
+    @Inject(KEY_STORE) private readonly keys: KeyStore,
   ) {}
+
+  private fingerprintKey?: Promise<Buffer>;
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const rule = accessRuleFor(request.method, request.routeOptions.url ?? '');
     if (!rule) throw refuse('no access policy covers this operation');
     const principal = await this.authenticate(request);
-    const fingerprint = requestFingerprint(request);
+    this.fingerprintKey ??= this.keys.dataKey(FINGERPRINT_KEY_SUBJECT).catch((error: unknown) => {
+      this.fingerprintKey = undefined;
+      throw error;
+    });
+    const fingerprint = requestFingerprint(request, await this.fingerprintKey);
     if (rule.public) {
       request.access = { rule, fingerprint, ...(principal ? { principal } : {}) };
       return true;
