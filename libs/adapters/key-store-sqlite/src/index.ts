@@ -1,1 +1,2 @@
-export { SqliteKeyStore, type SqliteKeyStoreOptions } from './sqlite-key-store';
+export { SqliteKeyStore, type SqliteKeyStoreOptions, type KeyDatabaseSummary } from './sqlite-key-store';
+export { backupKeyDatabase } from './backup';

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeKeyStoreContract } from '@pdr/testing';
 import Database from 'better-sqlite3';
+import { backupKeyDatabase } from './backup';
 import { SqliteKeyStore } from './sqlite-key-store';
 
 describeKeyStoreContract('SQLite (embedded)', async () => {
@@ -41,5 +42,61 @@ describe('SQLite key store file', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('SQLite key store maintenance', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pdr-keys-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('held exclusively, is refused while another connection has it open, and refuses others until closed', async () => {
+    const file = join(dir, 'keys', 'data-keys.sqlite');
+    const kek = { id: 'kek-1', key: randomBytes(32) };
+    const serving = new SqliteKeyStore({ file, kek });
+    await serving.dataKey('contact:c-1');
+    expect(() => new SqliteKeyStore({ file, kek, exclusive: true })).toThrow(/is open in another process \(is the service running\? stop it first\)/);
+    expect(await serving.findDataKey('contact:c-1')).toBeInstanceOf(Buffer);
+    await serving.close();
+
+    const held = new SqliteKeyStore({ file, kek, exclusive: true });
+    expect(await held.summary()).toEqual({ keys: 1, destroyed: 0, wrappedBy: { 'kek-1': 1 } });
+    const other = new Database(file, { timeout: 0 });
+    expect(() => other.prepare('SELECT count(*) FROM data_keys').get()).toThrow(/locked/);
+    other.close();
+    await held.close();
+    const again = new SqliteKeyStore({ file, kek });
+    expect(await again.findDataKey('contact:c-1')).toBeInstanceOf(Buffer);
+    await again.close();
+  });
+
+  it('backs up online: keys still in the WAL included, a single file of the owner\'s, no destroyed key in it', async () => {
+    const file = join(dir, 'keys', 'data-keys.sqlite');
+    const kek = { id: 'kek-1', key: randomBytes(32) };
+    const store = new SqliteKeyStore({ file, kek });
+    const kept = await store.dataKey('contact:c-1');
+    await store.dataKey('contact:c-2');
+    const peek = new Database(file, { readonly: true });
+    const { wrapped: gone } = peek.prepare('SELECT wrapped FROM data_keys WHERE subject = ?').get('contact:c-2') as { wrapped: Buffer };
+    peek.close();
+    await store.destroy('contact:c-2', new Date('2026-12-01T00:00:00Z'));
+    const late = await store.dataKey('contact:c-3'); // in the WAL only
+    expect(existsSync(`${file}-wal`)).toBe(true);
+
+    const copy = join(dir, 'backup', 'keys', 'data-keys.sqlite');
+    expect(await backupKeyDatabase(file, copy)).toEqual({ pages: expect.any(Number), keys: 2, destroyed: 1, wrappedBy: { 'kek-1': 2 } });
+    await store.close();
+    expect(readdirSync(join(dir, 'backup', 'keys'))).toEqual(['data-keys.sqlite']);
+    expect((statSync(copy).mode & 0o777).toString(8)).toBe('600');
+    expect(readFileSync(copy).includes(gone)).toBe(false);
+
+    const restored = new SqliteKeyStore({ file: copy, kek });
+    expect(((await restored.findDataKey('contact:c-1')) as Buffer).equals(kept)).toBe(true);
+    expect(((await restored.findDataKey('contact:c-3')) as Buffer).equals(late)).toBe(true);
+    expect(await restored.findDataKey('contact:c-2')).toBe('destroyed');
+    await restored.close();
+    await expect(backupKeyDatabase(join(dir, 'none.sqlite'), join(dir, 'x.sqlite'))).rejects.toThrow(/no data-key database/);
   });
 });

@@ -7,6 +7,19 @@ export interface SqliteKeyStoreOptions {
   /** A file of its own, beside (never inside) the event database. */
   readonly file: string;
   readonly kek: KeyEncryptionKey;
+  /**
+   * Holds the file for this connection alone until closed (maintenance, e.g. a KEK rotation): refused at once while
+   * another process, such as the running service, has it open, and no other process can open it meanwhile.
+   */
+  readonly exclusive?: boolean;
+}
+
+/** What a data-key database holds: live keys by the KEK that wraps them, and how many were destroyed. */
+export interface KeyDatabaseSummary {
+  readonly keys: number;
+  readonly destroyed: number;
+  /** Live keys per KEK id: a single id once a rotation is finished. */
+  readonly wrappedBy: Readonly<Record<string, number>>;
 }
 
 type KeyRow = { subject: string; wrapped: Buffer | null; kek_id: string | null; destroyed_at: string | null };
@@ -22,8 +35,9 @@ export class SqliteKeyStore implements KeyStore {
 
   constructor(options: SqliteKeyStoreOptions) {
     mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
-    this.db = new Database(options.file);
+    this.db = new Database(options.file, options.exclusive ? { timeout: 0 } : {});
     for (const path of [options.file, `${options.file}-wal`, `${options.file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
+    if (options.exclusive) this.lockExclusively(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('secure_delete = ON');
@@ -31,6 +45,18 @@ export class SqliteKeyStore implements KeyStore {
       subject TEXT PRIMARY KEY, wrapped BLOB, kek_id TEXT, created_at TEXT NOT NULL, destroyed_at TEXT
     ) STRICT`);
     this.kek = options.kek;
+  }
+
+  private lockExclusively(file: string): void {
+    try {
+      this.db.pragma('locking_mode = EXCLUSIVE');
+      // The lock is taken by the first transaction and, in this mode, kept until the connection closes.
+      this.db.exec('BEGIN EXCLUSIVE; COMMIT');
+    } catch (error) {
+      this.db.close();
+      if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) throw new Error(`${file} is open in another process (is the service running? stop it first)`);
+      throw error;
+    }
   }
 
   dataKey(subject: string): Promise<Buffer> {
@@ -80,6 +106,11 @@ export class SqliteKeyStore implements KeyStore {
     return rows.length;
   }
 
+  /** Counts the keys without unwrapping any. */
+  async summary(): Promise<KeyDatabaseSummary> {
+    return summariseKeys(this.db);
+  }
+
   async health(): Promise<{ ok: boolean; detail?: string }> {
     try {
       this.db.prepare('SELECT 1').get();
@@ -93,4 +124,10 @@ export class SqliteKeyStore implements KeyStore {
     this.cache.clear();
     if (this.db.open) this.db.close();
   }
+}
+
+export function summariseKeys(db: Database.Database): KeyDatabaseSummary {
+  const rows = db.prepare('SELECT kek_id, count(*) AS n FROM data_keys WHERE wrapped IS NOT NULL GROUP BY kek_id ORDER BY kek_id').all() as { kek_id: string; n: number }[];
+  const { destroyed } = db.prepare('SELECT count(*) AS destroyed FROM data_keys WHERE wrapped IS NULL').get() as { destroyed: number };
+  return { keys: rows.reduce((sum, row) => sum + row.n, 0), destroyed, wrappedBy: Object.fromEntries(rows.map((row) => [row.kek_id, row.n])) };
 }
