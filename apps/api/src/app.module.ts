@@ -41,6 +41,7 @@ import { AccountCommands } from './accounts/account-commands';
 import { AccountQueries } from '@pdr/read-side';
 import type { ReadStore } from '@pdr/application';
 import { AccountsController } from './accounts/accounts.controller';
+import { ERASURE_CONTROLLERS, ERASURE_PROVIDERS } from './erasure/erasure.providers';
 
 @Module({})
 export class ApiModule {
@@ -62,8 +63,8 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [AccountsController, CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...(config.projectionsInProcess ? [AdminClockController, AdminProjectionsController] : [])],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccountCommands, { provide: AccountQueries, useFactory: (store: ReadStore) => new AccountQueries(store), inject: [READ_STORE] }, FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS],
+      controllers: [AccountsController, CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...ERASURE_CONTROLLERS, ...(config.projectionsInProcess ? [AdminClockController, AdminProjectionsController] : [])],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccountCommands, { provide: AccountQueries, useFactory: (store: ReadStore) => new AccountQueries(store), inject: [READ_STORE] }, FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS, ...ERASURE_PROVIDERS],
     };
   }
 }

@@ -49,6 +49,7 @@ export * from './cases/panel';
 export * from './cases/panelist-proceedings';
 export * from './cases/documents';
 export * from './accounts';
+export * from './erasure';
 export * from './classification/data-classification';
 export * from './classification/event-classification';
 export * from './classification/erased';

@@ -5,3 +5,4 @@ export const calendarStream = (calendarId: string): string => `calendar-${calend
 export const panelistStream = (panelistId: string): string => `panelist-${panelistId}`;
 export const businessStream = (businessId: string): string => `business-${businessId}`;
 export const accountStream = (accountId: string): string => `account-${accountId}`;
+export const erasureRequestStream = (requestId: string): string => `erasure-request-${requestId}`;

@@ -23,3 +23,5 @@ export * from './projections/case-records.projection';
 export * from './queries/case-record-queries';
 export * from './projections/account-directory.projection';
 export * from './queries/account-queries';
+export * from './projections/erasure-requests.projection';
+export * from './queries/erasure-request-queries';

@@ -67,6 +67,10 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /contacts': staff,
   'GET /contacts': staff,
   'GET /contacts/:contactId': staff,
+  // GDPR Art. 17: staff record erasure requests (and so erase); compliance officers read them.
+  'POST /erasure-requests': staff,
+  'GET /erasure-requests': staffAndAudit,
+  'GET /erasure-requests/:requestId': staffAndAudit,
   'POST /businesses': staff,
   'POST /businesses/:businessId/participation': staff,
   'POST /businesses/:businessId/participation-renewals': staff,

@@ -18,6 +18,7 @@ export class ContactDto {
   @ApiPropertyOptional() respondentName?: string;
   @ApiProperty() summary!: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'GDPR Art. 17: when its personal data was erased (every field that held it reads [erased])' }) erasedAt?: string;
   @ApiProperty() revision!: number;
 }
 

@@ -3,11 +3,17 @@ import { requireRulebook } from '../rulebooks/require-rulebook';
 import type { Rulebook } from '../rulebooks/rulebook';
 import type { CaseState, OpenCase } from './case.state';
 
-/** The case a command acts on: it must exist and not be closed. */
-export function requireOpenCase(state: CaseState, caseId: string): OpenCase {
+/** The case a command acts on, open or closed: for the few commands a closed case still takes (erasure, BBB-8.3, BBB-8.7). */
+export function requireCase(state: CaseState, caseId: string): OpenCase {
   if (state.status === 'none') throw new RuleViolation('not-found', 'CASE-UNKNOWN', `no case ${caseId}`, 'caseId');
-  if (state.status === 'closed') throw new RuleViolation('conflict', state.closure?.rule ?? 'CASE-CLOSED', `case ${caseId} is closed (${state.closure?.reason})`);
   return state;
+}
+
+/** The case a command acts on: it must exist and not be closed. Every command but those taking `requireCase`. */
+export function requireOpenCase(state: CaseState, caseId: string): OpenCase {
+  const known = requireCase(state, caseId);
+  if (known.status === 'closed') throw new RuleViolation('conflict', known.closure?.rule ?? 'CASE-CLOSED', `case ${caseId} is closed (${known.closure?.reason})`);
+  return known;
 }
 
 export function rulebookOf(state: OpenCase): Rulebook {

@@ -141,6 +141,18 @@ export interface RecordNoticeDelivery {
   readonly issuedAt: string;
 }
 
+/**
+ * GDPR Art. 17: erase the Complainant's own data (what ComplaintFiled and later events hold under the Complainant's
+ * key) for an erasure request. Only on a closed case: while it is open the procedure needs it (Art. 17(3)(e)).
+ */
+export interface EraseComplainantData {
+  readonly kind: 'EraseComplainantData';
+  readonly caseId: string;
+  /** The erasure request this answers. */
+  readonly requestId: string;
+  readonly issuedAt: string;
+}
+
 export type CaseCommand =
   | FileComplaint
   | VerifyComplainantIdentity
@@ -156,6 +168,7 @@ export type CaseCommand =
   | DesignateRepresentative
   | WithdrawComplaint
   | RecordNoticeDelivery
+  | EraseComplainantData
   | ConciliationCommand
   | HearingCommand
   | DecisionCommand

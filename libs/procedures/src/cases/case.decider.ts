@@ -9,6 +9,7 @@ import { receiveInformation } from './decisions/receive-information';
 import { recordLapse } from './decisions/record-lapse';
 import { requestInformation } from './decisions/request-information';
 import { verifyIdentity } from './decisions/verify-identity';
+import { eraseComplainantData } from './decisions/erase-complainant-data';
 import { recordNoticeDelivery } from './decisions/record-notice-delivery';
 import { assessCondition, determineIneligible, docketCase, identifyRespondent } from './decisions/eligibility';
 import { acknowledgeWaiver, designateRepresentative, withdrawComplaint } from './decisions/parties';
@@ -58,6 +59,8 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
       return withdrawComplaint(command, state);
     case 'RecordNoticeDelivery':
       return recordNoticeDelivery(command, state);
+    case 'EraseComplainantData':
+      return eraseComplainantData(command, state);
     case 'ObtainComplainantFacts':
     case 'ForwardFactsToRespondent':
     case 'ReceiveRespondentResponse':
@@ -240,6 +243,8 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       return evolveDocuments(state, event);
     case 'CaseClosed':
       return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule } };
+    case 'ComplainantDataErased':
+      return { ...state, complainantErased: { requestId: event.data.requestId, erasedAt: event.data.erasedAt } };
     default:
       return { ...state, deadlines: evolveDeadlines(state.deadlines, event) };
   }

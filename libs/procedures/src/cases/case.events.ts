@@ -156,6 +156,13 @@ export type RepresentativeDesignated = DomainEvent<
 
 export type ComplaintWithdrawn = DomainEvent<'ComplaintWithdrawn', { readonly caseId: string; readonly rule: string; readonly withdrawnAt: string; readonly stage: string; readonly reason?: string }>;
 
+/**
+ * GDPR Art. 17: the Complainant's own data on this closed case was erased for an erasure request. Recording it
+ * destroys the Complainant's data key (FORGETTING_EVENTS): their name, email, country, allegation and the like read
+ * `[erased]` from then on; the Respondent's side and the case file stay until disposal (BBB-8.3).
+ */
+export type ComplainantDataErased = DomainEvent<'ComplainantDataErased', { readonly caseId: string; readonly requestId: string; readonly erasedAt: string }>;
+
 export type CaseEvent =
   | ComplaintFiled
   | ComplainantIdentityVerified
@@ -171,6 +178,7 @@ export type CaseEvent =
   | WaiverAcknowledged
   | RepresentativeDesignated
   | ComplaintWithdrawn
+  | ComplainantDataErased
   | DeadlineEvent
   | ConciliationEvent
   | HearingEvent

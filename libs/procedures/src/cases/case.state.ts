@@ -40,6 +40,8 @@ export interface OpenCase {
   readonly acknowledgements: readonly ('complainant' | 'respondent')[];
   readonly representatives: Readonly<Partial<Record<'complainant' | 'respondent', { readonly name: string; readonly email: string }>>>;
   readonly closure?: { readonly reason: string; readonly rule: string };
+  /** GDPR Art. 17: when the Complainant's own data was erased (on the closed case), and for which request. */
+  readonly complainantErased?: { readonly requestId: string; readonly erasedAt: string };
   /** Conciliation and Settlement (BBB Part 3) and the Settlement's performance (BBB Part 5). */
   readonly conciliation: ConciliationState;
   /** The written phase of the Data Privacy Hearing (BBB-4.1, BBB-4.4); absent until a hearing is requested. */

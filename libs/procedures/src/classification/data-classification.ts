@@ -4,9 +4,10 @@ import type { BusinessEvent } from '../businesses/business.events';
 import type { CalendarEvent } from '../calendars/calendar.events';
 import type { CaseEvent } from '../cases/case.events';
 import type { ContactEvent } from '../contacts/contact.events';
+import type { ErasureRequestEvent } from '../erasure/erasure-request.events';
 
 /** Every event any stream holds. */
-export type AnyProcedureEvent = AccountEvent | PanelistEvent | BusinessEvent | CalendarEvent | CaseEvent | ContactEvent;
+export type AnyProcedureEvent = AccountEvent | PanelistEvent | BusinessEvent | CalendarEvent | CaseEvent | ContactEvent | ErasureRequestEvent;
 
 /**
  * Whose data a field is, which says what forgets it: a contact's or a Complainant's erasure request, the case file's

@@ -33,6 +33,7 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
 
   // Contacts (BBB-2.1).
   ContactRecorded: { 'potentialComplainant.name': contact, 'potentialComplainant.email': contact, 'potentialComplainant.country': contact, respondentName: contact, summary: contact },
+  ContactErased: {},
 
   // Filing and eligibility (BBB-2.x).
   ComplaintFiled: {
@@ -134,4 +135,11 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   ProprietaryInformationReturned: {},
   CaseFileDisposed: {},
   LanguageAssistanceRecorded: { language: nonPersonal, proceedingsLanguage: nonPersonal },
+
+  // GDPR Art. 17 erasure requests: the fact of the request and its answer, in ids and enumerations only; the erasure
+  // itself is recorded on the erased data's own stream (ContactErased, ComplainantDataErased) and destroys its key.
+  ComplainantDataErased: {},
+  ErasureRequested: {},
+  ErasureCompleted: { 'erased[].keySubjects[]': nonPersonal },
+  ErasureDeferred: { reason: nonPersonal, message: nonPersonal, erasableFrom: nonPersonal },
 };

@@ -1,4 +1,4 @@
-import { caseComplainantKey, caseFileKey } from './data-subject-keys';
+import { caseComplainantKey, caseFileKey, contactKey } from './data-subject-keys';
 
 type Forgets = (streamId: string, data: Record<string, unknown>) => readonly string[];
 
@@ -9,6 +9,10 @@ type Forgets = (streamId: string, data: Record<string, unknown>) => readonly str
 export const FORGETTING_EVENTS: Readonly<Partial<Record<string, Forgets>>> = {
   // BBB-8.3: everything in the file but the Settlement Agreement or Decision, the Complainant's own data included.
   CaseFileDisposed: (_stream, data) => [caseComplainantKey(String(data.caseId)), caseFileKey(String(data.caseId))],
+  // GDPR Art. 17 erasure: the Complainant's own data on a closed case (never the file's or the retained documents'),
+  // or everything about a contact.
+  ComplainantDataErased: (_stream, data) => [caseComplainantKey(String(data.caseId))],
+  ContactErased: (_stream, data) => [contactKey(String(data.contactId))],
 };
 
 export function keysForgottenBy(streamId: string, type: string, data: unknown): readonly string[] {

@@ -14,4 +14,16 @@ export interface RecordContact {
   readonly issuedAt: string;
 }
 
-export type ContactCommand = RecordContact;
+/**
+ * GDPR Art. 17: the contact's personal data is erased, at any time (a contact is no procedure that needs it). The
+ * event destroys the contact's data key; a contact already erased is left as it is (nothing more to erase).
+ */
+export interface EraseContact {
+  readonly kind: 'EraseContact';
+  readonly contactId: string;
+  /** The erasure request this answers. */
+  readonly requestId: string;
+  readonly issuedAt: string;
+}
+
+export type ContactCommand = RecordContact | EraseContact;

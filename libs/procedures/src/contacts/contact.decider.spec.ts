@@ -1,6 +1,7 @@
 import { given, RuleViolation } from '@pdr/event-sourcing';
-import type { RecordContact } from './contact.commands';
+import type { EraseContact, RecordContact } from './contact.commands';
 import { contactDecider } from './contact.decider';
+import type { ContactRecorded } from './contact.events';
 
 const recordContact = (overrides: Partial<RecordContact> = {}): RecordContact => ({
   kind: 'RecordContact',
@@ -33,7 +34,7 @@ describe('contact decider', () => {
   });
 
   it('BBB-2.1 records a contact that names no country yet (eligibility is judged later)', () => {
-    const [event] = given(contactDecider).when(recordContact({ potentialComplainant: { name: 'Anon' } }));
+    const [event] = given(contactDecider).when(recordContact({ potentialComplainant: { name: 'Anon' } })) as ContactRecorded[];
     expect(event.data.potentialComplainant).toEqual({ name: 'Anon' });
   });
 
@@ -74,5 +75,32 @@ describe('contact decider', () => {
     const act = () => given(contactDecider).when(recordContact({ receivedAt: '2026-03-03T00:00:00.000Z' }));
     expect(act).toThrow(RuleViolation);
     expect(act).toThrow(expect.objectContaining({ field: 'receivedAt' }));
+  });
+
+  describe('GDPR Art. 17 erasure', () => {
+    const erase = (overrides: Partial<EraseContact> = {}): EraseContact => ({ kind: 'EraseContact', contactId: 'c-1', requestId: 'r-1', issuedAt: '2026-04-01T10:00:00.000Z', ...overrides });
+
+    it('erases a recorded contact at any time, naming the request: the event carries ids only', () => {
+      const history = given(contactDecider).when(recordContact());
+      const events = given(contactDecider, history).when(erase());
+      expect(events).toEqual([{ type: 'ContactErased', data: { contactId: 'c-1', requestId: 'r-1', erasedAt: '2026-04-01T10:00:00.000Z' } }]);
+      expect(given(contactDecider, [...history, ...events]).state).toMatchObject({ status: 'recorded', erased: { requestId: 'r-1', erasedAt: '2026-04-01T10:00:00.000Z' } });
+    });
+
+    it('erasing an erased contact again erases nothing more (the first erasure stands)', () => {
+      const history = given(contactDecider).when(recordContact());
+      const erased = [...history, ...given(contactDecider, history).when(erase())];
+      expect(given(contactDecider, erased).when(erase({ requestId: 'r-2', issuedAt: '2026-05-01T10:00:00.000Z' }))).toEqual([]);
+    });
+
+    it('CONTACT-UNKNOWN refuses to erase a contact never recorded', () => {
+      expect(() => given(contactDecider).when(erase())).toThrow(expect.objectContaining({ kind: 'not-found', rule: 'CONTACT-UNKNOWN', field: 'contactId' }));
+    });
+
+    it('an erased contact is still recorded: it cannot be recorded again under its id', () => {
+      const history = given(contactDecider).when(recordContact());
+      const erased = [...history, ...given(contactDecider, history).when(erase())];
+      expect(() => given(contactDecider, erased).when(recordContact())).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'CONTACT-EXISTS' }));
+    });
   });
 });

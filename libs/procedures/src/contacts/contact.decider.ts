@@ -41,6 +41,12 @@ export const contactDecider: Decider<ContactCommand, ContactState, ContactEvent>
           },
         ];
       }
+      case 'EraseContact': {
+        if (state.status === 'none') throw new RuleViolation('not-found', 'CONTACT-UNKNOWN', `no contact ${command.contactId}`, 'contactId');
+        // Erasing twice erases nothing more: the first erasure stands, and the second request is answered by it.
+        if (state.erased) return [];
+        return [{ type: 'ContactErased', data: { contactId: state.contactId, requestId: requireText(command.requestId, 'requestId'), erasedAt: command.issuedAt } }];
+      }
     }
   },
 
@@ -48,6 +54,8 @@ export const contactDecider: Decider<ContactCommand, ContactState, ContactEvent>
     switch (event.type) {
       case 'ContactRecorded':
         return { status: 'recorded', contactId: event.data.contactId, rulebook: event.data.rulebook, receivedAt: event.data.receivedAt };
+      case 'ContactErased':
+        return state.status === 'none' ? state : { ...state, erased: { requestId: event.data.requestId, erasedAt: event.data.erasedAt } };
       default:
         return state;
     }

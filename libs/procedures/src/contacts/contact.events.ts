@@ -22,4 +22,10 @@ export type ContactRecorded = DomainEvent<
   }
 >;
 
-export type ContactEvent = ContactRecorded;
+/**
+ * GDPR Art. 17: the contact's personal data was erased for an erasure request. Recording it destroys the contact's
+ * data key (FORGETTING_EVENTS): everything ContactRecorded held about the person reads `[erased]` from then on.
+ */
+export type ContactErased = DomainEvent<'ContactErased', { readonly contactId: string; readonly requestId: string; readonly erasedAt: string }>;
+
+export type ContactEvent = ContactRecorded | ContactErased;

@@ -7,6 +7,7 @@ import { pendingDeadlinesProjection } from './pending-deadlines.projection';
 import { panelistDirectoryProjection } from './panelist-directory.projection';
 import { caseRecordsProjection } from './case-records.projection';
 import { accountDirectoryProjection } from './account-directory.projection';
+import { erasureRequestsProjection } from './erasure-requests.projection';
 
 /** Every projection the worker runs. */
-export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection, annualReportProjection, caseRecordsProjection, accountDirectoryProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection, annualReportProjection, caseRecordsProjection, accountDirectoryProjection, erasureRequestsProjection];

@@ -285,6 +285,9 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
         unset: ['representatives', 'eligibility', 'ineligibility.reason', 'panelist.objection.ground'],
       };
     }
+    // GDPR Art. 17: the Complainant's key is destroyed; what this row took from it reads as a rebuild would read it.
+    case 'ComplainantDataErased':
+      return { set: { 'complainant.name': ERASED, 'complainant.country': ERASED } };
     default:
       return {};
   }
@@ -292,7 +295,7 @@ function changesOf(event: RecordedEvent): { set?: Record<string, unknown>; unset
 
 export const caseListProjection: Projection = {
   name: 'case-list',
-  version: 10,
+  version: 11,
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [

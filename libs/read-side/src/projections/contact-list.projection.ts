@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { ContactRecorded } from '@pdr/procedures';
-import type { Projection } from '../runner/projection';
+import { type ContactErased, type ContactRecorded, ERASED } from '@pdr/procedures';
+import type { Projection, TargetedWrite } from '../runner/projection';
 
 export const CONTACTS_COLLECTION = 'contacts';
 
@@ -15,16 +15,35 @@ export type ContactDocument = {
   respondentName?: string;
   summary: string;
   recordedAt: string;
+  /** GDPR Art. 17: when the personal data was erased; every field above that held it reads `[erased]`. */
+  erasedAt?: string;
   revision: number;
 };
 
+/** The optional personal fields: each reads `[erased]` after erasure where it was given, and stays absent where not. */
+const OPTIONAL_PERSONAL_FIELDS = ['potentialComplainant.email', 'potentialComplainant.country', 'respondentName'];
+
+/**
+ * GDPR Art. 17: the contact's key is destroyed, so a rebuild reads `[erased]` for every personal field; this makes the
+ * live row say the same at once.
+ */
+function erased(event: RecordedEvent<ContactErased['data']>): TargetedWrite[] {
+  const { contactId, erasedAt } = event.data;
+  const write = (filter: Record<string, unknown>, $set: Record<string, unknown>): TargetedWrite => ({ collection: CONTACTS_COLLECTION, operation: { updateOne: { filter: { _id: contactId, ...filter }, update: { $set } } } });
+  return [
+    write({}, { 'potentialComplainant.name': ERASED, summary: ERASED, erasedAt, revision: event.revision }),
+    ...OPTIONAL_PERSONAL_FIELDS.map((path) => write({ [path]: { $exists: true } }, { [path]: ERASED })),
+  ];
+}
+
 export const contactListProjection: Projection = {
   name: 'contact-list',
-  version: 1,
+  version: 2,
   collections: [CONTACTS_COLLECTION],
   indexes: { [CONTACTS_COLLECTION]: [{ keys: { receivedAt: -1 }, name: 'received' }] },
 
   project(event) {
+    if (event.type === 'ContactErased') return erased(event as RecordedEvent<ContactErased['data']>);
     if (event.type !== 'ContactRecorded') return [];
     const { data } = event as RecordedEvent<ContactRecorded['data']>;
     const document: Omit<ContactDocument, '_id'> = { ...data, recordedAt: event.recordedAt, revision: event.revision };

@@ -7,8 +7,8 @@ export type ActionTaker = 'administrator' | 'complainant' | 'respondent' | 'pane
 
 /** A procedure action the case's current state allows: what staff see as "what can happen next". */
 export interface NextAction {
-  /** The command that takes it. */
-  readonly command: Exclude<CaseCommand['kind'], 'FileComplaint' | 'RecordDeadlineLapse'>;
+  /** The command that takes it (erasure is no procedure step: it answers an erasure request, `/erasure-requests`). */
+  readonly command: Exclude<CaseCommand['kind'], 'FileComplaint' | 'RecordDeadlineLapse' | 'EraseComplainantData'>;
   readonly by: ActionTaker;
   readonly rule: string;
   /** What it does, briefly. */

@@ -1,0 +1,59 @@
+import type { RecordedEvent } from '@pdr/event-sourcing';
+import type { ErasableWhen, ErasureCompleted, ErasureDeferred, ErasureRequested } from '@pdr/procedures';
+import type { Projection, TargetedWrite } from '../runner/projection';
+
+export const ERASURE_REQUESTS_COLLECTION = 'erasure_requests';
+
+/**
+ * A GDPR Art. 17 erasure request and its answer, as staff and compliance officers list them: ids and enumerations
+ * only, like the events (whose data it covers by id, never a name).
+ */
+export type ErasureRequestDocument = {
+  _id: string;
+  requestId: string;
+  covers: { kind: 'contact'; contactId: string } | { kind: 'complainant'; caseId: string };
+  requestedBy: string;
+  receivedAt: string;
+  legalBasis: string;
+  recordedBy: string;
+  recordedAt: string;
+  status: 'requested' | 'completed' | 'deferred';
+  /** What was erased, once completed: the kind of data and the destroyed key subjects. */
+  erased: { kind: 'contact' | 'complainant'; keySubjects: string[]; alreadyErased: boolean }[];
+  completedAt?: string;
+  /** Why nothing could be erased yet, once deferred, and from when it can be. */
+  deferral?: { reason: string; message: string; erasableFrom?: string; erasableWhen?: ErasableWhen; deferredAt: string };
+  revision: number;
+};
+
+function answered(requestId: string, event: RecordedEvent, $set: Record<string, unknown>): TargetedWrite {
+  // The revision guard makes a replayed answer a no-op.
+  return { collection: ERASURE_REQUESTS_COLLECTION, operation: { updateOne: { filter: { _id: requestId, revision: { $lt: event.revision } }, update: { $set: { ...$set, revision: event.revision } } } } };
+}
+
+export const erasureRequestsProjection: Projection = {
+  name: 'erasure-requests',
+  version: 1,
+  collections: [ERASURE_REQUESTS_COLLECTION],
+  indexes: { [ERASURE_REQUESTS_COLLECTION]: [{ keys: { receivedAt: -1 }, name: 'received' }, { keys: { status: 1, receivedAt: -1 }, name: 'status_received' }] },
+
+  project(event) {
+    switch (event.type) {
+      case 'ErasureRequested': {
+        const { requestId, covers, requestedBy, receivedAt, legalBasis, recordedBy } = (event as RecordedEvent<ErasureRequested['data']>).data;
+        const document: Omit<ErasureRequestDocument, '_id'> = { requestId, covers, requestedBy, receivedAt, legalBasis, recordedBy, recordedAt: event.recordedAt, status: 'requested', erased: [], revision: event.revision };
+        return [{ collection: ERASURE_REQUESTS_COLLECTION, operation: { updateOne: { filter: { _id: requestId }, update: { $setOnInsert: document }, upsert: true } } }];
+      }
+      case 'ErasureCompleted': {
+        const { requestId, erased, completedAt } = (event as RecordedEvent<ErasureCompleted['data']>).data;
+        return [answered(requestId, event, { status: 'completed', erased: erased.map(({ kind, keySubjects, alreadyErased }) => ({ kind, keySubjects: [...keySubjects], alreadyErased })), completedAt })];
+      }
+      case 'ErasureDeferred': {
+        const { requestId, reason, message, erasableFrom, erasableWhen, deferredAt } = (event as RecordedEvent<ErasureDeferred['data']>).data;
+        return [answered(requestId, event, { status: 'deferred', deferral: { reason, message, ...(erasableFrom ? { erasableFrom } : {}), ...(erasableWhen ? { erasableWhen } : {}), deferredAt } })];
+      }
+      default:
+        return [];
+    }
+  },
+};
