@@ -89,3 +89,64 @@ export function complaintBody(rnd: () => number): Record<string, unknown> {
   const receivedAt = new Date(Date.now() - Math.floor((1 + rnd() * 299) * 86_400_000)).toISOString();
   return { rulebookId: rulebook.id, ...(rulebook.id === 'verasafe-2016' ? { framework } : {}), receivedAt, channel, complainant, respondent, allegation, outcomesSought };
 }
+
+const SUMMARIES = [
+  'The complainant says the respondent kept sending newsletters after two unsubscribe requests and a written objection.',
+  'The respondent states the account was deleted on request, but backups are kept for 35 days under its retention policy.',
+  'Call with the complainant: the location tracking continued after the setting was turned off, screenshots supplied.',
+  'The respondent accepts that the opt-out link was broken between March and June and offers to suppress the address.',
+  'Written position: the data was shared with two advertising partners, named in the annex, without consent or notice.',
+  'Rebuttal: the partners act as processors under contract; the respondent disputes that any sale of data took place.',
+];
+const REMEDIES = ['deletion of the personal data held', 'written confirmation of the data shared and with whom', 'an end to sharing with partners'];
+
+/** What a staff member records about a case after filing: 1 to 3 sentences from the file's usual material. */
+function summary(rnd: () => number): string {
+  return Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(rnd, SUMMARIES)).join(' ');
+}
+
+function deadlineSet(caseId: string, kind: string, rule: string, basisEvent: string, at: Date, count: number, rulebook: EventMetadata['rulebook']): NewEvent {
+  const due = new Date(at.getTime() + count * 1.4 * 86_400_000);
+  const dueOn = due.toISOString().slice(0, 10);
+  return {
+    eventId: randomUUID(),
+    type: 'DeadlineSet',
+    schemaVersion: 1,
+    data: { caseId, deadlineId: `${kind}-1`, kind, rule, basis: { event: basisEvent, at: at.toISOString() }, calendarId: 'us-federal', count, unit: 'business-days', dueOn, dueAt: `${dueOn}T23:59:59.999-05:00` },
+    metadata: metadata(rulebook),
+  };
+}
+
+/**
+ * A case through conciliation into the written hearing, 10 events as the deciders emit them: ComplaintFiled,
+ * ComplainantIdentityVerified, DeadlineSet, ComplainantFactsObtained, RespondentResponseReceived, DeadlineMet,
+ * HearingRequested, PositionSubmitted, DeadlineSet, RebuttalSubmitted. Classified fields: the complainant's
+ * (name, email, country, allegation, outcomes, verification method) and the case file's (respondent name,
+ * summaries, remedies' details); the deadline events carry none.
+ */
+export function caseLifecycle(caseId: string, rnd: () => number): NewEvent[] {
+  const filed = complaintFiled(caseId, rnd);
+  const rulebook = (filed.data as ComplaintFiled['data']).rulebook;
+  const start = Date.parse((filed.data as ComplaintFiled['data']).receivedAt);
+  const at = (days: number) => new Date(start + days * 86_400_000 + Math.floor(rnd() * 8 * 3_600_000));
+  const event = (type: string, data: Record<string, unknown>): NewEvent => ({ eventId: randomUUID(), type, schemaVersion: 1, data: { caseId, ...data }, metadata: metadata(rulebook) });
+  return [
+    filed,
+    identityVerified(caseId, rnd, rulebook),
+    deadlineSet(caseId, 'respondent-response', 'BBB-3.2', 'ComplaintDocketed', at(3), 10, rulebook),
+    event('ComplainantFactsObtained', { rule: 'BBB-3.2', summary: summary(rnd), obtainedBy: 'staff-17', obtainedAt: at(4).toISOString() }),
+    event('RespondentResponseReceived', { rule: 'BBB-3.2', summary: summary(rnd), receivedAt: at(12).toISOString(), recordedBy: 'staff-17' }),
+    event('DeadlineMet', { deadlineId: 'respondent-response-1', metAt: at(12).toISOString() }),
+    event('HearingRequested', {
+      rule: 'BBB-4.1',
+      requestedBy: 'complainant',
+      stage: 'hearing-position',
+      remedies: Array.from({ length: 1 + Math.floor(rnd() * 2) }, (_, i) => ({ kind: i === 0 ? 'corrective-action' : 'other', details: pick(rnd, REMEDIES) })),
+      conciliationEnded: true,
+      requestedAt: at(40).toISOString(),
+    }),
+    event('PositionSubmitted', { stage: 'hearing-rebuttal', rule: 'BBB-4.4', receivedAt: at(55).toISOString(), summary: summary(rnd), fromComplaint: false }),
+    deadlineSet(caseId, 'rebuttal', 'BBB-4.4', 'PositionForwarded', at(56), 30, rulebook),
+    event('RebuttalSubmitted', { stage: 'hearing-reply', rule: 'BBB-4.4', receivedAt: at(90).toISOString(), summary: summary(rnd), afterDefault: false }),
+  ];
+}
