@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DataKeyDestroyedError, procedureProtection, ProtectedEventStore, UNREADABLE } from '@pdr/application';
+import { DataKeyDestroyedError, procedureProtection, ProtectedEventStore, SEALED, UNREADABLE } from '@pdr/application';
 import type { NewEvent } from '@pdr/event-sourcing';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import { SqliteKeyStore } from '@pdr/key-store-sqlite';
@@ -50,7 +50,10 @@ describe('envelope encryption around the event store (issue 9)', () => {
     await store.append(`case-${caseId}`, [filed], 'no-stream');
 
     const [raw] = await log.readStream(`case-${caseId}`);
-    expect(raw!.metadata.protected).toMatchObject({ 'complainant.name': caseComplainantKey(caseId), allegation: caseComplainantKey(caseId), 'outcomesSought.1': caseComplainantKey(caseId), 'respondent.name': caseFileKey(caseId) });
+    expect(raw!.metadata.sealed).toEqual({
+      [caseComplainantKey(caseId)]: { paths: ['complainant.name', 'complainant.email', 'complainant.country', 'allegation', 'outcomesSought.0', 'outcomesSought.1'], value: expect.any(String) },
+      [caseFileKey(caseId)]: { paths: ['respondent.name'], value: expect.any(String) },
+    });
     expect(JSON.stringify(raw!.data)).not.toMatch(/Zanetti|emilie|browsing|apology|Acme Analytics/);
     expect(raw!.data).toMatchObject({ caseId, complainant: { filingAs: 'data-subject' }, receivedAt: '2026-11-02T10:00:00.000Z' });
     expect(rawBytes()).not.toMatch(/Zanetti|browsing history/);
@@ -60,20 +63,23 @@ describe('envelope encryption around the event store (issue 9)', () => {
     expect((await store.readAll()).map((e) => e.data)).toEqual([filed.data]);
   });
 
-  it('seals each value with a fresh nonce, bound to its event and field: equal values differ, a moved value does not open', async () => {
+  it('seals each subject\'s values of an event with a fresh nonce, bound to the event and fields: equal values differ, a moved value does not open', async () => {
     const first = randomUUID();
     const second = randomUUID();
     await store.append(`case-${first}`, [complaint(first)], 'no-stream');
     await store.append(`case-${second}`, [complaint(second)], 'no-stream');
     const [a] = await log.readStream(`case-${first}`);
     const [b] = await log.readStream(`case-${second}`);
-    expect((a!.data as { allegation: string }).allegation).not.toEqual((b!.data as { allegation: string }).allegation);
+    expect(a!.metadata.sealed![caseComplainantKey(first)]!.value).not.toEqual(b!.metadata.sealed![caseComplainantKey(second)]!.value);
+    expect((a!.data as { allegation: string }).allegation).toBe(SEALED);
 
-    // The same key, another field: authentication fails, so the reader gets a placeholder, never another field's text.
-    const swapped = { ...a!, data: { ...(a!.data as object), allegation: (a!.data as { complainant: { email: string } }).complainant.email } };
-    const [opened] = await (store as unknown as { openAll(events: unknown[]): Promise<Array<{ data: { allegation: string } }>> }).openAll([swapped]);
+    // Another event's sealed value under the same subject name: authentication fails, the reader gets a placeholder.
+    const moved = { ...a!, eventId: randomUUID() };
+    const [opened] = await (store as unknown as { openAll(events: unknown[]): Promise<Array<{ data: { allegation: string; respondent: { name: string } } }>> }).openAll([moved]);
     expect(opened!.data.allegation).toBe(UNREADABLE);
-    expect(unreadable).toEqual(['allegation']);
+    expect(unreadable).toEqual(expect.arrayContaining(['allegation', 'complainant.name']));
+    // The other subject's value is its own: it fails on its own too (bound to the event id), and says so.
+    expect(opened!.data.respondent.name).toBe(UNREADABLE);
   });
 
   it('reads a destroyed subject as [erased] and keeps the other subjects readable; refuses new data under a destroyed key', async () => {

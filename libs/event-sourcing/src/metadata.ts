@@ -30,8 +30,15 @@ export interface EventMetadata {
   /** With an idempotency key: a digest of the request (route and body), so a key reused for another request is caught. */
   readonly requestFingerprint?: string;
   /**
-   * Which fields of `data` are stored encrypted, and under whose data key: concrete path (`complainant.name`,
-   * `outcomesSought.0`) to key subject (`case:<id>:complainant`). Written by the store's protection, never by a decider.
+   * Which fields of `data` are stored sealed, per data key (`case:<id>:complainant`): their concrete paths
+   * (`complainant.name`, `outcomesSought.0`) and their values sealed together. Written by the store's protection,
+   * never by a decider; `data` holds `[sealed]` in their place.
    */
-  readonly protected?: Readonly<Record<string, string>>;
+  readonly sealed?: Readonly<Record<string, SealedFields>>;
+}
+
+/** One data key's fields of an event: where they are in `data`, and their values, in that order, sealed as one. */
+export interface SealedFields {
+  readonly paths: readonly string[];
+  readonly value: string;
 }

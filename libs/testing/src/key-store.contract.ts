@@ -24,6 +24,18 @@ function registerContractTests(store: () => KeyStore): void {
     expect((await store().findDataKey(s)) as Buffer).toEqual(key);
   });
 
+  it('finds many keys at once: live, destroyed and never made', async () => {
+    const [live, gone, never] = [subject(), subject(), subject()];
+    const key = await store().dataKey(live);
+    await store().dataKey(gone);
+    await store().destroy(gone, new Date('2026-12-01T00:00:00Z'));
+    const found = await store().findDataKeys([live, gone, never]);
+    expect((found.get(live) as Buffer).equals(key)).toBe(true);
+    expect(found.get(gone)).toBe('destroyed');
+    expect(found.has(never)).toBe(true);
+    expect(found.get(never)).toBeUndefined();
+  });
+
   it('gives every subject its own key, also when two writers ask for a new subject at once', async () => {
     const s = subject();
     const [a, b] = await Promise.all([store().dataKey(s), store().dataKey(s)]);

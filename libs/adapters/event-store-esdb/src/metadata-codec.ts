@@ -1,4 +1,4 @@
-import type { EventMetadata, NewEvent, Role, RulebookRef } from '@pdr/event-sourcing';
+import type { EventMetadata, NewEvent, Role, RulebookRef, SealedFields } from '@pdr/event-sourcing';
 
 /**
  * What we store in an ESDB event's metadata. `$correlationId` and `$causationId` duplicate our ids under
@@ -11,7 +11,7 @@ export interface EsdbEventMetadata {
   readonly causationId: string;
   readonly rulebook?: RulebookRef;
   readonly requestFingerprint?: string;
-  readonly protected?: Readonly<Record<string, string>>;
+  readonly sealed?: Readonly<Record<string, SealedFields>>;
   readonly schemaVersion: number;
   /** Our event id, only when ESDB could not hold it as its own id (see toEsdbEventId). */
   readonly eventId?: string;
@@ -20,7 +20,7 @@ export interface EsdbEventMetadata {
 }
 
 export function encodeMetadata(event: NewEvent, esdbEventId: string): EsdbEventMetadata {
-  const { actorId, actorRole, correlationId, causationId, rulebook, requestFingerprint, protected: encrypted } = event.metadata;
+  const { actorId, actorRole, correlationId, causationId, rulebook, requestFingerprint, sealed } = event.metadata;
   return {
     actorId,
     actorRole,
@@ -28,7 +28,7 @@ export function encodeMetadata(event: NewEvent, esdbEventId: string): EsdbEventM
     causationId,
     ...(rulebook ? { rulebook: { id: rulebook.id, version: rulebook.version } } : {}),
     ...(requestFingerprint ? { requestFingerprint } : {}),
-    ...(encrypted ? { protected: { ...encrypted } } : {}),
+    ...(sealed ? { sealed: { ...sealed } } : {}),
     schemaVersion: event.schemaVersion,
     ...(esdbEventId !== event.eventId ? { eventId: event.eventId } : {}),
     $correlationId: correlationId,
@@ -68,7 +68,7 @@ export function decodeMetadata(raw: unknown, where: string): DecodedMetadata {
     causationId: text('causationId', '$causationId'),
     ...(doc.rulebook === undefined ? {} : { rulebook: decodeRulebook(doc.rulebook, where) }),
     ...(typeof doc.requestFingerprint === 'string' ? { requestFingerprint: doc.requestFingerprint } : {}),
-    ...(isTextRecord(doc.protected) ? { protected: doc.protected } : {}),
+    ...(isSealedFields(doc.sealed) ? { sealed: doc.sealed } : {}),
   };
   return {
     metadata,
@@ -85,6 +85,11 @@ function decodeRulebook(raw: unknown, where: string): RulebookRef {
   return { id: doc.id, version: doc.version };
 }
 
-function isTextRecord(raw: unknown): raw is Record<string, string> {
-  return raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.values(raw).every((value) => typeof value === 'string');
+function isSealedFields(raw: unknown): raw is Record<string, SealedFields> {
+  return (
+    raw !== null &&
+    typeof raw === 'object' &&
+    !Array.isArray(raw) &&
+    Object.values(raw).every((group: Partial<SealedFields> | null) => typeof group?.value === 'string' && Array.isArray(group.paths) && group.paths.every((path) => typeof path === 'string'))
+  );
 }

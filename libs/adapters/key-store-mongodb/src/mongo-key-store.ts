@@ -12,7 +12,7 @@ const CACHE_MS = 60_000;
  */
 export class MongoKeyStore implements KeyStore {
   /** Unwrapped keys, for a minute at most: another process may destroy a key, and this one must stop using it soon. */
-  private readonly cache = new Map<string, { key: Buffer; until: number }>();
+  private readonly cache = new Map<string, { key: Buffer | 'destroyed'; until: number }>();
 
   private constructor(
     private readonly client: MongoClient,
@@ -45,12 +45,35 @@ export class MongoKeyStore implements KeyStore {
     const cached = this.cache.get(subject);
     if (cached && cached.until > Date.now()) return cached.key;
     const document = await this.keys.findOne({ _id: subject });
-    if (!document) return undefined;
-    if (document.destroyedAt !== undefined || document.wrapped === null) return 'destroyed';
+    return document ? this.keyOf(document) : undefined;
+  }
+
+  /** A stored key, unwrapped and remembered for a while; `destroyed` remembered for good (destruction is final). */
+  private keyOf(document: KeyDocument): Buffer | 'destroyed' {
+    const subject = document._id;
+    if (document.destroyedAt !== undefined || document.wrapped === null) {
+      this.cache.set(subject, { key: 'destroyed', until: Number.POSITIVE_INFINITY });
+      return 'destroyed';
+    }
     if (document.kekId !== this.kek.id) throw new Error(`the data key of ${subject} is wrapped by KEK ${document.kekId}, not the configured ${this.kek.id}: finish the rotation`);
     const key = unwrapKey(this.kek, subject, Buffer.from(document.wrapped.buffer));
     this.cache.set(subject, { key, until: Date.now() + CACHE_MS });
     return key;
+  }
+
+  async findDataKeys(subjects: readonly string[]): Promise<Map<string, Buffer | 'destroyed' | undefined>> {
+    const found = new Map<string, Buffer | 'destroyed' | undefined>();
+    const now = Date.now();
+    const missing = subjects.filter((subject) => {
+      const cached = this.cache.get(subject);
+      if (cached && cached.until > now) found.set(subject, cached.key);
+      return !found.has(subject);
+    });
+    // One query for what is not in memory; each document then goes through findDataKey's checks and cache.
+    const documents = missing.length > 0 ? await this.keys.find({ _id: { $in: missing } }).toArray() : [];
+    const byId = new Map(documents.map((document) => [document._id, document]));
+    for (const subject of missing) found.set(subject, byId.has(subject) ? this.keyOf(byId.get(subject)!) : undefined);
+    return found;
   }
 
   async destroy(subject: string, at: Date): Promise<void> {

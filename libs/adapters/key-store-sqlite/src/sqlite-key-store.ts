@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { findOrMakeDataKey, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
+import { DataKeyDestroyedError, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
 
 export interface SqliteKeyStoreOptions {
   /** A file of its own, beside (never inside) the event database. */
@@ -22,6 +22,9 @@ export interface KeyDatabaseSummary {
   readonly wrappedBy: Readonly<Record<string, number>>;
 }
 
+/** Keys read at once by `findDataKeys` (SQLite allows many more parameters; the statement is cached per size). */
+const LOOKUP_BATCH = 200;
+
 type KeyRow = { subject: string; wrapped: Buffer | null; kek_id: string | null; destroyed_at: string | null };
 
 /**
@@ -31,7 +34,10 @@ type KeyRow = { subject: string; wrapped: Buffer | null; kek_id: string | null; 
 export class SqliteKeyStore implements KeyStore {
   private readonly db: Database.Database;
   private kek: KeyEncryptionKey;
-  private readonly cache = new Map<string, Buffer>();
+  private readonly cache = new Map<string, Buffer | 'destroyed'>();
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly making = new Map<string, Promise<Buffer>>();
+  private readonly toMake: Array<{ subject: string; resolve: (key: Buffer) => void; reject: (error: unknown) => void }> = [];
 
   constructor(options: SqliteKeyStoreOptions) {
     mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
@@ -59,26 +65,85 @@ export class SqliteKeyStore implements KeyStore {
     }
   }
 
+  /**
+   * Keys asked for in the same turn of the event loop are made in one transaction (one fsync): a filing's Complainant
+   * and file keys together, and concurrent filings' keys together. A key is durable before it is handed out.
+   */
   dataKey(subject: string): Promise<Buffer> {
-    return findOrMakeDataKey(
-      subject,
-      () => this.findDataKey(subject),
-      async () => {
-        this.db.prepare('INSERT OR IGNORE INTO data_keys (subject, wrapped, kek_id, created_at) VALUES (?, ?, ?, ?)').run(subject, wrapKey(this.kek, subject, newDataKey()), this.kek.id, new Date().toISOString());
-      },
-    );
+    const found = this.lookup(subject);
+    if (found === 'destroyed') return Promise.reject(new DataKeyDestroyedError(subject));
+    if (found) return Promise.resolve(found);
+    let pending = this.making.get(subject);
+    if (!pending) {
+      pending = new Promise<Buffer>((resolve, reject) => this.toMake.push({ subject, resolve, reject }));
+      this.making.set(subject, pending);
+      if (this.toMake.length === 1) setImmediate(() => this.makeQueued());
+    }
+    return pending;
   }
 
   async findDataKey(subject: string): Promise<Buffer | 'destroyed' | undefined> {
+    return this.lookup(subject);
+  }
+
+  async findDataKeys(subjects: readonly string[]): Promise<Map<string, Buffer | 'destroyed' | undefined>> {
+    const missing = subjects.filter((subject) => !this.cache.has(subject));
+    // The keys not in memory are read a few hundred at a time (a cold start reads one per Complainant and file).
+    for (let start = 0; start < missing.length; start += LOOKUP_BATCH) {
+      const batch = missing.slice(start, start + LOOKUP_BATCH);
+      const sql = `SELECT subject, wrapped, kek_id, destroyed_at FROM data_keys WHERE subject IN (${batch.map(() => '?').join(',')})`;
+      for (const row of this.statement(sql).all(...batch) as KeyRow[]) this.remember(row);
+    }
+    return new Map(subjects.map((subject) => [subject, this.cache.get(subject)]));
+  }
+
+  private makeQueued(): void {
+    const batch = this.toMake.splice(0);
+    try {
+      const insert = this.statement('INSERT OR IGNORE INTO data_keys (subject, wrapped, kek_id, created_at) VALUES (?, ?, ?, ?)');
+      const now = new Date().toISOString();
+      this.db.transaction(() => {
+        for (const { subject } of batch) insert.run(subject, wrapKey(this.kek, subject, newDataKey()), this.kek.id, now);
+      })();
+      // Read back: with another process racing on the same subject, the first key written is everyone's.
+      for (const { subject, resolve, reject } of batch) {
+        const key = this.lookup(subject);
+        if (key instanceof Buffer) resolve(key);
+        else reject(new DataKeyDestroyedError(subject));
+      }
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+    } finally {
+      for (const { subject } of batch) this.making.delete(subject);
+    }
+  }
+
+  /** The key, from memory once read: destruction is final, so `destroyed` is remembered too. */
+  private lookup(subject: string): Buffer | 'destroyed' | undefined {
     const cached = this.cache.get(subject);
     if (cached) return cached;
-    const row = this.db.prepare('SELECT subject, wrapped, kek_id, destroyed_at FROM data_keys WHERE subject = ?').get(subject) as KeyRow | undefined;
-    if (!row) return undefined;
-    if (row.destroyed_at !== null || row.wrapped === null) return 'destroyed';
-    if (row.kek_id !== this.kek.id) throw new Error(`the data key of ${subject} is wrapped by KEK ${row.kek_id}, not the configured ${this.kek.id}: finish the rotation`);
-    const key = unwrapKey(this.kek, subject, row.wrapped);
-    this.cache.set(subject, key);
+    const row = this.statement('SELECT subject, wrapped, kek_id, destroyed_at FROM data_keys WHERE subject = ?').get(subject) as KeyRow | undefined;
+    return row ? this.remember(row) : undefined;
+  }
+
+  private remember(row: KeyRow): Buffer | 'destroyed' {
+    if (row.destroyed_at !== null || row.wrapped === null) {
+      this.cache.set(row.subject, 'destroyed');
+      return 'destroyed';
+    }
+    if (row.kek_id !== this.kek.id) throw new Error(`the data key of ${row.subject} is wrapped by KEK ${row.kek_id}, not the configured ${this.kek.id}: finish the rotation`);
+    const key = unwrapKey(this.kek, row.subject, row.wrapped);
+    this.cache.set(row.subject, key);
     return key;
+  }
+
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
   }
 
   async destroy(subject: string, at: Date): Promise<void> {
@@ -87,6 +152,7 @@ export class SqliteKeyStore implements KeyStore {
       .prepare(`INSERT INTO data_keys (subject, wrapped, kek_id, created_at, destroyed_at) VALUES (?, NULL, NULL, ?, ?)
                 ON CONFLICT(subject) DO UPDATE SET wrapped = NULL, kek_id = NULL, destroyed_at = COALESCE(destroyed_at, excluded.destroyed_at)`)
       .run(subject, at.toISOString(), at.toISOString());
+    this.cache.set(subject, 'destroyed');
     // Push the overwritten page out of the WAL into the main file (where secure_delete zeroed it).
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }

@@ -8,6 +8,8 @@ export interface KeyStore {
   dataKey(subject: string): Promise<Buffer>;
   /** The subject's key; `destroyed` once destroyed (what it encrypted is erased); undefined when none was ever made. */
   findDataKey(subject: string): Promise<Buffer | 'destroyed' | undefined>;
+  /** `findDataKey` for many subjects at once (a batch of events read): one round trip, not one per subject. */
+  findDataKeys(subjects: readonly string[]): Promise<Map<string, Buffer | 'destroyed' | undefined>>;
   /** Destroys the key for good; idempotent. */
   destroy(subject: string, at: Date): Promise<void>;
   /** Re-wraps every data key under a new KEK (rotation); answers how many were re-wrapped. The old KEK is then unused. */

@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 /**
- * One classified value sealed with its subject's data key: AES-256-GCM, a fresh nonce per value, and the event id,
- * field path and subject bound as associated data so a sealed value cannot be moved to another event, field or key.
+ * A value sealed with its subject's data key: AES-256-GCM, a fresh nonce per value, and what it belongs to (event,
+ * subject, fields) bound as associated data so a sealed value cannot be moved to another event, field or key.
  * Stored as base64url of `iv (12) | tag (16) | ciphertext`.
  */
 export function sealField(key: Buffer, binding: string, plaintext: string): string {
@@ -20,5 +20,5 @@ export function openField(key: Buffer, binding: string, sealed: string): string 
   return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
 }
 
-/** What a sealed value is bound to. */
-export const fieldBinding = (eventId: string, path: string, subject: string): string => `${eventId}\u0000${path}\u0000${subject}`;
+/** What an event's sealed value for one subject is bound to: the event, the key subject and the fields it holds. */
+export const sealedBinding = (eventId: string, subject: string, paths: readonly string[]): string => `${eventId}\u0000${subject}\u0000${paths.join('\u0000')}`;

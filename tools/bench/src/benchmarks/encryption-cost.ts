@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type EventStore, type ExpectedRevision, type KeyEncryptionKey, procedureProtection, ProtectedEventStore } from '@pdr/application';
+import { type EventStore, type ExpectedRevision, type KeyEncryptionKey, procedureProtection, ProtectedEventStore, SEALED } from '@pdr/application';
 import type { NewEvent } from '@pdr/event-sourcing';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import { SqliteKeyStore } from '@pdr/key-store-sqlite';
@@ -321,7 +321,7 @@ function fileSize(file: string): number {
 async function checkSealed(log: SqliteEventStore): Promise<void> {
   const [first] = await log.readAll({ maxCount: 1 });
   const data = first?.data as { complainant?: { name?: string } } | undefined;
-  if (!first?.metadata.protected || !data?.complainant?.name || data.complainant.name.includes(' ')) {
+  if (!first?.metadata.sealed || data?.complainant?.name !== SEALED) {
     throw new Error('the protected log does not hold sealed fields');
   }
 }
