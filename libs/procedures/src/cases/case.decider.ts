@@ -17,17 +17,17 @@ import { decideConciliation } from './conciliation/conciliation.decider';
 import { evolveConciliationCase } from './conciliation/conciliation.evolve';
 import { initialConciliation } from './conciliation/conciliation.state';
 import { decideHearing } from './hearing/hearing.decider';
-import { evolveHearing } from './hearing/hearing.state';
+import { evolveHearing } from './hearing/hearing.evolve';
 import { decideDecision } from './decision/decision.decider';
-import { evolveDecision } from './decision/decision.state';
+import { evolveDecision } from './decision/decision.evolve';
 import { decidePanel } from './panel/panel.decider';
-import { evolvePanel } from './panel/panel.state';
+import { evolvePanel } from './panel/panel.evolve';
 import { decidePanelistProceedings } from './panelist-proceedings/panelist-proceedings.decider';
-import { evolvePanelistProceedings } from './panelist-proceedings/panelist-proceedings.state';
+import { evolvePanelistProceedings } from './panelist-proceedings/panelist-proceedings.evolve';
 import { decideReferral } from './referral/referral.decider';
-import { evolveReferral, referralQuestionArose } from './referral/referral.state';
+import { evolveReferral, referralQuestionArose } from './referral/referral.evolve';
 import { decideDocuments } from './documents/documents.decider';
-import { evolveDocuments } from './documents/documents.state';
+import { evolveDocuments } from './documents/documents.evolve';
 
 function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
   switch (command.kind) {

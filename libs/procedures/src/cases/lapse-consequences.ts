@@ -1,33 +1,19 @@
-import type { DeadlineCancelled } from '../deadlines/deadline.events';
-import type { ClosureRule, NoticeRule } from '../deadlines/deadline-rule';
-import { type DeadlineState, pendingDeadlines } from '../deadlines/deadline.state';
-import type { CaseClosed, CaseEvent, NoticeSent } from './case.events';
+import type { DeadlineState } from '../deadlines/deadline.state';
+import type { CaseEvent } from './case.events';
 import { rulebookOf } from './case-guards';
 import type { OpenCase } from './case.state';
 import { certificationLapsed } from './conciliation/performance';
 import { hearingLapse } from './hearing/decisions/hearing-lapses';
 import { decisionLapse } from './decision/decision-lapses';
-import { referralCureLapsed } from './referral/referral.decider';
-import { panelistProceedingsLapse } from './panelist-proceedings/panelist-proceedings.decider';
+import { referralCureLapsed } from './referral/referral-lapses';
+import { panelistProceedingsLapse } from './panelist-proceedings/decisions/information';
+import { closeCase } from './effects/close-case';
+import { noticeToComplainant } from './effects/notices';
+
+// The registry imports each part's lapse handler; the handlers take closing and notices from effects/, never from
+// here, so no part of the procedure imports back into the registry (issue 10).
 
 type Consequence = (state: OpenCase, lapsed: DeadlineState, at: string) => CaseEvent[];
-
-/** A notice to the Complainant: electronic correspondence to the address on the complaint (BBB-8.7, VS-3.3). */
-export function noticeToComplainant(state: OpenCase, notice: NoticeRule, at: string): NoticeSent {
-  return {
-    type: 'NoticeSent',
-    data: { caseId: state.caseId, noticeId: `notice-${state.noticesSent + 1}`, kind: notice.kind, rule: notice.rule, recipient: 'complainant', channel: 'email', sentAt: at },
-  };
-}
-
-/** Closing makes every other running period moot. */
-export function closeCase(state: OpenCase, closure: ClosureRule, at: string, except?: string): CaseEvent[] {
-  const moot: DeadlineCancelled[] = pendingDeadlines(state.deadlines)
-    .filter((deadline) => deadline.deadlineId !== except)
-    .map((deadline) => ({ type: 'DeadlineCancelled', data: { caseId: state.caseId, deadlineId: deadline.deadlineId, reason: `case closed: ${closure.reason}` } }));
-  const closed: CaseClosed = { type: 'CaseClosed', data: { caseId: state.caseId, reason: closure.reason, rule: closure.rule, label: closure.label, closedAt: at } };
-  return [...moot, closed];
-}
 
 /**
  * What the procedure prescribes when a deadline of each kind lapses. The kinds are the procedure's own;

@@ -4,7 +4,7 @@ import { type DeadlineState, pendingDeadlines } from '../../deadlines/deadline.s
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
-import { closeCase } from '../lapse-consequences';
+import { closeCase } from '../effects/close-case';
 import type { CertifyPerformance, RequestSubstantiation, VerifyPerformance } from './conciliation.commands';
 import type { CureResumer } from '../referral/cure';
 import type { PerformanceCertified, PerformanceNotCertified, ReferralDecisionRequired, SubstantiationRequested } from './conciliation.events';

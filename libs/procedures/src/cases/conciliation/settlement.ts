@@ -5,7 +5,7 @@ import { nextDeadlineId } from '../../deadlines/deadline.state';
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
 import type { CaseState } from '../case.state';
-import { closeCase } from '../lapse-consequences';
+import { closeCase } from '../effects/close-case';
 import type { CirculateSettlementLetter, ReachSettlement } from './conciliation.commands';
 import type { SettlementLetterCirculated, SettlementReached } from './conciliation.events';
 import { inConciliation, requireConciliationStage } from './conciliation-guards';

@@ -6,7 +6,7 @@ import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { notice, requireText, setDeadline } from '../hearing/decisions/hearing-support';
-import { closeCase } from '../lapse-consequences';
+import { closeCase } from '../effects/close-case';
 import type { CureResumer } from '../referral/cure';
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { DecisionRules } from '../../rulebooks/decision-rules';

@@ -6,7 +6,8 @@ import type { AssessEligibilityCondition, DetermineIneligible, DocketCase, Ident
 import type { CaseDocketed, CaseEvent, ComplaintFoundIneligible, EligibilityConditionAssessed, RespondentIdentified } from '../case.events';
 import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
-import { closeCase, noticeToComplainant } from '../lapse-consequences';
+import { closeCase } from '../effects/close-case';
+import { noticeToComplainant } from '../effects/notices';
 
 const REVIEW_STAGES = new Set(['eligibility-review', 'awaiting-information']);
 

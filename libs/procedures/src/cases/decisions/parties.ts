@@ -3,7 +3,8 @@ import type { AcknowledgeWaiver, DesignateRepresentative, WithdrawComplaint } fr
 import type { CaseEvent, ComplaintWithdrawn, RepresentativeDesignated, WaiverAcknowledged } from '../case.events';
 import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState } from '../case.state';
-import { closeCase, noticeToComplainant } from '../lapse-consequences';
+import { closeCase } from '../effects/close-case';
+import { noticeToComplainant } from '../effects/notices';
 
 /** BBB-8.1: each Party acknowledges the waiver when the Case opens; once each. */
 export function acknowledgeWaiver(command: AcknowledgeWaiver, state: CaseState): WaiverAcknowledged[] {

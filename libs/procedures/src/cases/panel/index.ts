@@ -1,4 +1,5 @@
 export * from './panel.events';
 export * from './panel.commands';
 export * from './panel.state';
+export * from './panel.evolve';
 export * from '../../rulebooks/panel-rules';

@@ -1,5 +1,4 @@
-import type { OpenCase } from '../case.state';
-import type { ObjectionParty, PanelEvent } from './panel.events';
+import type { ObjectionParty } from './panel.events';
 
 export interface PanelObjection {
   readonly panelistId: string;
@@ -19,30 +18,3 @@ export interface PanelState {
 }
 
 export const initialPanel: PanelState = { appointments: [], setAside: [], objections: {} };
-
-function evolveSlice(panel: PanelState, event: PanelEvent): PanelState {
-  switch (event.type) {
-    case 'PanelistAppointed':
-      return { ...panel, panelistId: event.data.panelistId, appointments: [...panel.appointments, { panelistId: event.data.panelistId, seed: event.data.seed, appointedAt: event.data.appointedAt }] };
-    case 'PanelistSelfDisqualified': {
-      const { panelistId, ...rest } = panel;
-      return { ...(panelistId === event.data.panelistId ? rest : panel), setAside: [...panel.setAside, { panelistId: event.data.panelistId, reason: 'self-disqualified' }] };
-    }
-    case 'PanelistObjectionRaised':
-      return { ...panel, objections: { ...panel.objections, [event.data.objectionId]: { panelistId: event.data.panelistId, raisedBy: event.data.raisedBy, ground: event.data.ground, status: 'pending' } } };
-    case 'ObjectionDecided': {
-      const objection = panel.objections[event.data.objectionId];
-      const objections = objection ? { ...panel.objections, [event.data.objectionId]: { ...objection, status: event.data.outcome } } : panel.objections;
-      if (event.data.outcome === 'rejected') return { ...panel, objections };
-      const { panelistId, ...rest } = panel;
-      return { ...(panelistId === event.data.panelistId ? rest : panel), objections, setAside: [...panel.setAside, { panelistId: event.data.panelistId, reason: 'objection-upheld' }] };
-    }
-  }
-}
-
-/** Folds a panel event into the case: the stage it names, and the panel slice. */
-export function evolvePanel(state: OpenCase, event: PanelEvent): OpenCase {
-  const panel = evolveSlice(state.panel ?? initialPanel, event);
-  const stage = 'stage' in event.data ? event.data.stage : state.stage;
-  return { ...state, stage, panel };
-}

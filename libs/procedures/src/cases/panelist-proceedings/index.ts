@@ -1,4 +1,5 @@
 export * from './panelist-proceedings.events';
 export * from './panelist-proceedings.commands';
 export * from './panelist-proceedings.state';
+export * from './panelist-proceedings.evolve';
 export * from '../../rulebooks/panelist-proceedings-rules';

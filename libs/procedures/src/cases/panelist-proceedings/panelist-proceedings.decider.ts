@@ -4,8 +4,6 @@ import { commentOnPanelistAnswer, recordProceedingsDelivery, requestPanelistInfo
 import { decideWithoutOralHearing, recordOralHearingAbsence, recordProprietaryExclusion, reportAbsenceReason, resolveOralHearingAbsence, scheduleOralHearing } from './decisions/oral-hearing';
 import type { PanelistProceedingsCommand } from './panelist-proceedings.commands';
 
-export { cancelProceedingsPeriods, panelistProceedingsLapse } from './decisions/information';
-
 /** The Panelist's proceedings (BBB-4.5.1 to BBB-4.5.3). */
 export function decidePanelistProceedings(command: PanelistProceedingsCommand, state: CaseState): CaseEvent[] {
   switch (command.kind) {

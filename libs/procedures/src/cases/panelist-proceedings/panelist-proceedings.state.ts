@@ -1,5 +1,4 @@
-import type { OpenCase } from '../case.state';
-import type { PanelistProceedingsEvent, ProceedingsDocument, ProceedingsParty } from './panelist-proceedings.events';
+import type { ProceedingsDocument, ProceedingsParty } from './panelist-proceedings.events';
 
 export interface InformationRequestState {
   readonly party: ProceedingsParty;
@@ -27,51 +26,3 @@ export interface PanelistProceedingsState {
 }
 
 export const initialPanelistProceedings: PanelistProceedingsState = { requests: {}, hearings: {}, decidedWithoutOralHearing: false };
-
-function withRequest(s: PanelistProceedingsState, id: string, change: (r: InformationRequestState) => InformationRequestState): PanelistProceedingsState {
-  const request = s.requests[id];
-  return request ? { ...s, requests: { ...s.requests, [id]: change(request) } } : s;
-}
-function withHearing(s: PanelistProceedingsState, id: string, change: (h: OralHearingState) => OralHearingState): PanelistProceedingsState {
-  const hearing = s.hearings[id];
-  return hearing ? { ...s, hearings: { ...s.hearings, [id]: change(hearing) } } : s;
-}
-
-function evolveSlice(s: PanelistProceedingsState, event: PanelistProceedingsEvent): PanelistProceedingsState {
-  switch (event.type) {
-    case 'PanelistInformationRequested':
-      return { ...s, requests: { ...s.requests, [event.data.requestId]: { party: event.data.party, requestedAt: event.data.requestedAt, status: 'requested', afterDefault: false, documents: { request: { sentAt: event.data.requestedAt } } } } };
-    case 'ProceedingsDocumentDelivered':
-      return withRequest(s, event.data.requestId, (r) => {
-        const doc = r.documents[event.data.document];
-        return doc ? { ...r, documents: { ...r.documents, [event.data.document]: { ...doc, deliveredAt: event.data.deliveredAt, deadlineId: event.data.deadlineId } } } : r;
-      });
-    case 'PanelistInformationAnswered':
-      return withRequest(s, event.data.requestId, (r) => ({ ...r, status: 'answered', documents: { ...r.documents, answer: { sentAt: event.data.receivedAt } } }));
-    case 'PanelistAnswerCommented':
-      return withRequest(s, event.data.requestId, (r) => ({ ...r, commentedAt: event.data.receivedAt }));
-    case 'PanelistDefaultNoticeIssued':
-      return withRequest(s, event.data.requestId, (r) => ({ ...r, status: 'defaulted', afterDefault: true, documents: { ...r.documents, 'default-notice': { sentAt: event.data.sentAt } } }));
-    case 'PanelistProceedsWithoutAnswer':
-      return withRequest(s, event.data.requestId, (r) => ({ ...r, status: 'proceeded-without-answer' }));
-    case 'DecidedWithoutOralHearing':
-      return { ...s, decidedWithoutOralHearing: true };
-    case 'OralHearingScheduled': {
-      const replaced = event.data.reschedules ? withHearing(s, event.data.reschedules, (h) => ({ ...h, status: 'rescheduled' })) : s;
-      return { ...replaced, hearings: { ...replaced.hearings, [event.data.hearingId]: { hearingAt: event.data.hearingAt, status: 'scheduled' } } };
-    }
-    case 'PartyExcludedForProprietaryInformation':
-      return s;
-    case 'OralHearingAbsenceRecorded':
-      return withHearing(s, event.data.hearingId, (h) => ({ ...h, status: 'absence', absentParty: event.data.absentParty }));
-    case 'AbsenceReasonReported':
-      return withHearing(s, event.data.hearingId, (h) => ({ ...h, reasonReported: true, knownReason: event.data.knownReason }));
-    case 'ProceededWithPartyPresent':
-      return withHearing(s, event.data.hearingId, (h) => ({ ...h, status: 'proceeded' }));
-  }
-}
-
-/** Folds an event of the Panelist's proceedings into the case; the stage does not change (the Panelist stays appointed). */
-export function evolvePanelistProceedings(state: OpenCase, event: PanelistProceedingsEvent): OpenCase {
-  return { ...state, panelistProceedings: evolveSlice(state.panelistProceedings ?? initialPanelistProceedings, event) };
-}

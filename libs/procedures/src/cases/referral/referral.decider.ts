@@ -1,5 +1,4 @@
 import { RuleViolation } from '@pdr/event-sourcing';
-import type { DeadlineState } from '../../deadlines/deadline.state';
 import type { ReferralRules } from '../../rulebooks/referral-rules';
 import { REFUSAL_REASONS } from '../../rulebooks/referral-rules';
 import type { CaseEvent } from '../case.events';
@@ -7,7 +6,7 @@ import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import type { ReferralDecisionRequired } from '../conciliation/conciliation.events';
 import { latestDeadline, notice, requireText, setDeadline } from '../hearing/decisions/hearing-support';
-import { closeCase } from '../lapse-consequences';
+import { closeCase } from '../effects/close-case';
 import { resumeAfterCure } from '../cure-resumptions';
 import type { CureReferral, DecideNotToRefer, DecideToRefer, RecordReferralNoticeDelivery, ReferralCommand, RefuseToProceed } from './referral.commands';
 
@@ -119,26 +118,6 @@ function refuseToProceed(command: RefuseToProceed, state: CaseState): CaseEvent[
     data: { caseId: open.caseId, rule: rules.rule, reason: command.reason, deadlineId: '', deadlineRule: refusal.rule, stage: rules.decisionStage, requiredAt: command.issuedAt },
   };
   return [refused, referral];
-}
-
-/** BBB-8.8 and BBB-7.3: no cure in time: the matter is referred, kept for the report, and the case closes (BBB-6 (8)). */
-export function referralCureLapsed(state: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {
-  const rules = rulebookOf(state).referral;
-  const decided = state.referral?.decided;
-  if (!rules || !decided) return [];
-  return [
-    {
-      type: 'ReferralMade',
-      data: {
-        caseId: state.caseId, rule: rules.rule, reportRule: rules.referred.reportRule, agency: decided.agency,
-        respondent: { name: decided.respondentName, ...(state.respondentBusinessId ? { businessId: state.respondentBusinessId } : {}) },
-        summary: decided.summary, nature: decided.nature,
-        actionTaken: `Referred to ${decided.agency.name}: ${decided.reason}; not cured within ${decided.cureBusinessDays} business days of receipt of the notice (${rules.rule})`,
-        referredAt: at,
-      },
-    },
-    ...closeCase(state, rules.referred.closure, at, lapsed.deadlineId),
-  ];
 }
 
 /** Referral to a government agency (BBB-8.8) and refusals to proceed (BBB-4.3.1, BBB-8.4, BBB-6). */

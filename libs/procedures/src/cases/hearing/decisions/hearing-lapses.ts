@@ -3,7 +3,8 @@ import type { CaseEvent } from '../../case.events';
 import { rulebookOf } from '../../case-guards';
 import type { OpenCase } from '../../case.state';
 import type { ReferralDecisionRequired } from '../../conciliation/conciliation.events';
-import { closeCase, noticeToComplainant } from '../../lapse-consequences';
+import { closeCase } from '../../effects/close-case';
+import { noticeToComplainant } from '../../effects/notices';
 import { notice } from './hearing-support';
 
 /**
