@@ -25,3 +25,5 @@ export * from './projections/account-directory.projection';
 export * from './queries/account-queries';
 export * from './projections/erasure-requests.projection';
 export * from './queries/erasure-request-queries';
+export * from './projections/published-decisions.projection';
+export * from './queries/published-decision-queries';

@@ -42,6 +42,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // Liveness, readiness (details for administrators only) and public calendar data.
   'GET /health/live': anyone,
   'GET /health': anyone,
+  // BBB-4.6.4, BBB-7.3: Decisions made public; nothing else of a case is.
+  'GET /published-decisions': anyone,
+  'GET /published-decisions/:caseId': anyone,
   'GET /calendars': anyone,
   'GET /calendars/:calendarId/holidays': anyone,
   'GET /calendars/:calendarId/due-date': anyone,

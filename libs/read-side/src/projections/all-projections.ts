@@ -8,6 +8,7 @@ import { panelistDirectoryProjection } from './panelist-directory.projection';
 import { caseRecordsProjection } from './case-records.projection';
 import { accountDirectoryProjection } from './account-directory.projection';
 import { erasureRequestsProjection } from './erasure-requests.projection';
+import { publishedDecisionsProjection } from './published-decisions.projection';
 
 /** Every projection the worker runs. */
-export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection, annualReportProjection, caseRecordsProjection, accountDirectoryProjection, erasureRequestsProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [caseListProjection, contactListProjection, pendingDeadlinesProjection, panelistDirectoryProjection, businessRegistryProjection, annualReportProjection, caseRecordsProjection, accountDirectoryProjection, erasureRequestsProjection, publishedDecisionsProjection];

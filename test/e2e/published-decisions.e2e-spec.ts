@@ -1,0 +1,69 @@
+import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
+import { bbbCaseAwaitingPanelist, enrolPanelist } from '../support/journeys';
+
+const ADMIN = actor('administrator', 'admin-1');
+const FINDINGS = 'The Respondent kept the profile it had promised to delete';
+
+describe('published Decisions through HTTP (BBB-4.6.4, BBB-7.3)', () => {
+  let api: ApiHarness;
+  let businessId: string;
+  let panelist: Actor;
+
+  beforeAll(async () => {
+    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
+    const { body } = await post('/businesses', { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] });
+    businessId = body.businessId;
+    await post(`/businesses/${businessId}/participation`, { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] });
+    panelist = await enrolPanelist(api);
+  });
+
+  afterAll(async () => {
+    await api.close();
+    removeDataDir(api.dataDir);
+  });
+
+  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
+  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
+    const response = await post(url, body, as);
+    if (response.status !== 200) throw new Error(`${url}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response;
+  };
+  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
+  const anonymous = async (url: string) => api.request('GET', url, { as: null, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+
+  it('BBB-4.6.4 / BBB-7.3: a Decision whose corrective action the Respondent never agreed to is public, naming the Respondent and never the Complainant; other Decisions are not', async () => {
+    await advance('2026-06-01T14:00:00Z');
+    const [silent, complying] = [await bbbCaseAwaitingPanelist(api, businessId, '2026-06-01T14:00:00Z'), await bbbCaseAwaitingPanelist(api, businessId, '2026-06-01T14:00:00Z')];
+    await advance('2026-06-15T14:00:00Z');
+    for (const caseId of [silent, complying]) {
+      await ok(`/cases/${caseId}/panel/appointment`, {});
+      await ok(`/cases/${caseId}/decision`, { findings: FINDINGS, correctiveActionNecessary: true, correctiveAction: { description: 'delete the profile', remedies: [{ kind: 'suppress-personal-data' }], performBy: '2026-08-31T16:00:00Z' } }, panelist);
+    }
+    await advance('2026-06-16T15:00:00Z');
+    for (const caseId of [silent, complying]) await ok(`/cases/${caseId}/decision/deliveries`, { document: 'decision', deliveredAt: '2026-06-16T14:00:00Z' });
+    // BBB-4.6.2 passes with no statement: a Notice of Intent, received the next day.
+    await advance('2026-07-02T12:00:00Z');
+    for (const caseId of [silent, complying]) await ok(`/cases/${caseId}/decision/deliveries`, { document: 'notice-of-intent', deliveredAt: '2026-07-02T12:00:00Z' });
+    await advance('2026-07-06T14:00:00Z');
+    await ok(`/cases/${complying}/decision/compliance-intent`, { how: 'deleting it in August', receivedAt: '2026-07-06T13:00:00Z' });
+    expect((await anonymous('/published-decisions')).body).toMatchObject({ items: [], total: 0 });
+
+    // BBB-4.6.4: still no intent after the Notice of Intent's 5 business days: the Decision is made public.
+    await advance('2026-07-14T12:00:00Z');
+    const list = await anonymous('/published-decisions');
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({ total: 1, items: [{ caseId: silent, rule: 'BBB-4.6.4', publicationRule: 'BBB-7.3', publishedAt: expect.any(String) }] });
+    const published = await anonymous(`/published-decisions/${silent}`);
+    expect(published.body).toMatchObject({
+      caseId: silent,
+      respondent: 'Acme Analytics Inc.',
+      decision: { findings: FINDINGS, correctiveActionNecessary: true, correctiveAction: { description: 'delete the profile', remedies: [{ kind: 'suppress-personal-data' }] } },
+    });
+    // Nothing about the Complainant (the journeys' complaint is Ada Example's), the Panelist or the procedure's exchanges.
+    expect(JSON.stringify(published.body)).not.toMatch(/Ada Example|ada@example|panelistId|Rebuttal|reply/i);
+
+    // The Decision of a Respondent that agreed is not public, and says no more than an unknown case does.
+    expect((await anonymous(`/published-decisions/${complying}`)).body).toMatchObject({ statusCode: 404, field: 'caseId' });
+    expect((await anonymous('/published-decisions/00000000-0000-4000-8000-000000000000')).body).toMatchObject({ statusCode: 404, field: 'caseId' });
+  });
+});
