@@ -1,4 +1,4 @@
-import { ControllableClock, DeadlineReconciler, deadlineTimerId, type PendingDeadline, type Scheduler } from '@pdr/application';
+import { ControllableClock, DeadlineReconciler, deadlineTimer, deadlineTimerId, type PendingDeadline, type Scheduler } from '@pdr/application';
 import { EmbeddedScheduler } from '@pdr/scheduler-embedded';
 
 /** A scheduler that refuses to arm one timer, as BullMQ does for a job in the middle of its delivery. */
@@ -41,5 +41,43 @@ describe('deadline reconciler', () => {
     expect(await reconciler.reconcile()).toMatchObject({ rearmed: 1, failures: 1 });
     expect(reported).toHaveLength(1);
     expect((await scheduler.armed()).map((timer) => timer.timerId)).toEqual([deadlineTimerId('c', 'information-response-1')]);
+  });
+});
+
+describe('deadline timers fire once the period has ended', () => {
+  // Friday 19 June 2026 in New York: its last millisecond is 03:59:59.999 UTC on the 20th.
+  const dueAt = '2026-06-20T03:59:59.999Z';
+
+  it('BBB-2.4b a timer is armed for dueAt + 1 ms, never for dueAt, when a submission is still on time', () => {
+    expect(deadlineTimer('b', 'information-response-1', dueAt)).toEqual({
+      timerId: deadlineTimerId('b', 'information-response-1'),
+      dueAt: '2026-06-20T04:00:00.000Z',
+      payload: { caseId: 'b', deadlineId: 'information-response-1' },
+    });
+  });
+
+  it('BBB-2.4b the reconciler arms it for dueAt + 1 ms, leaves a deadline at exactly dueAt pending, and fires it one millisecond later', async () => {
+    const clock = new ControllableClock(new Date('2026-06-10T12:00:00Z'));
+    const scheduler = new EmbeddedScheduler({ clock });
+    const fired: string[] = [];
+    const lapses = { record: async (caseId: string) => void fired.push(caseId) };
+    const source = { pending: async (): Promise<PendingDeadline[]> => [{ caseId: 'b', deadlineId: 'information-response-1', dueAt }] };
+    const reconciler = new DeadlineReconciler(source, scheduler, lapses as never, clock, async () => undefined);
+
+    expect(await reconciler.reconcile()).toMatchObject({ rearmed: 1, firedOverdue: 0 });
+    expect(await scheduler.armed()).toEqual([expect.objectContaining({ timerId: deadlineTimerId('b', 'information-response-1'), dueAt: '2026-06-20T04:00:00.000Z' })]);
+    // A timer armed (by an older version) for dueAt itself is moved to the end of the period.
+    await scheduler.arm({ timerId: deadlineTimerId('b', 'information-response-1'), dueAt, payload: { caseId: 'b', deadlineId: 'information-response-1' } });
+    expect(await reconciler.reconcile()).toMatchObject({ rearmed: 1, firedOverdue: 0 });
+    expect((await scheduler.armed())[0]!.dueAt).toBe('2026-06-20T04:00:00.000Z');
+
+    // In the last millisecond the period has not ended: not overdue.
+    await clock.advanceTo(new Date(dueAt));
+    expect(await reconciler.reconcile()).toMatchObject({ rearmed: 0, firedOverdue: 0 });
+    expect(fired).toEqual([]);
+
+    await clock.advanceTo(new Date('2026-06-20T04:00:00.000Z'));
+    expect(await reconciler.reconcile()).toMatchObject({ firedOverdue: 1 });
+    expect(fired).toEqual(['b']);
   });
 });

@@ -80,7 +80,7 @@ describe('Annual Procedure Report through HTTP (BBB-7.1, BBB-7.2, BBB-7.3)', () 
       timeZone: 'America/New_York',
       statistics: { rule: 'BBB-7.1', contacts: 3, complaintsFiled: 4, docketed: 1, ineligible: 4, referred: 1, withdrawn: 0, closed: 5, closedByReason: [{ reason: 'not-eligible', count: 4 }, { reason: 'referred', count: 1 }] },
       ineligibleByReason: { rule: 'BBB-7.2', total: 4, reasons: [{ condition: 'good-faith-attempt', rule: 'BBB-2.3.2', count: 2 }, { condition: 'eligible-complainant', count: 1 }, { condition: 'not-in-litigation', count: 1 }] },
-      referrals: { rule: 'BBB-7.3', items: [{ respondent: 'Acme Analytics Inc.', agency: 'Federal Trade Commission', nature: REFER.nature, referredOn: '2026-10-27' }] },
+      referrals: { rule: 'BBB-7.3', items: [{ respondent: 'Acme Analytics Inc.', agency: 'Federal Trade Commission', nature: REFER.nature, referredOn: '2026-10-28' }] },
       defaultsNoted: { rule: 'BBB-4.4.1', count: 1 },
     });
     const text = JSON.stringify(response.body);

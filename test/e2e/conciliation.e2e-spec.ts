@@ -123,7 +123,8 @@ describe('conciliation and settlement through HTTP (BBB Part 3, Part 5)', () => 
     const stream = await events(caseId);
     expect(stream.slice(-3).map((e) => e.type)).toEqual(['DeadlineLapsed', 'PerformanceNotCertified', 'ReferralDecisionRequired']);
     expect(stream.at(-1)!.data).toMatchObject({ rule: 'BBB-8.8', deadlineId: 'performance-certification-1', deadlineRule: 'BBB-5', stage: 'referral-decision' });
-    expect(stream.at(-1)!.recordedAt).toBe('2026-08-13T03:59:59.999Z');
+    // Once its last day (Wednesday 12 August in New York) is over: the millisecond after dueAt.
+    expect(stream.at(-1)!.recordedAt).toBe('2026-08-13T04:00:00.000Z');
     expect((await post(`/cases/${caseId}/settlement/certification`, { statement: 'late' }, RESPONDENT)).body).toMatchObject({ statusCode: 409, rule: 'BBB-5' });
   });
 });

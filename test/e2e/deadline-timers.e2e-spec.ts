@@ -73,9 +73,14 @@ describe('a timer that comes early', () => {
       await api.request('POST', `/cases/${caseId}/information-requests`, { body: { requested: 'x', channel: 'email' }, as: STAFF });
       const deadlines = api.app.get(DeadlinesService);
       await expect(deadlines.lapses.fire(caseId, 'information-response-1')).rejects.toThrow(/delivered again/);
+      // At dueAt, its last millisecond, the period has not ended: a timer delivered then comes early too.
       await api.request('POST', '/admin/clock', { body: { now: '2026-06-24T03:59:59.999Z' }, as: actor('administrator', 'a') });
-      const types = (await api.eventStore.readStream(caseStream(caseId))).map((event) => event.type);
-      expect(types).toContain('DeadlineLapsed');
+      await expect(deadlines.lapses.fire(caseId, 'information-response-1')).rejects.toThrow(/delivered again/);
+      expect((await api.eventStore.readStream(caseStream(caseId))).map((event) => event.type)).not.toContain('DeadlineLapsed');
+      await api.request('POST', '/admin/clock', { body: { now: '2026-06-24T04:00:00.000Z' }, as: actor('administrator', 'a') });
+      const stream = await api.eventStore.readStream(caseStream(caseId));
+      expect(stream.map((event) => event.type)).toContain('DeadlineLapsed');
+      expect(stream.find((event) => event.type === 'DeadlineLapsed')!.data).toMatchObject({ dueAt: '2026-06-24T03:59:59.999Z', observedAt: '2026-06-24T04:00:00.000Z' });
       // Once lapsed, a further delivery is simply nothing to do.
       await expect(deadlines.lapses.fire(caseId, 'information-response-1')).resolves.toMatchObject({ events: [] });
     } finally {

@@ -42,8 +42,10 @@ describe('deadlines through HTTP with the controllable clock', () => {
 
     const events = await api.eventStore.readStream(`case-${caseId}`);
     const lapse = events.find((event) => event.type === 'DeadlineLapsed')!;
-    // Recorded at the deadline's own time, by the system, not at the time the clock was moved to.
-    expect(lapse.recordedAt).toBe('2026-06-24T03:59:59.999Z');
+    // Recorded once the period ended (the millisecond after its last day), by the system, not at the time the clock was moved to.
+    expect(lapse.recordedAt).toBe('2026-06-24T04:00:00.000Z');
+    expect(lapse.data).toMatchObject({ dueAt: '2026-06-24T03:59:59.999Z', observedAt: '2026-06-24T04:00:00.000Z' });
+    expect(events.at(-1)!.data).toMatchObject({ closedAt: '2026-06-24T04:00:00.000Z' });
     expect(lapse.metadata).toMatchObject({ actorRole: 'system', rulebook: { id: 'bbb-eu-safe-harbor' } });
     expect(events.slice(-3).map((event) => event.type)).toEqual(['DeadlineLapsed', 'NoticeSent', 'CaseClosed']);
   });
@@ -73,6 +75,42 @@ describe('deadlines through HTTP with the controllable clock', () => {
     expect((await caseOf(caseId)).status).toBe('closed');
     const events = await api.eventStore.readStream(`case-${caseId}`);
     expect(events.find((event) => event.type === 'DeadlineExtended')!.data).toMatchObject({ grantedBy: accountIdOf(STAFF), reason: 'Complainant abroad' });
+  });
+
+  it('BBB-2.4b moving the clock to exactly dueAt leaves the deadline pending; one millisecond later it lapses, dated on the next day', async () => {
+    const caseId = await file({ receivedAt: '2026-10-08T09:00:00Z' });
+    const requested = await requestInformation(caseId);
+    const [deadline] = (await api.request('GET', `/deadlines?caseId=${caseId}`, { as: STAFF, headers: { 'x-min-position': String(requested.body.position) } })).body.items;
+    // Requested Thursday 8 October: 15 business days skipping Columbus Day (12 October) end on Friday 30 October, in New York.
+    expect(deadline).toMatchObject({ dueOn: '2026-10-30', dueAt: '2026-10-31T03:59:59.999Z' });
+
+    const atDue = await advance('2026-10-31T03:59:59.999Z');
+    expect(atDue.body).toEqual({ now: '2026-10-31T03:59:59.999Z', deadlinesFired: 0 });
+    expect(await caseOf(caseId)).toMatchObject({ status: 'open', stage: 'awaiting-information', deadlines: { 'information-response-1': { dueAt: '2026-10-31T03:59:59.999Z' } } });
+    const stillPending = await api.request('GET', `/deadlines?caseId=${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+    expect(stillPending.body.items).toEqual([expect.objectContaining({ deadlineId: 'information-response-1', dueAt: '2026-10-31T03:59:59.999Z' })]);
+    expect((await api.eventStore.readStream(`case-${caseId}`)).map((event) => event.type)).not.toContain('DeadlineLapsed');
+
+    const ended = await advance('2026-10-31T04:00:00.000Z');
+    expect(ended.body).toEqual({ now: '2026-10-31T04:00:00.000Z', deadlinesFired: 1 });
+    expect(await caseOf(caseId)).toMatchObject({ status: 'closed', closure: { reason: 'requested-information-not-received' }, deadlines: {} });
+    const events = await api.eventStore.readStream(`case-${caseId}`);
+    const lapse = events.find((event) => event.type === 'DeadlineLapsed')!;
+    expect(lapse).toMatchObject({ recordedAt: '2026-10-31T04:00:00.000Z', data: { dueAt: '2026-10-31T03:59:59.999Z', observedAt: '2026-10-31T04:00:00.000Z' } });
+    // Dated Saturday 31 October in New York, the day after the last day.
+    expect(events.at(-1)).toMatchObject({ type: 'CaseClosed', data: { closedAt: '2026-10-31T04:00:00.000Z' } });
+  });
+
+  it('BBB-2.4b an answer received at exactly dueAt, the clock standing there, is on time: nothing lapses after it', async () => {
+    const caseId = await file({ receivedAt: '2026-10-30T15:00:00Z' });
+    const requested = await requestInformation(caseId);
+    const [deadline] = (await api.request('GET', `/deadlines?caseId=${caseId}`, { as: STAFF, headers: { 'x-min-position': String(requested.body.position) } })).body.items;
+    const dueAt = deadline.dueAt as string;
+    expect((await advance(dueAt)).body).toEqual({ now: dueAt, deadlinesFired: 0 });
+    const answered = await api.request('POST', `/cases/${caseId}/information-responses`, { body: { receivedAt: dueAt, summary: 'emails attached' }, as: STAFF });
+    expect(answered.status).toBe(200);
+    expect((await advance(new Date(Date.parse(dueAt) + 1).toISOString())).body.deadlinesFired).toBe(0);
+    expect(await caseOf(caseId)).toMatchObject({ status: 'open', stage: 'eligibility-review', deadlines: {} });
   });
 
   it('refuses to move the clock backward, or for anyone but an administrator', async () => {

@@ -77,6 +77,10 @@ describe('referral to a government agency and refusals to proceed through HTTP (
     const events = await api.eventStore.readStream(`case-${caseId}`);
     expect(events.slice(-3).map((event) => event.type)).toEqual(['DeadlineLapsed', 'ReferralMade', 'CaseClosed']);
     expect(events.at(-2)!.data).toMatchObject({ reportRule: 'BBB-7.3', agency: { name: 'Federal Trade Commission' }, respondent: { name: 'Acme Analytics Inc.', businessId }, nature: REFER.nature, summary: REFER.summary });
+    // The lapse is dated once the last day of the cure period (Tuesday 27 October) is over: Wednesday 28 October in New York.
+    expect(events.at(-3)!.data).toMatchObject({ dueAt: '2026-10-28T03:59:59.999Z', observedAt: '2026-10-28T04:00:00.000Z' });
+    expect(events.at(-2)!.data).toMatchObject({ referredAt: '2026-10-28T04:00:00.000Z' });
+    expect(events.at(-1)!.data).toMatchObject({ closedAt: '2026-10-28T04:00:00.000Z' });
   });
 
   it('BBB-8.8, BBB-4.4.1: a cure of the default within the period is the late Rebuttal: forwarded to the Complainant, the reply next', async () => {

@@ -19,6 +19,7 @@ export * from './deadlines/deadline-rule';
 export * from './deadlines/deadline.events';
 export * from './deadlines/deadline.state';
 export * from './deadlines/compute-due';
+export * from './deadlines/period-end';
 export * from './cases/case-guards';
 export * from './cases/next-actions/next-action';
 export * from './cases/next-actions/next-actions';

@@ -1,7 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
-import { caseStream, CHANNELS, type Channel, findRulebook } from '@pdr/procedures';
+import { caseStream, CHANNELS, type Channel, requireRulebookVersion } from '@pdr/procedures';
 import { IsIn, IsString, Length } from 'class-validator';
 import { IsInstant } from '../http/validators/is-instant';
 
@@ -49,11 +49,10 @@ export class ReceiveInformationCommand extends Command<CommandOutcome> {
   }
 }
 
-/** The rulebook's calendar for a case, closures included; undefined when the case does not exist yet. */
+/** The calendar of the rulebook version a case was filed under, closures included; undefined when the case does not exist yet. */
 export async function calendarForCase(processor: CommandProcessor, calendars: CalendarProvider, caseId: string) {
-  const rulebookId = await processor.rulebookOf(caseStream(caseId));
-  const calendarId = rulebookId ? findRulebook(rulebookId)?.calendarId : undefined;
-  return calendarId ? calendars.require(calendarId) : undefined;
+  const rulebook = await processor.rulebookOf(caseStream(caseId));
+  return rulebook ? calendars.require(requireRulebookVersion(rulebook).calendarId) : undefined;
 }
 
 @CommandHandler(RequestInformationCommand)

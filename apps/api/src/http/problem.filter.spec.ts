@@ -1,5 +1,6 @@
 import { BadRequestException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { RuleViolation } from '@pdr/event-sourcing';
+import { UnknownRulebookVersion } from '@pdr/procedures';
 import { MAX_VIOLATIONS } from './bounded-problem';
 import { ProblemFilter } from './problem.filter';
 
@@ -45,6 +46,15 @@ describe('ProblemFilter', () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     expect(answer(new Error('boom: the disk is full'), {}).sent).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('the disk is full'));
+    logged.mockRestore();
+  });
+
+  it('answers a case under a rulebook version the service lacks with a logged 500 naming the version (issue 10)', () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const { status, sent } = answer(new UnknownRulebookVersion({ id: 'bbb-eu-safe-harbor', version: '0' }), {});
+    expect(status).toBe(500);
+    expect(sent).toEqual({ statusCode: 500, error: 'Internal Server Error', rule: 'RULEBOOK-VERSION-UNKNOWN', message: expect.stringContaining('bbb-eu-safe-harbor version 0 is not registered (registered: 1)') });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('UnknownRulebookVersion'));
     logged.mockRestore();
   });
 });

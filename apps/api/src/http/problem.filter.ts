@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DataKeyDestroyedError, IdempotencyKeyReusedError, StaleRevisionError, WrongExpectedRevisionError } from '@pdr/application';
 import { RuleViolation } from '@pdr/event-sourcing';
+import { UnknownRulebookVersion } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
 import { boundProblem } from './bounded-problem';
 import { longInputs, type RequestInput } from './echoed-input';
@@ -59,6 +60,11 @@ export function toProblem(error: unknown): Problem {
     const details = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : { message: String(body) };
     const message = Array.isArray(details.message) ? details.message.join('; ') : String(details.message ?? error.message);
     return { ...details, statusCode, error: reason(statusCode), message };
+  }
+  if (error instanceof UnknownRulebookVersion) {
+    // The case names rules this deployment lacks: a fault of the service (logged as one), not of the request. The
+    // message names only the rulebook and its versions.
+    return { statusCode: 500, error: reason(500), message: error.message, rule: 'RULEBOOK-VERSION-UNKNOWN' };
   }
   // Fastify's own errors (wrong content type, body too large) and the JSON parser's (json-body-parser.ts) carry a 4xx statusCode.
   const fastifyStatus = (error as { statusCode?: unknown })?.statusCode;

@@ -84,10 +84,10 @@ export class CommandProcessor {
     return { state: fold(decider, history.map((event) => ({ type: event.type, data: event.data }) as E)), revision: history.length - 1 };
   }
 
-  /** The rulebook a stream's first event was recorded under (commands that need its calendar ask first). */
-  async rulebookOf(streamId: string): Promise<string | undefined> {
+  /** The rulebook version a stream's first event was recorded under (commands that need its calendar ask first). */
+  async rulebookOf(streamId: string): Promise<RulebookRef | undefined> {
     const [first] = await this.store.readStream(streamId, { maxCount: 1 });
-    return first?.metadata.rulebook?.id;
+    return first?.metadata.rulebook;
   }
 
   private async load(streamId: string, maxCount?: number): Promise<RecordedEvent[]> {

@@ -1,4 +1,4 @@
-import { caseDecider, caseStream } from '@pdr/procedures';
+import { caseDecider, caseStream, periodHasEnded } from '@pdr/procedures';
 import type { CommandOutcome, CommandProcessor } from '../commands/command-processor';
 import type { Clock } from '../ports/clock.port';
 import { processCaseCommand } from '../commands/case-command';
@@ -15,7 +15,7 @@ export class DeadlineLapses {
   ) {}
 
   /**
-   * For a timer: records the lapse, and throws when the timer came before the deadline is due (clocks of
+   * For a timer: records the lapse, and throws when the timer came before the period ended (clocks of
    * Redis and of this process differ slightly), so the scheduler delivers it again after its backoff.
    */
   async fire(caseId: string, deadlineId: string): Promise<CommandOutcome> {
@@ -23,8 +23,8 @@ export class DeadlineLapses {
     if (outcome.events.length > 0) return outcome;
     const { state } = await this.processor.state(caseStream(caseId), caseDecider);
     const deadline = state.status === 'none' ? undefined : state.deadlines[deadlineId];
-    if (deadline?.status === 'pending' && Date.parse(deadline.dueAt) > this.clock.now().getTime()) {
-      throw new Error(`timer for ${caseId}/${deadlineId} fired before ${deadline.dueAt}: to be delivered again`);
+    if (deadline?.status === 'pending' && !periodHasEnded(deadline.dueAt, this.clock.now())) {
+      throw new Error(`timer for ${caseId}/${deadlineId} fired before its period ended (due ${deadline.dueAt}): to be delivered again`);
     }
     return outcome;
   }

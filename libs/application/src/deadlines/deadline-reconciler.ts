@@ -1,3 +1,4 @@
+import { periodHasEnded } from '@pdr/procedures';
 import type { Clock } from '../ports/clock.port';
 import type { Scheduler, Timer } from '../ports/scheduler.port';
 
@@ -65,7 +66,7 @@ export class DeadlineReconciler {
     };
     const toArm: Timer[] = [];
     for (const deadline of pending) {
-      if (Date.parse(deadline.dueAt) <= now.getTime()) {
+      if (periodHasEnded(deadline.dueAt, now)) {
         await attempt(() => this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation'), () => firedOverdue++);
         continue;
       }

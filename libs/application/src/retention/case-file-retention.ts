@@ -1,4 +1,5 @@
-import { computeDue, type DeadlineRule, findRulebook } from '@pdr/procedures';
+import type { RulebookRef } from '@pdr/event-sourcing';
+import { computeDue, type DeadlineRule, periodHasEnded, requireRulebookVersion } from '@pdr/procedures';
 import type { CalendarProvider } from '../calendars/calendar-provider';
 import { processCaseCommand } from '../commands/case-command';
 import { deterministicId } from '../commands/deterministic-id';
@@ -7,7 +8,7 @@ import type { Clock } from '../ports/clock.port';
 
 /** The closed cases still holding their file, as the case list knows them. */
 export interface KeptCaseFiles {
-  closedWithFileKept(limit: number): Promise<ReadonlyArray<{ caseId: string; rulebook: { id: string }; closure?: { closedAt: string } }>>;
+  closedWithFileKept(limit: number): Promise<ReadonlyArray<{ caseId: string; rulebook: RulebookRef; closure?: { closedAt: string } }>>;
 }
 
 /** Operators may keep a rulebook's files for another number of calendar days (CASE_FILE_RETENTION_DAYS). */
@@ -29,25 +30,29 @@ export class CaseFileRetention {
     private readonly overrides: RetentionOverrides = {},
   ) {}
 
-  /** When a file closed at `closedAt` under `rulebookId` is disposed of; undefined when the rulebook keeps files. */
-  async disposalDue(rulebookId: string, closedAt: string): Promise<string | undefined> {
-    const rulebook = findRulebook(rulebookId);
-    const retention = rulebook?.documents?.retention;
-    if (!rulebook || !retention) return undefined;
-    const period: Pick<DeadlineRule, 'count' | 'unit'> = this.overrides[rulebookId] === undefined ? retention : { count: this.overrides[rulebookId]!, unit: 'calendar-days' };
+  /**
+   * When a file closed at `closedAt` under the rulebook version `ref` (the case's, as the case list records it) is
+   * disposed of; undefined when that version keeps files. A version the service lacks throws (UnknownRulebookVersion).
+   */
+  async disposalDue(ref: RulebookRef, closedAt: string): Promise<string | undefined> {
+    const rulebook = requireRulebookVersion(ref);
+    const retention = rulebook.documents?.retention;
+    if (!retention) return undefined;
+    const period: Pick<DeadlineRule, 'count' | 'unit'> = this.overrides[ref.id] === undefined ? retention : { count: this.overrides[ref.id]!, unit: 'calendar-days' };
     const calendar = await this.calendars.find(rulebook.calendarId);
-    if (!calendar) throw new Error(`${rulebookId} counts in calendar ${rulebook.calendarId}, which is unknown`);
+    if (!calendar) throw new Error(`${ref.id} counts in calendar ${rulebook.calendarId}, which is unknown`);
     return computeDue(calendar, closedAt, period).dueAt;
   }
 
   /** Disposes of every file whose retention has passed; answers the cases disposed of. */
   async sweep(): Promise<string[]> {
-    const now = this.clock.now().getTime();
+    const now = this.clock.now();
     const disposed: string[] = [];
     for (const kept of await this.cases.closedWithFileKept(BATCH)) {
       if (!kept.closure) continue;
-      const due = await this.disposalDue(kept.rulebook.id, kept.closure.closedAt);
-      if (due === undefined || Date.parse(due) > now) continue;
+      const due = await this.disposalDue(kept.rulebook, kept.closure.closedAt);
+      // Disposed of once the retention period has ended (its last day over), as any period.
+      if (due === undefined || !periodHasEnded(due, now)) continue;
       const context = { actorId: 'file-retention', actorRole: 'system' as const, correlationId: deterministicId('retention', kept.caseId), commandId: deterministicId('dispose', kept.caseId) };
       const outcome = await processCaseCommand(this.processor, kept.caseId, context, undefined, (issuedAt) => ({ kind: 'DisposeCaseFile', caseId: kept.caseId, issuedAt }));
       if (outcome.events.length > 0) disposed.push(kept.caseId);

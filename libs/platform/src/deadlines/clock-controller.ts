@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Clock, type EventStore, isControllable } from '@pdr/application';
 import { RuleViolation } from '@pdr/event-sourcing';
+import { periodEndedAt } from '@pdr/procedures';
 import { DeadlineQueries } from '@pdr/read-side';
 import { ProjectionsService } from '../projections/projections.service';
 import { CLOCK, EVENT_STORE } from '../tokens';
@@ -10,8 +11,9 @@ const CATCH_UP_TIMEOUT_MS = 60_000;
 
 /**
  * Moves a controllable clock forward (tests, training sandbox). It steps from one due deadline to the
- * next, so every deadline due by the target fires in order and at its own time, including deadlines that
- * earlier lapses set on the way; the log then reads as if the time had really passed.
+ * next, so every deadline whose period ended by the target fires in order and at its own time (the millisecond
+ * after its `dueAt`, once its last day is over), including deadlines that earlier lapses set on the way; the log
+ * then reads as if the time had really passed. Moving to exactly a `dueAt` leaves that deadline pending.
  */
 @Injectable()
 export class ClockController {
@@ -50,12 +52,13 @@ export class ClockController {
     let previous: string | undefined;
     for (;;) {
       await this.catchUp();
-      const [next] = await this.queries.pending({ dueBy: target.toISOString(), limit: 1 });
+      // Periods ended by the target: due strictly before it (one due exactly at the target is in its last millisecond).
+      const [next] = await this.queries.pending({ dueBy: new Date(target.getTime() - 1).toISOString(), limit: 1 });
       if (!next) break;
       const key = `${next.caseId}/${next.deadlineId}`;
       if (key === previous) throw new Error(`deadline ${key} stayed pending after its lapse was recorded`);
       previous = key;
-      const at = Math.max(clock.now().getTime(), Date.parse(next.dueAt));
+      const at = Math.max(clock.now().getTime(), Date.parse(periodEndedAt(next.dueAt)));
       // The in-process scheduler fires the timer as the clock reaches it; recording here covers any scheduler
       // (and is a no-op when the timer already did it).
       await clock.advanceTo(new Date(at));

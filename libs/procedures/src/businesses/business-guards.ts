@@ -1,5 +1,5 @@
 import { RuleViolation } from '@pdr/event-sourcing';
-import { findRulebook } from '../rulebooks/registry';
+import { currentRulebook } from '../rulebooks/registry';
 import type { BusinessState, ParticipationPeriod, RegisteredBusiness } from './business.state';
 import { CERTIFICATION_FRAMEWORKS } from './certification-frameworks';
 
@@ -10,7 +10,7 @@ export function requireBusiness(state: BusinessState, businessId: string): Regis
 
 /** A program is a recourse procedure the system runs, i.e. a rulebook id. */
 export function requireProgram(program: string, field: string): void {
-  if (!findRulebook(program)) throw new RuleViolation('unprocessable', 'PROGRAM-UNKNOWN', `no program "${program}"`, field);
+  if (!currentRulebook(program)) throw new RuleViolation('unprocessable', 'PROGRAM-UNKNOWN', `no program "${program}"`, field);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { RuleViolation } from '@pdr/event-sourcing';
-import { requireRulebook } from '../rulebooks/require-rulebook';
+import { requireRulebookVersion } from '../rulebooks/require-rulebook';
 import type { Rulebook } from '../rulebooks/rulebook';
 import type { CaseState, OpenCase } from './case.state';
 
@@ -16,6 +16,10 @@ export function requireOpenCase(state: CaseState, caseId: string): OpenCase {
   return known;
 }
 
+/**
+ * The rules a case is decided, evolved and projected under: the exact version it was filed under, never the current
+ * one (a new version does not change a running case). A version the service lacks throws UnknownRulebookVersion.
+ */
 export function rulebookOf(state: OpenCase): Rulebook {
-  return requireRulebook(state.rulebook.id);
+  return requireRulebookVersion(state.rulebook);
 }

@@ -4,7 +4,7 @@ import type { CaseCommand } from './case.commands';
 import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
 import type { OpenCase } from './case.state';
-import { findRulebook } from '../rulebooks/registry';
+import { currentRulebook } from '../rulebooks/registry';
 
 /** What the case decider's specs share: histories are built by deciding commands, never by writing events by hand. */
 
@@ -29,7 +29,7 @@ const REVIEWED_AT = '2026-06-03T15:00:00.000Z';
 
 /** A BBB complaint by Ada Example against Acme (registry: Acme Analytics Inc., biz-1), every condition met, docketed. */
 export function docketedBbb(): CaseEvent[] {
-  const conditions = findRulebook('bbb-eu-safe-harbor')!.eligibility.conditions.filter((condition) => condition.id !== 'identity-verified');
+  const conditions = currentRulebook('bbb-eu-safe-harbor')!.eligibility.conditions.filter((condition) => condition.id !== 'identity-verified');
   return run(
     [],
     {

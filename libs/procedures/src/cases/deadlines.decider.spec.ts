@@ -2,7 +2,8 @@ import { given } from '@pdr/event-sourcing';
 import type { CaseCommand, FileComplaint } from './case.commands';
 import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
-import { calendar } from './case-history.testing';
+import { calendar, stateOf } from './case-history.testing';
+import { periodEndedAt, periodHasEnded } from '../deadlines/period-end';
 
 const filed = (rulebookId: 'bbb-eu-safe-harbor' | 'verasafe-2016'): CaseEvent[] => {
   const command: FileComplaint = {
@@ -68,12 +69,45 @@ describe('case decider: deadlines', () => {
   });
 
   it('BBB-2.4b closes the complaint, telling the Complainant the CBBB cannot proceed, when the deadline lapses (BBB-6 reason 2)', () => {
-    const events = run(filed('bbb-eu-safe-harbor'), request(), lapse('2026-06-25T03:59:59.999Z'));
+    // The period ends once its last day (Wednesday 24 June in New York) is over: the lapse is dated on Thursday 25 June.
+    const events = run(filed('bbb-eu-safe-harbor'), request(), lapse('2026-06-25T04:00:00.000Z'));
     expect(events.slice(2)).toEqual([
-      { type: 'DeadlineLapsed', data: { caseId: 'case-1', deadlineId: 'information-response-1', dueAt: '2026-06-25T03:59:59.999Z', observedAt: '2026-06-25T03:59:59.999Z' } },
-      { type: 'NoticeSent', data: { caseId: 'case-1', noticeId: 'notice-1', kind: 'cannot-proceed', rule: 'BBB-2.4b', recipient: 'complainant', channel: 'email', sentAt: '2026-06-25T03:59:59.999Z' } },
-      { type: 'CaseClosed', data: { caseId: 'case-1', reason: 'requested-information-not-received', rule: 'BBB-6', label: 'Requested information not received (BBB-2.4b)', closedAt: '2026-06-25T03:59:59.999Z' } },
+      { type: 'DeadlineLapsed', data: { caseId: 'case-1', deadlineId: 'information-response-1', dueAt: '2026-06-25T03:59:59.999Z', observedAt: '2026-06-25T04:00:00.000Z' } },
+      { type: 'NoticeSent', data: { caseId: 'case-1', noticeId: 'notice-1', kind: 'cannot-proceed', rule: 'BBB-2.4b', recipient: 'complainant', channel: 'email', sentAt: '2026-06-25T04:00:00.000Z' } },
+      { type: 'CaseClosed', data: { caseId: 'case-1', reason: 'requested-information-not-received', rule: 'BBB-6', label: 'Requested information not received (BBB-2.4b)', closedAt: '2026-06-25T04:00:00.000Z' } },
     ]);
+  });
+
+  it('BBB-2.4b: information received at exactly dueAt (the last millisecond of the last day) is on time', () => {
+    const history = [...filed('bbb-eu-safe-harbor'), ...run(filed('bbb-eu-safe-harbor'), request())];
+    const dueAt = '2026-06-25T03:59:59.999Z';
+    const events = given(caseDecider, history).when({ kind: 'ReceiveRequestedInformation', caseId: 'case-1', receivedAt: dueAt, summary: 'emails attached', issuedAt: '2026-06-25T13:00:00Z' });
+    expect(events).toEqual([
+      { type: 'RequestedInformationReceived', data: { caseId: 'case-1', requestId: 'information-response-1', receivedAt: dueAt, summary: 'emails attached' } },
+      { type: 'DeadlineMet', data: { caseId: 'case-1', deadlineId: 'information-response-1', metAt: dueAt } },
+    ]);
+    // One millisecond later the period has ended: refused unless extended first.
+    expect(() => given(caseDecider, history).when({ kind: 'ReceiveRequestedInformation', caseId: 'case-1', receivedAt: periodEndedAt(dueAt), summary: 's', issuedAt: '2026-06-25T13:00:00Z' })).toThrow(
+      expect.objectContaining({ kind: 'conflict', rule: 'BBB-2.4b', field: 'receivedAt' }),
+    );
+  });
+
+  it('BBB-2.4b: the lapse is not recorded at dueAt, while a submission is still on time, but at dueAt + 1 ms, dated on the next day', () => {
+    const history = [...filed('bbb-eu-safe-harbor'), ...run(filed('bbb-eu-safe-harbor'), request())];
+    const { dueAt } = stateOf(history).deadlines['information-response-1']!;
+    expect(dueAt).toBe('2026-06-25T03:59:59.999Z');
+    expect(periodHasEnded(dueAt, dueAt)).toBe(false);
+    expect(given(caseDecider, history).when(lapse(dueAt))).toEqual([]);
+
+    const endedAt = periodEndedAt(dueAt);
+    expect(endedAt).toBe('2026-06-25T04:00:00.000Z');
+    const lapsed = given(caseDecider, history).when(lapse(endedAt));
+    expect(lapsed[0]).toEqual({ type: 'DeadlineLapsed', data: { caseId: 'case-1', deadlineId: 'information-response-1', dueAt, observedAt: endedAt } });
+    // Dated on Thursday 25 June in New York, the day after the last day (Wednesday 24 June).
+    expect(calendar.localDateOf(dueAt)).toBe('2026-06-24');
+    expect(calendar.localDateOf(endedAt)).toBe('2026-06-25');
+    expect(lapsed.map((event) => event.type)).toEqual(['DeadlineLapsed', 'NoticeSent', 'CaseClosed']);
+    expect(lapsed.find((event) => event.type === 'CaseClosed')).toMatchObject({ data: { closedAt: '2026-06-25T04:00:00.000Z' } });
   });
 
   it('VS-5.4 closes as "Ineligible" and notifies the Complainant when requested information is not received within 15 business days', () => {

@@ -1,6 +1,6 @@
 import { findCalendar } from '@pdr/calendar';
 import { given } from '@pdr/event-sourcing';
-import { findRulebook } from '../rulebooks/registry';
+import { currentRulebook } from '../rulebooks/registry';
 import type { CaseCommand } from './case.commands';
 import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
@@ -25,7 +25,7 @@ const eligible = () =>
     filedBbb,
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Analytics Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!.eligibility.conditions
+    ...currentRulebook('bbb-eu-safe-harbor')!.eligibility.conditions
       .filter((c) => c.id !== 'identity-verified')
       .map((c) => assess(c.id, true, c.id === 'participating-business' ? { participation } : c.id === 'good-faith-attempt' ? { account: 'wrote to privacy@acme twice' } : {})),
   );

@@ -160,3 +160,10 @@ export const bbbEuSafeHarbor: Rulebook = {
   documents: BBB_DOCUMENTS,
   panelistProceedings: BBB_PANELIST_PROCEEDINGS,
 };
+
+/**
+ * Every version of the BBB EU Safe Harbor Rules a case was or is filed under, oldest first; the last is the one new
+ * complaints are filed under. A running case keeps the version it was filed under, so a registered version's data never
+ * changes: changed rules are a new version appended here (rulebooks/registry.spec.ts pins each one's data).
+ */
+export const bbbEuSafeHarborVersions: readonly Rulebook[] = [bbbEuSafeHarbor];

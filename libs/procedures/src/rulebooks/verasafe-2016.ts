@@ -56,3 +56,6 @@ export const verasafe2016: Rulebook = {
     notice: { kind: 'outcome-withdrawn', rule: 'VS-10.1' },
   },
 };
+
+/** Every version of the VeraSafe procedure a case was or is filed under, oldest first (see bbbEuSafeHarborVersions). */
+export const verasafe2016Versions: readonly Rulebook[] = [verasafe2016];

@@ -159,13 +159,15 @@ describe('case decider: conciliation and settlement (BBB Part 3, Part 5)', () =>
     const history = [...docketed(), ...run(docketed(), settle(WITH_ACTION), letter())];
     const lapse = (at: string): CaseCommand => ({ kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId: 'performance-certification-1', issuedAt: at });
     expect(run(history, lapse('2026-09-14T20:00:00Z'))).toEqual([]);
-    const events = run(history, lapse('2026-09-15T03:59:59.999Z'));
+    // In the last millisecond of Monday 14 September a certification is still on time; the period ends after it.
+    expect(run(history, lapse('2026-09-15T03:59:59.999Z'))).toEqual([]);
+    const events = run(history, lapse('2026-09-15T04:00:00.000Z'));
     expect(events).toEqual([
-      { type: 'DeadlineLapsed', data: { caseId: 'case-1', deadlineId: 'performance-certification-1', dueAt: '2026-09-15T03:59:59.999Z', observedAt: '2026-09-15T03:59:59.999Z' } },
-      { type: 'PerformanceNotCertified', data: { caseId: 'case-1', rule: 'BBB-5', deadlineId: 'performance-certification-1', dueAt: '2026-09-15T03:59:59.999Z', observedAt: '2026-09-15T03:59:59.999Z' } },
+      { type: 'DeadlineLapsed', data: { caseId: 'case-1', deadlineId: 'performance-certification-1', dueAt: '2026-09-15T03:59:59.999Z', observedAt: '2026-09-15T04:00:00.000Z' } },
+      { type: 'PerformanceNotCertified', data: { caseId: 'case-1', rule: 'BBB-5', deadlineId: 'performance-certification-1', dueAt: '2026-09-15T03:59:59.999Z', observedAt: '2026-09-15T04:00:00.000Z' } },
       {
         type: 'ReferralDecisionRequired',
-        data: { caseId: 'case-1', rule: 'BBB-8.8', reason: 'corrective-action-not-certified', deadlineId: 'performance-certification-1', deadlineRule: 'BBB-5', stage: 'referral-decision', requiredAt: '2026-09-15T03:59:59.999Z' },
+        data: { caseId: 'case-1', rule: 'BBB-8.8', reason: 'corrective-action-not-certified', deadlineId: 'performance-certification-1', deadlineRule: 'BBB-5', stage: 'referral-decision', requiredAt: '2026-09-15T04:00:00.000Z' },
       },
     ]);
     expect(given(caseDecider, [...history, ...events]).state).toMatchObject({ status: 'open', stage: 'referral-decision' });

@@ -1,5 +1,6 @@
 import { given } from '@pdr/event-sourcing';
-import { findRulebook } from '../../rulebooks/registry';
+import { periodEndedAt } from '../../deadlines/period-end';
+import { currentRulebook } from '../../rulebooks/registry';
 import { rulebookOf } from '../case-guards';
 import type { CaseCommand, FileComplaint } from '../case.commands';
 import { caseDecider } from '../case.decider';
@@ -33,7 +34,7 @@ const docketed = (): CaseEvent[] =>
     underReview(),
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -91,7 +92,7 @@ const circulatedWithAction = () => run(docketed(), settle(WITH_ACTION), letter);
 const certificationLapsed = () => {
   const history = circulatedWithAction();
   const deadline = stateOf(history).deadlines['performance-certification-1'];
-  return run(history, { kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId: deadline.deadlineId, issuedAt: deadline.dueAt });
+  return run(history, { kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId: deadline.deadlineId, issuedAt: periodEndedAt(deadline.dueAt) });
 };
 /** BBB-8.8: referral decided, the notice delivered, and the Respondent cured: the case is back in performance verification. */
 const referralCured = () =>

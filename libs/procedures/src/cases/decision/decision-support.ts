@@ -1,5 +1,6 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { DeadlineMet } from '../../deadlines/deadline.events';
+import { periodHasEnded } from '../../deadlines/period-end';
 import type { DecisionRules } from '../../rulebooks/decision-rules';
 import type { HearingRules } from '../../rulebooks/hearing-rules';
 import { requireOpenCase, rulebookOf } from '../case-guards';
@@ -70,7 +71,7 @@ export function validateCorrectiveAction(action: DecisionCorrectiveAction | unde
 export function meetStatementDeadline(open: OpenCase, kinds: readonly string[], receivedAt: string, rule: string): DeadlineMet[] {
   const pending = kinds.map((kind) => latestDeadline(open, kind)).find((deadline) => deadline?.status === 'pending');
   if (!pending) return [];
-  if (Date.parse(receivedAt) > Date.parse(pending.dueAt)) {
+  if (periodHasEnded(pending.dueAt, receivedAt)) {
     throw new RuleViolation('conflict', rule, `received after its time limit (${pending.rule}, due ${pending.dueAt})`, 'receivedAt');
   }
   return [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: pending.deadlineId, metAt: receivedAt } }];

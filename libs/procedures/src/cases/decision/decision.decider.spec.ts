@@ -1,5 +1,6 @@
 import { given } from '@pdr/event-sourcing';
-import { findRulebook } from '../../rulebooks/registry';
+import { periodEndedAt } from '../../deadlines/period-end';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { after, calendar, participation, run, stateOf } from '../case-history.testing';
@@ -20,7 +21,7 @@ const awaitingPanelist = (): CaseEvent[] => {
     },
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -33,9 +34,10 @@ const awaitingPanelist = (): CaseEvent[] => {
     { kind: 'SubmitRebuttal', caseId: 'case-1', receivedAt: '2026-08-03T15:00:00.000Z', summary: 'r', issuedAt: '2026-08-03T15:00:00.000Z' },
     { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'rebuttal', deliveredAt: '2026-08-05T15:00:00.000Z', calendar, issuedAt: '2026-08-05T15:00:00.000Z' },
   );
-  return run(docketed, lapse('reply-1', deadline(docketed, 'reply-1').dueAt));
+  return run(docketed, lapse('reply-1', periodEndedAt(deadline(docketed, 'reply-1').dueAt)));
 };
-const RECORD_SENT_AT = () => deadline(awaitingPanelist(), 'reply-1').dueAt;
+/** The reply period's lapse sends the record: once that period has ended, the millisecond after its last day. */
+const RECORD_SENT_AT = () => periodEndedAt(deadline(awaitingPanelist(), 'reply-1').dueAt);
 
 const APPOINTED_AT = '2026-08-25T15:00:00.000Z';
 const profile = (panelistId: string) => ({ panelistId, employer: `Independent ${panelistId}`, affiliations: [], relationships: [], confidentialityAgreementSignedOn: '2026-01-10', active: true });
@@ -78,7 +80,7 @@ describe('case decider: the Decision and what follows it', () => {
     const history = run(awaitingPanelist(), { kind: 'MonitorDecisionTarget', caseId: 'case-1', calendar, issuedAt: RECORD_SENT_AT() });
     const target = deadline(history, 'decision-target-1');
     expect(target).toMatchObject({ kind: 'decision-target', status: 'pending', ...calendar.addBusinessDays(RECORD_SENT_AT(), 30) });
-    const events = after(history, lapse('decision-target-1', target.dueAt));
+    const events = after(history, lapse('decision-target-1', periodEndedAt(target.dueAt)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DecisionTargetMissed']);
     const missed = [...history, ...events];
     expect(stateOf(missed)).toMatchObject({ status: 'open', stage: 'awaiting-panelist' });
@@ -157,14 +159,14 @@ describe('case decider: the Decision and what follows it', () => {
 
   it('BBB-5 implementation not certified in time: noncompliance noted and a referral decision required', () => {
     const history = run(decided(), intend('2026-09-10T15:00:00.000Z'));
-    const events = after(history, lapse('decision-certification-1', deadline(history, 'decision-certification-1').dueAt));
+    const events = after(history, lapse('decision-certification-1', periodEndedAt(deadline(history, 'decision-certification-1').dueAt)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DecisionCorrectiveActionNotCertified', 'ReferralDecisionRequired']);
     expect(stateOf([...history, ...events]).stage).toBe('referral-decision');
   });
 
   it('BBB-4.6.4 no statement within the period: a Notice of Intent gives 5 business days after its receipt', () => {
     const history = decided();
-    const events = after(history, lapse('compliance-statement-1', deadline(history, 'compliance-statement-1').dueAt));
+    const events = after(history, lapse('compliance-statement-1', periodEndedAt(deadline(history, 'compliance-statement-1').dueAt)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'NoticeOfIntentIssued', 'NoticeSent']);
     expect(events[2].data).toMatchObject({ kind: 'notice-of-intent', rule: 'BBB-4.6.4', recipient: 'respondent' });
     const noticed = run([...history, ...events], deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
@@ -177,8 +179,8 @@ describe('case decider: the Decision and what follows it', () => {
 
   it('BBB-4.6.4 still no intent to comply: the Decision is flagged to be made public, noted for the next report, and a referral decision is required', () => {
     const history = decided();
-    const noticed = run(history, lapse('compliance-statement-1', deadline(history, 'compliance-statement-1').dueAt), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
-    const events = after(noticed, lapse('notice-of-intent-1', deadline(noticed, 'notice-of-intent-1').dueAt));
+    const noticed = run(history, lapse('compliance-statement-1', periodEndedAt(deadline(history, 'compliance-statement-1').dueAt)), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
+    const events = after(noticed, lapse('notice-of-intent-1', periodEndedAt(deadline(noticed, 'notice-of-intent-1').dueAt)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DecisionFlaggedForPublication', 'ReferralDecisionRequired']);
     expect(events[1].data).toMatchObject({ rule: 'BBB-4.6.4', publicationRule: 'BBB-7.3', report: 'next-procedure-report' });
     expect(events[2].data).toMatchObject({ rule: 'BBB-8.8', reason: 'no-intent-to-comply-after-notice-of-intent', deadlineRule: 'BBB-4.6.4', stage: 'referral-decision' });
@@ -259,7 +261,7 @@ describe("case decider: the Decision ends the Panelist's proceedings (BBB-4.5.1)
     expect(pendingIds(decided)).toEqual([]);
     // The timer firing later finds nothing to lapse: no default notice after the Decision.
     const due = deadline(history, 'panelist-information-answer-1').dueAt;
-    expect(after(decided, lapse('panelist-information-answer-1', due))).toEqual([]);
+    expect(after(decided, lapse('panelist-information-answer-1', periodEndedAt(due)))).toEqual([]);
   });
 
   it('BBB-4.5.1 BBB-6 (6) given proceedings periods running, when a Decision without corrective action closes the Case, then each period is cancelled once, for the Decision', () => {
@@ -274,7 +276,7 @@ describe("case decider: the Decision ends the Panelist's proceedings (BBB-4.5.1)
 describe('case decider: an amendment after a Notice of Intent', () => {
   it('BBB-4.6.3 a claim made within the Notice of Intent period, confirmed: the statement on the amended Decision is due 15 calendar days after its receipt (BBB-4.6.2)', () => {
     const history = decided();
-    const noticed = run(history, lapse('compliance-statement-1', deadline(history, 'compliance-statement-1').dueAt), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
+    const noticed = run(history, lapse('compliance-statement-1', periodEndedAt(deadline(history, 'compliance-statement-1').dueAt)), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
     const claimed = run(noticed, { kind: 'ClaimImpossibility', caseId: 'case-1', party: 'respondent', grounds: 'x', receivedAt: '2026-09-22T15:00:00.000Z', issuedAt: '2026-09-22T15:00:00.000Z' });
     expect(deadline(claimed, 'notice-of-intent-1').status).toBe('met');
     const amended = run(
@@ -297,8 +299,8 @@ describe('case decider: a referral cured after a Decision (BBB-8.8)', () => {
 
   it('BBB-8.8 BBB-4.6.4 BBB-5: a cure after the Notice of Intent lapsed is the agreement to comply; certification runs from the cure, the time frame having passed', () => {
     const history = decided();
-    const noticed = run(history, lapse('compliance-statement-1', deadline(history, 'compliance-statement-1').dueAt), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
-    const lapsed = run(noticed, lapse('notice-of-intent-1', deadline(noticed, 'notice-of-intent-1').dueAt), refer('2026-10-26T15:00:00.000Z'), deliverReferral('2026-10-27T15:00:00.000Z'));
+    const noticed = run(history, lapse('compliance-statement-1', periodEndedAt(deadline(history, 'compliance-statement-1').dueAt)), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
+    const lapsed = run(noticed, lapse('notice-of-intent-1', periodEndedAt(deadline(noticed, 'notice-of-intent-1').dueAt)), refer('2026-10-26T15:00:00.000Z'), deliverReferral('2026-10-27T15:00:00.000Z'));
     // The time frame for performance (30 October) has passed when the agreement comes on 2 November.
     const events = after(lapsed, cure('2026-11-02T15:00:00.000Z', 'agrees to delete the profile within two weeks'));
     expect(events.map((e) => e.type)).toEqual(['ReferralCured', 'DeadlineMet', 'ComplianceIntentStated', 'DeadlineSet']);
@@ -310,12 +312,12 @@ describe('case decider: a referral cured after a Decision (BBB-8.8)', () => {
 
   it('BBB-8.8 BBB-5 BBB-6 (7): a cure after certification lapsed stands as the certification; the CBBB verifies and the Case closes', () => {
     const history = run(decided(), intend('2026-09-10T15:00:00.000Z'));
-    const due = deadline(history, 'decision-certification-1').dueAt;
-    const referred = run(history, lapse('decision-certification-1', due), refer(due), deliverReferral(due));
-    const cured = run(referred, cure(due, 'profile deleted, policy changed'));
+    const endedAt = periodEndedAt(deadline(history, 'decision-certification-1').dueAt);
+    const referred = run(history, lapse('decision-certification-1', endedAt), refer(endedAt), deliverReferral(endedAt));
+    const cured = run(referred, cure(endedAt, 'profile deleted, policy changed'));
     expect(cured.find((e) => e.type === 'DecisionCorrectiveActionCertified')).toMatchObject({ data: { deadlineId: 'decision-certification-1', statement: 'profile deleted, policy changed' } });
     expect(stateOf(cured)).toMatchObject({ status: 'open', stage: 'decision-performance', decision: { certified: true } });
-    const verified = run(cured, { kind: 'VerifyDecisionCorrectiveAction', caseId: 'case-1', note: 'checked the system', actorId: 'staff-1', issuedAt: due });
+    const verified = run(cured, { kind: 'VerifyDecisionCorrectiveAction', caseId: 'case-1', note: 'checked the system', actorId: 'staff-1', issuedAt: endedAt });
     expect(stateOf(verified)).toMatchObject({ status: 'closed', closure: { reason: 'decision-corrective-action-verified' } });
   });
 });

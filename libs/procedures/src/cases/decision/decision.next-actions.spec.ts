@@ -1,4 +1,5 @@
-import { findRulebook } from '../../rulebooks/registry';
+import { periodEndedAt } from '../../deadlines/period-end';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import type { NextAction } from '../next-actions/next-action';
@@ -25,7 +26,7 @@ const awaitingPanelist = (): CaseEvent[] => {
     complaint('bbb-eu-safe-harbor'),
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -38,7 +39,7 @@ const awaitingPanelist = (): CaseEvent[] => {
     { kind: 'SubmitRebuttal', caseId: 'case-1', receivedAt: '2026-08-03T15:00:00.000Z', summary: 'r', issuedAt: '2026-08-03T15:00:00.000Z' },
     { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'rebuttal', deliveredAt: '2026-08-05T15:00:00.000Z', calendar, issuedAt: '2026-08-05T15:00:00.000Z' },
   );
-  return run(docketed, lapse('reply-1', dueAt(docketed, 'reply-1')));
+  return run(docketed, lapse('reply-1', periodEndedAt(dueAt(docketed, 'reply-1'))));
 };
 
 const profile = (panelistId: string) => ({ panelistId, employer: `Independent ${panelistId}`, affiliations: [], relationships: [], confidentialityAgreementSignedOn: '2026-01-10', active: true });
@@ -88,7 +89,7 @@ function commandFor(kind: DecisionCommand['kind'], at: string, about?: NextActio
   }
 }
 
-const BBB = findRulebook('bbb-eu-safe-harbor')!;
+const BBB = currentRulebook('bbb-eu-safe-harbor')!;
 const listed = (events: CaseEvent[]) => decisionNextActions(stateOf(events), BBB);
 /** One line per action: the command, what it is about, whether awaited, the deadline it meets. */
 const summary = (actions: readonly NextAction[]) =>
@@ -98,12 +99,12 @@ const summary = (actions: readonly NextAction[]) =>
 const decided = () => run(panelistAppointed(), issue(ISSUED_AT), deliver('decision', '2026-09-03T15:00:00.000Z'));
 const noticeOfIntent = () => {
   const history = decided();
-  return run(history, lapse('compliance-statement-1', dueAt(history, 'compliance-statement-1')));
+  return run(history, lapse('compliance-statement-1', periodEndedAt(dueAt(history, 'compliance-statement-1'))));
 };
 const intentStated = () => run(decided(), intend('2026-09-10T15:00:00.000Z'));
 const noticeOfIntentLapsed = () => {
   const history = run(noticeOfIntent(), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
-  return run(history, lapse('notice-of-intent-1', dueAt(history, 'notice-of-intent-1')));
+  return run(history, lapse('notice-of-intent-1', periodEndedAt(dueAt(history, 'notice-of-intent-1'))));
 };
 
 type Refused = DecisionCommand['kind'] | [DecisionCommand['kind'], DecisionDocument];
@@ -253,7 +254,7 @@ const scenarios: Scenario[] = [
     title: 'BBB-5 BBB-8.8: certification not made in time: referral is decided elsewhere, nothing of the Decision is open',
     history: () => {
       const history = intentStated();
-      return run(history, lapse('decision-certification-1', dueAt(history, 'decision-certification-1')));
+      return run(history, lapse('decision-certification-1', periodEndedAt(dueAt(history, 'decision-certification-1'))));
     },
     at: '2026-12-20T15:00:00.000Z',
     listed: [],
@@ -327,7 +328,7 @@ describe('decision next actions: rules and takers come from the rulebook', () =>
 
   it('a rulebook without a Decision procedure lists nothing (VeraSafe), and the decider refuses', () => {
     const vs = run([], complaint('verasafe-2016'));
-    expect(decisionNextActions(stateOf(vs), findRulebook('verasafe-2016')!)).toEqual([]);
+    expect(decisionNextActions(stateOf(vs), currentRulebook('verasafe-2016')!)).toEqual([]);
     expect(() => after(vs, issue(AT))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'DECISION-NOT-PROVIDED' }));
   });
 });

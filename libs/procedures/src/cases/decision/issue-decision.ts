@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '@pdr/calendar';
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { DeadlineEvent } from '../../deadlines/deadline.events';
+import { periodHasEnded } from '../../deadlines/period-end';
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
@@ -34,7 +35,7 @@ function targetOutcome(open: OpenCase, rules: DecisionRules, calendar: BusinessC
   const set = existing ? undefined : setDeadline(open, calendar, rules.target, { event: 'HearingRecordSentToPanelist', at: hearingCompletedAt(open, rules) });
   const target = existing ?? { deadlineId: set!.data.deadlineId, dueAt: set!.data.dueAt, rule: set!.data.rule };
   const outcome: (DeadlineEvent | DecisionTargetMissed)[] =
-    Date.parse(at) <= Date.parse(target.dueAt)
+    !periodHasEnded(target.dueAt, at)
       ? [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: target.deadlineId, metAt: at } }]
       : [
           { type: 'DeadlineLapsed', data: { caseId: open.caseId, deadlineId: target.deadlineId, dueAt: target.dueAt, observedAt: at } },

@@ -25,6 +25,7 @@ function assertComplete(command: FileComplaint): void {
 
 export function fileComplaint(command: FileComplaint, state: CaseState): ComplaintFiled[] {
   if (state.status !== 'none') throw new RuleViolation('conflict', 'CASE-EXISTS', `case ${command.caseId} is already filed`, 'caseId');
+  // Filed under the current version of the rulebook; the case keeps that version whatever is registered later.
   const rulebook = requireRulebook(command.rulebookId);
   assertComplete(command);
   const framework = resolveFramework(rulebook, command.framework);

@@ -1,6 +1,7 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { DeadlineMet } from '../../deadlines/deadline.events';
 import { pendingDeadlines } from '../../deadlines/deadline.state';
+import { periodHasEnded } from '../../deadlines/period-end';
 import { assertReceivedNotInFuture } from '../../shared/instants';
 import type { ReceiveRequestedInformation } from '../case.commands';
 import type { RequestedInformationReceived } from '../case.events';
@@ -14,7 +15,7 @@ export function receiveInformation(command: ReceiveRequestedInformation, state: 
   const pending = pendingDeadlines(open.deadlines).find((candidate) => candidate.kind === deadline.kind);
   if (!pending) throw new RuleViolation('conflict', deadline.rule, 'no request for information is awaiting an answer');
   assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
-  if (Date.parse(command.receivedAt) > Date.parse(pending.dueAt)) {
+  if (periodHasEnded(pending.dueAt, command.receivedAt)) {
     throw new RuleViolation('conflict', deadline.rule, `received after the period ended (${pending.dueAt}); extend it for good cause first (${rulebookOf(open).extensionRule})`, 'receivedAt');
   }
   return [

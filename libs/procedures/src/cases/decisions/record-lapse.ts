@@ -1,4 +1,5 @@
 import type { DeadlineLapsed } from '../../deadlines/deadline.events';
+import { periodHasEnded } from '../../deadlines/period-end';
 import type { RecordDeadlineLapse } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import type { CaseState } from '../case.state';
@@ -6,14 +7,15 @@ import { lapseConsequences } from '../lapse-consequences';
 
 /**
  * A timer says a deadline's time has come. The decider re-checks: a deadline already met, cancelled or
- * lapsed, or not yet due (an early or duplicate firing), produces nothing. Otherwise the lapse is recorded
+ * lapsed, or whose period has not ended yet (an early or duplicate firing), produces nothing. Otherwise the lapse is recorded
  * with what the procedure prescribes for that kind of deadline.
  */
 export function recordLapse(command: RecordDeadlineLapse, state: CaseState): CaseEvent[] {
   if (state.status !== 'open') return [];
   const deadline = state.deadlines[command.deadlineId];
   if (!deadline || deadline.status !== 'pending') return [];
-  if (Date.parse(deadline.dueAt) > Date.parse(command.issuedAt)) return [];
+  // A period ends once its last day is over: in its last millisecond (`dueAt`) a submission is still on time.
+  if (!periodHasEnded(deadline.dueAt, command.issuedAt)) return [];
   const lapsed: DeadlineLapsed = { type: 'DeadlineLapsed', data: { caseId: command.caseId, deadlineId: deadline.deadlineId, dueAt: deadline.dueAt, observedAt: command.issuedAt } };
   return [lapsed, ...lapseConsequences(state, deadline, command.issuedAt)];
 }

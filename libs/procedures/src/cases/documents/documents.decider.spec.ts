@@ -1,5 +1,5 @@
 import { given } from '@pdr/event-sourcing';
-import { findRulebook } from '../../rulebooks/registry';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { after, calendar, participation, run, stateOf } from '../case-history.testing';
@@ -17,7 +17,7 @@ const docketed = (): CaseEvent[] =>
     },
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -110,6 +110,6 @@ describe('documents on a case (BBB-4.3.2, BBB-8.2, 8.3, 8.5, 8.6, 8.9)', () => {
   });
 
   it('BBB-8.2 / BBB-4.3.2: the rulebook names the confidentiality and Case Record rules it applies', () => {
-    expect(findRulebook('bbb-eu-safe-harbor')!.documents).toMatchObject({ confidentialityRule: 'BBB-8.2', caseRecordRule: 'BBB-4.3.2', language: 'en' });
+    expect(currentRulebook('bbb-eu-safe-harbor')!.documents).toMatchObject({ confidentialityRule: 'BBB-8.2', caseRecordRule: 'BBB-4.3.2', language: 'en' });
   });
 });

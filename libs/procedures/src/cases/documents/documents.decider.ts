@@ -1,8 +1,7 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { DocumentRules } from '../../rulebooks/document-rules';
-import { requireRulebook } from '../../rulebooks/require-rulebook';
 import type { CaseEvent } from '../case.events';
-import { requireOpenCase } from '../case-guards';
+import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { requireText } from '../hearing/decisions/hearing-support';
 import { submissionReceivedAt } from '../hearing/hearing.state';
@@ -11,7 +10,7 @@ import type { CaseFileDisposed, ProprietaryInformationReturned } from './documen
 import { initialDocuments } from './documents.state';
 
 function rulesOf(open: OpenCase): DocumentRules {
-  const rules = requireRulebook(open.rulebook.id).documents;
+  const rules = rulebookOf(open).documents;
   if (!rules) throw new RuleViolation('conflict', 'DOCUMENTS-NOT-PROVIDED', `${open.rulebook.id} has no documents rules`);
   return rules;
 }

@@ -1,5 +1,5 @@
 import { given } from '@pdr/event-sourcing';
-import { findRulebook } from '../../rulebooks/registry';
+import { currentRulebook } from '../../rulebooks/registry';
 import { rulebookOf } from '../case-guards';
 import type { CaseCommand, FileComplaint } from '../case.commands';
 import { caseDecider } from '../case.decider';
@@ -32,7 +32,7 @@ const docketed = (): CaseEvent[] =>
     underReview(),
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,

@@ -1,5 +1,6 @@
 import { given } from '@pdr/event-sourcing';
-import { findRulebook } from '../../rulebooks/registry';
+import { periodEndedAt } from '../../deadlines/period-end';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { after, calendar, participation, run, stateOf } from '../case-history.testing';
@@ -17,7 +18,7 @@ const docketed = (): CaseEvent[] =>
     },
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -97,7 +98,9 @@ describe('case decider: the written phase of the hearing', () => {
     const history = run(docketed(), requestHearing());
     const due = deadline(history, 'position-1').dueAt;
     expect(after(history, lapse('position-1', '2026-08-13T20:00:00.000Z'))).toEqual([]);
-    const events = after(history, lapse('position-1', due));
+    // In its last millisecond the Position is still on time: the period ends after it.
+    expect(after(history, lapse('position-1', due))).toEqual([]);
+    const events = after(history, lapse('position-1', periodEndedAt(due)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'NoticeSent', 'CaseClosed']);
     expect(events.at(-1)!.data).toMatchObject({ reason: 'refused-party-conduct', rule: 'BBB-6' });
     expect(stateOf([...history, ...events]).status).toBe('closed');
@@ -116,7 +119,7 @@ describe('case decider: the written phase of the hearing', () => {
 
   it('BBB-4.4.1 no Rebuttal in time: a written default notice goes to the Respondent; 15 business days run from its receipt', () => {
     const history = positionDelivered();
-    const lapsed = run(history, lapse('rebuttal-1', deadline(history, 'rebuttal-1').dueAt));
+    const lapsed = run(history, lapse('rebuttal-1', periodEndedAt(deadline(history, 'rebuttal-1').dueAt)));
     const events = lapsed.slice(history.length);
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DefaultNoticeIssued', 'NoticeSent']);
     expect(events[2].data).toMatchObject({ kind: 'default-notice', rule: 'BBB-4.4.1', recipient: 'respondent' });
@@ -128,7 +131,7 @@ describe('case decider: the written phase of the hearing', () => {
 
   it('BBB-4.4.1 a Rebuttal within the default notice period is accepted and forwarded; the case moves on', () => {
     const history = positionDelivered();
-    const defaulted = run(history, lapse('rebuttal-1', deadline(history, 'rebuttal-1').dueAt), deliver('default-notice', '2026-08-31T15:00:00.000Z'));
+    const defaulted = run(history, lapse('rebuttal-1', periodEndedAt(deadline(history, 'rebuttal-1').dueAt)), deliver('default-notice', '2026-08-31T15:00:00.000Z'));
     const events = after(defaulted, submit('SubmitRebuttal', '2026-09-10T15:00:00.000Z'));
     expect(events[0]).toMatchObject({ type: 'RebuttalSubmitted', data: { rule: 'BBB-4.4.1', afterDefault: true } });
     expect(events[1]).toEqual({ type: 'DeadlineMet', data: { caseId: 'case-1', deadlineId: 'rebuttal-after-default-1', metAt: '2026-09-10T15:00:00.000Z' } });
@@ -138,9 +141,9 @@ describe('case decider: the written phase of the hearing', () => {
 
   it('BBB-4.4.1 still no Rebuttal: the default is noted for the next Procedure report and a referral decision is required (BBB-8.8)', () => {
     const history = positionDelivered();
-    const defaulted = run(history, lapse('rebuttal-1', deadline(history, 'rebuttal-1').dueAt), deliver('default-notice', '2026-08-31T15:00:00.000Z'));
+    const defaulted = run(history, lapse('rebuttal-1', periodEndedAt(deadline(history, 'rebuttal-1').dueAt)), deliver('default-notice', '2026-08-31T15:00:00.000Z'));
     const due = deadline(defaulted, 'rebuttal-after-default-1').dueAt;
-    const events = after(defaulted, lapse('rebuttal-after-default-1', due));
+    const events = after(defaulted, lapse('rebuttal-after-default-1', periodEndedAt(due)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'RespondentDefaultNoted', 'ReferralDecisionRequired']);
     expect(events[1].data).toMatchObject({ rule: 'BBB-4.4.1', report: 'next-procedure-report' });
     expect(events[2].data).toMatchObject({ rule: 'BBB-8.8', deadlineId: 'rebuttal-after-default-1', deadlineRule: 'BBB-4.4.1', stage: 'referral-decision' });
@@ -163,7 +166,7 @@ describe('case decider: the written phase of the hearing', () => {
 
   it('BBB-4.4.2 no reply is not a default: the Position and Rebuttal go to the Panelist', () => {
     const history = rebuttalDelivered();
-    const events = after(history, lapse('reply-1', deadline(history, 'reply-1').dueAt));
+    const events = after(history, lapse('reply-1', periodEndedAt(deadline(history, 'reply-1').dueAt)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'HearingRecordSentToPanelist']);
     expect(events[1].data).toMatchObject({ rule: 'BBB-4.4.2', reason: 'no-reply' });
     expect(stateOf([...history, ...events])).toMatchObject({ status: 'open', stage: 'awaiting-panelist' });
@@ -192,13 +195,13 @@ describe('case decider: the written phase of the hearing', () => {
     expect(stateOf(history).hearing?.responseReceivedAt).toBeUndefined();
     const responded = run(history, submit('SubmitResponse', '2026-08-20T15:00:00.000Z'));
     expect(stateOf(responded).hearing).toMatchObject({ responseReceivedAt: '2026-08-20T15:00:00.000Z', recordSentAt: '2026-08-20T15:00:00.000Z' });
-    const lapsed = run(history, lapse('response-1', deadline(history, 'response-1').dueAt));
+    const lapsed = run(history, lapse('response-1', periodEndedAt(deadline(history, 'response-1').dueAt)));
     expect(stateOf(lapsed).hearing?.responseReceivedAt).toBeUndefined();
   });
 
   it('BBB-4.4.3 at the end of the response period the record goes to the Panelist', () => {
     const history = run(rebuttalDelivered(), submit('SubmitReply', '2026-08-10T15:00:00.000Z'), deliver('reply', '2026-08-11T15:00:00.000Z'));
-    const events = after(history, lapse('response-1', deadline(history, 'response-1').dueAt));
+    const events = after(history, lapse('response-1', periodEndedAt(deadline(history, 'response-1').dueAt)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'HearingRecordSentToPanelist']);
     expect(events[1].data).toMatchObject({ rule: 'BBB-4.4.3', reason: 'response-period-ended' });
     expect(stateOf([...history, ...events]).stage).toBe('awaiting-panelist');
@@ -215,7 +218,7 @@ describe('case decider: the written phase of the hearing', () => {
 
   it('BBB-4.5.4 a reply after the record went to the Panelist is refused (409)', () => {
     const history = rebuttalDelivered();
-    const closed = run(history, lapse('reply-1', deadline(history, 'reply-1').dueAt));
+    const closed = run(history, lapse('reply-1', periodEndedAt(deadline(history, 'reply-1').dueAt)));
     expect(() => after(closed, submit('SubmitReply', '2026-09-30T15:00:00.000Z'))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-4.5.4' }));
   });
 

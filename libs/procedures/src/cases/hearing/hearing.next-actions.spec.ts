@@ -1,4 +1,5 @@
-import { findRulebook } from '../../rulebooks/registry';
+import { periodEndedAt } from '../../deadlines/period-end';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
@@ -23,7 +24,7 @@ const docketed = (): CaseEvent[] =>
   run(
     underReview(),
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -39,7 +40,8 @@ const requestHearing = (issuedAt = REQUESTED_AT, extra: Partial<Extract<CaseComm
 type Submission = 'SubmitPosition' | 'SubmitRebuttal' | 'SubmitReply' | 'SubmitResponse';
 const submit = (kind: Submission, receivedAt: string, issuedAt = receivedAt): CaseCommand => ({ kind, caseId: 'case-1', receivedAt, summary: `${kind} text`, issuedAt });
 const deliver = (document: HearingDocument, deliveredAt: string, issuedAt = deliveredAt): CaseCommand => ({ kind: 'RecordHearingDelivery', caseId: 'case-1', document, deliveredAt, calendar, issuedAt });
-const lapse = (events: CaseEvent[], deadlineId: string): CaseCommand => ({ kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId, issuedAt: stateOf(events).deadlines[deadlineId].dueAt });
+/** The timer, once the period has ended (the millisecond after its last day). */
+const lapse = (events: CaseEvent[], deadlineId: string): CaseCommand => ({ kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId, issuedAt: periodEndedAt(stateOf(events).deadlines[deadlineId].dueAt) });
 const lapsed = (events: CaseEvent[], deadlineId: string) => run(events, lapse(events, deadlineId));
 
 // The written phase, step by step (the dates of the hearing decider's spec).
@@ -87,7 +89,7 @@ function expectAllAccepted(events: CaseEvent[], now: string): void {
 const expectRefused = (events: CaseEvent[], command: CaseCommand, rule: string) => expect(() => after(events, command)).toThrow(expect.objectContaining({ name: 'RuleViolation', kind: 'conflict', rule }));
 
 describe('hearing next actions: the written phase of the hearing', () => {
-  const rules = findRulebook('bbb-eu-safe-harbor')!.hearing!;
+  const rules = currentRulebook('bbb-eu-safe-harbor')!.hearing!;
 
   it('BBB-4.1: nothing of the hearing before the case is docketed; a request is refused', () => {
     const events = underReview();

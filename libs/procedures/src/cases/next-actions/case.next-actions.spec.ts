@@ -1,5 +1,5 @@
 import { given } from '@pdr/event-sourcing';
-import { findRulebook } from '../../rulebooks/registry';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
 import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
@@ -9,7 +9,7 @@ import { nextActions } from './next-actions';
 import { calendar, participation, run, stateOf } from '../case-history.testing';
 
 const AT = '2026-06-03T15:00:00.000Z';
-const BBB = findRulebook('bbb-eu-safe-harbor')!;
+const BBB = currentRulebook('bbb-eu-safe-harbor')!;
 
 const actionsOf = (events: CaseEvent[]) => caseNextActions(stateOf(events), BBB);
 const commandsOf = (actions: readonly NextAction[]) => [...new Set(actions.map((action) => action.command))].sort();

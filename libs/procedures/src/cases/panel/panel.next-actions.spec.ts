@@ -1,5 +1,5 @@
 import type { PanelistProfile } from '../../board/panelist-profile';
-import { findRulebook } from '../../rulebooks/registry';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
@@ -25,7 +25,7 @@ const docketed = (): CaseEvent[] =>
     fileComplaint('bbb-eu-safe-harbor'),
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Analytics Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -112,7 +112,7 @@ const APPOINT = { command: 'AppointPanelist', by: 'administrator', rule: 'BBB-4.
 const decideAction = (objectionId: string) => ({ command: 'DecidePanelistObjection', by: 'administrator', rule: 'BBB-4.2.1', awaited: true, about: { objectionId } });
 
 describe('panel next actions: appointing the Panelist and conflicts', () => {
-  const rules = findRulebook('bbb-eu-safe-harbor')!.panel!;
+  const rules = currentRulebook('bbb-eu-safe-harbor')!.panel!;
 
   it('BBB-4.5 BBB-4.2.1: docketed in Conciliation, no Panelist may be appointed or objected to', () => {
     const events = docketed();

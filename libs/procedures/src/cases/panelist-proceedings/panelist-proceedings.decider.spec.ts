@@ -1,4 +1,5 @@
 import { given } from '@pdr/event-sourcing';
+import { periodEndedAt } from '../../deadlines/period-end';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { after, calendar, docketedBbb, run, stateOf } from '../case-history.testing';
@@ -66,7 +67,7 @@ describe('case decider: the Panelist requests information (BBB-4.5.1)', () => {
     const history = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
     const due = dl(history, 'panelist-information-answer-1').dueAt;
     expect(after(history, lapse('panelist-information-answer-1', '2026-09-21T20:00:00.000Z'))).toEqual([]);
-    const lapsed = run(history, lapse('panelist-information-answer-1', due));
+    const lapsed = run(history, lapse('panelist-information-answer-1', periodEndedAt(due)));
     const events = lapsed.slice(history.length);
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'PanelistDefaultNoticeIssued', 'NoticeSent']);
     expect(events[2]!.data).toMatchObject({ kind: 'panelist-information-default-notice', recipient: 'respondent', rule: 'BBB-4.5.1' });
@@ -74,7 +75,7 @@ describe('case decider: the Panelist requests information (BBB-4.5.1)', () => {
     const defaulted = run(lapsed, deliver('panelist-request-1', 'default-notice', noticeReceived));
     const last = Object.values(stateOf(defaulted).deadlines).find((d) => d.kind === 'panelist-information-after-default')!;
     expect(last).toMatchObject({ rule: 'BBB-4.5.1', status: 'pending', ...calendar.addBusinessDays(noticeReceived, 10) });
-    const end = after(defaulted, lapse(last.deadlineId, last.dueAt));
+    const end = after(defaulted, lapse(last.deadlineId, periodEndedAt(last.dueAt)));
     expect(end.map((e) => e.type)).toEqual(['DeadlineLapsed', 'PanelistProceedsWithoutAnswer']);
     expect(end[1]!.data).toMatchObject({ requestId: 'panelist-request-1', party: 'respondent', rule: 'BBB-4.5.1', silenceWeighed: true });
     const state = stateOf([...defaulted, ...end]);
@@ -84,7 +85,7 @@ describe('case decider: the Panelist requests information (BBB-4.5.1)', () => {
 
   it('BBB-4.5.1 an answer within the default notice period is accepted and forwarded', () => {
     const history = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
-    const defaulted = run(history, lapse('panelist-information-answer-1', dl(history, 'panelist-information-answer-1').dueAt), deliver('panelist-request-1', 'default-notice', '2026-09-24T15:00:00.000Z'));
+    const defaulted = run(history, lapse('panelist-information-answer-1', periodEndedAt(dl(history, 'panelist-information-answer-1').dueAt)), deliver('panelist-request-1', 'default-notice', '2026-09-24T15:00:00.000Z'));
     const events = after(defaulted, answer('panelist-request-1', '2026-09-30T15:00:00.000Z'));
     expect(events[0]).toMatchObject({ type: 'PanelistInformationAnswered', data: { afterDefault: true } });
     expect(events[1]).toMatchObject({ type: 'DeadlineMet', data: { deadlineId: 'panelist-information-after-default-1' } });
@@ -94,6 +95,10 @@ describe('case decider: the Panelist requests information (BBB-4.5.1)', () => {
   it('BBB-4.5.4 an answer after its time limit is refused (409)', () => {
     const history = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
     expect(() => after(history, answer('panelist-request-1', '2026-09-22T15:00:00.000Z'))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-4.5.4', field: 'receivedAt' }));
+    // In the last millisecond of the last day it is on time; one millisecond later the period has ended.
+    const due = dl(history, 'panelist-information-answer-1').dueAt;
+    expect(after(history, answer('panelist-request-1', due)).map((e) => e.type)).toEqual(['PanelistInformationAnswered', 'DeadlineMet', 'NoticeSent']);
+    expect(() => after(history, answer('panelist-request-1', periodEndedAt(due)))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-4.5.4', field: 'receivedAt' }));
   });
 });
 
@@ -106,7 +111,7 @@ describe("case decider: a lapse once the case has left the Panelist's stage (BBB
   /** The Respondent in default: the default notice received, its last period running. */
   const defaulted = () => {
     const history = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
-    return run(history, lapse('panelist-information-answer-1', dl(history, 'panelist-information-answer-1').dueAt), deliver('panelist-request-1', 'default-notice', '2026-09-24T15:00:00.000Z'));
+    return run(history, lapse('panelist-information-answer-1', periodEndedAt(dl(history, 'panelist-information-answer-1').dueAt)), deliver('panelist-request-1', 'default-notice', '2026-09-24T15:00:00.000Z'));
   };
 
   it('BBB-4.5.1 BBB-4.6.1 given the Respondent in default, when the Decision is issued, then the period after the default notice is cancelled with the reason', () => {
@@ -123,19 +128,19 @@ describe("case decider: a lapse once the case has left the Panelist's stage (BBB
     const asked = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
     const decidedEarly = [...asked, ...after(asked, issue('2026-09-08T15:00:00.000Z')).filter((e) => e.type !== 'DeadlineCancelled')];
     expect(stateOf(decidedEarly)).toMatchObject({ stage: 'decision-compliance', deadlines: { 'panelist-information-answer-1': { status: 'pending' } } });
-    expect(after(decidedEarly, lapse('panelist-information-answer-1', dl(asked, 'panelist-information-answer-1').dueAt)).map((e) => e.type)).toEqual(['DeadlineLapsed']);
+    expect(after(decidedEarly, lapse('panelist-information-answer-1', periodEndedAt(dl(asked, 'panelist-information-answer-1').dueAt))).map((e) => e.type)).toEqual(['DeadlineLapsed']);
 
     const history = defaulted();
     const decidedInDefault = [...history, ...after(history, issue('2026-09-28T15:00:00.000Z')).filter((e) => e.type !== 'DeadlineCancelled')];
     const last = dl(history, 'panelist-information-after-default-1');
-    expect(after(decidedInDefault, lapse(last.deadlineId, last.dueAt)).map((e) => e.type)).toEqual(['DeadlineLapsed']);
+    expect(after(decidedInDefault, lapse(last.deadlineId, periodEndedAt(last.dueAt))).map((e) => e.type)).toEqual(['DeadlineLapsed']);
   });
 
   it('BBB-4.5.1 BBB-4.2.1 given the Panelist set aside with no one eligible to replace them, when the answer period lapses, then no default notice is sent', () => {
     const asked = run(withPanelist(), ask(), deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
     const setAside = run(asked, { kind: 'DisqualifyPanelist', caseId: 'case-1', panelistId: 'p-a', reason: 'my firm now advises Acme', panelists: [PANELIST_A], seed: 's2', issuedAt: '2026-09-08T15:00:00.000Z' });
     expect(stateOf(setAside).stage).toBe('awaiting-panelist');
-    expect(after(setAside, lapse('panelist-information-answer-1', dl(asked, 'panelist-information-answer-1').dueAt)).map((e) => e.type)).toEqual(['DeadlineLapsed']);
+    expect(after(setAside, lapse('panelist-information-answer-1', periodEndedAt(dl(asked, 'panelist-information-answer-1').dueAt))).map((e) => e.type)).toEqual(['DeadlineLapsed']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { given } from '@pdr/event-sourcing';
-import { findRulebook } from '../../rulebooks/registry';
+import { periodEndedAt } from '../../deadlines/period-end';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { Rulebook } from '../../rulebooks/rulebook';
 import type { CaseCommand } from '../case.commands';
 import { caseDecider } from '../case.decider';
@@ -48,7 +49,7 @@ const reschedule = (hearingId: string, issuedAt: string): CaseCommand => ({
 const HEARING_AT = '2026-09-24T14:00:00.000Z';
 const DURING_HEARING = '2026-09-24T15:00:00.000Z';
 
-const bbb = () => findRulebook('bbb-eu-safe-harbor')!;
+const bbb = () => currentRulebook('bbb-eu-safe-harbor')!;
 const actionsOf = (events: CaseEvent[], rulebook: Rulebook = rulebookOf(stateOf(events))) => panelistProceedingsNextActions(stateOf(events), rulebook);
 
 /** An action or a command, by what it is and what it targets: 'RecordProceedingsDelivery panelist-request-1 request'. */
@@ -190,14 +191,14 @@ describe('next actions of the Panelist proceedings: requests for information (BB
   it('BBB-4.5.1, BBB-4.5.4: no response within its period is no default, but a late response is refused', () => {
     const forwarded = run(answered(), deliver(REQUEST_1, 'answer', '2026-09-11T15:00:00.000Z'));
     const due = stateOf(forwarded).deadlines['panelist-information-comment-1']!.dueAt;
-    const events = run(forwarded, lapse('panelist-information-comment-1', due));
+    const events = run(forwarded, lapse('panelist-information-comment-1', periodEndedAt(due)));
     expect(listed(events)).toEqual(CHOICES);
     expectRefused(events, comment(REQUEST_1, '2026-09-20T15:00:00.000Z'), 'BBB-4.5.4');
   });
 
   const defaulted = () => {
     const received = run(withPanelist(), ask(), deliver(REQUEST_1, 'request', '2026-09-04T15:00:00.000Z'));
-    return run(received, lapse('panelist-information-answer-1', stateOf(received).deadlines['panelist-information-answer-1']!.dueAt));
+    return run(received, lapse('panelist-information-answer-1', periodEndedAt(stateOf(received).deadlines['panelist-information-answer-1']!.dueAt)));
   };
 
   it('BBB-4.5.1: no answer in time: the default notice is to be received, and the answer is still awaited', () => {
@@ -226,7 +227,7 @@ describe('next actions of the Panelist proceedings: requests for information (BB
 
   it('BBB-4.5.1, BBB-4.5.4: still no answer after the default notice: the Panelist proceeds and the answer is no longer taken', () => {
     const noticed = run(defaulted(), deliver(REQUEST_1, 'default-notice', '2026-09-24T15:00:00.000Z'));
-    const events = run(noticed, lapse('panelist-information-after-default-1', stateOf(noticed).deadlines['panelist-information-after-default-1']!.dueAt));
+    const events = run(noticed, lapse('panelist-information-after-default-1', periodEndedAt(stateOf(noticed).deadlines['panelist-information-after-default-1']!.dueAt)));
     expect(listed(events)).toEqual(CHOICES);
     expectRefused(events, answer(REQUEST_1, '2026-10-12T15:00:00.000Z'), 'BBB-4.5.4');
   });
@@ -313,7 +314,7 @@ describe('next actions of the Panelist proceedings: closed cases and other ruleb
   });
 
   it('VS: a rulebook without these proceedings (VeraSafe) contributes nothing', () => {
-    const verasafe = findRulebook('verasafe-2016')!;
+    const verasafe = currentRulebook('verasafe-2016')!;
     expect(verasafe.panelistProceedings).toBeUndefined();
     expect(actionsOf(withPanelist(), verasafe)).toEqual([]);
   });

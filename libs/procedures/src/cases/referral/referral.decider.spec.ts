@@ -1,4 +1,5 @@
-import { findRulebook } from '../../rulebooks/registry';
+import { periodEndedAt } from '../../deadlines/period-end';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { after, calendar, participation, run, stateOf } from '../case-history.testing';
@@ -17,7 +18,7 @@ const docketed = (): CaseEvent[] =>
     },
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -33,9 +34,9 @@ function defaulted(): CaseEvent[] {
     { kind: 'RequestHearing', caseId: 'case-1', requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true, calendar, issuedAt: '2026-07-01T15:00:00.000Z' },
     { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'position', deliveredAt: '2026-07-01T15:00:00.000Z', calendar, issuedAt: '2026-07-01T15:00:00.000Z' },
   );
-  events = run(events, lapse('rebuttal-1', stateOf(events).deadlines['rebuttal-1'].dueAt));
+  events = run(events, lapse('rebuttal-1', periodEndedAt(stateOf(events).deadlines['rebuttal-1'].dueAt)));
   events = run(events, { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'default-notice', deliveredAt: '2026-08-31T15:00:00.000Z', calendar, issuedAt: '2026-08-31T15:00:00.000Z' });
-  return run(events, lapse('rebuttal-after-default-1', stateOf(events).deadlines['rebuttal-after-default-1'].dueAt));
+  return run(events, lapse('rebuttal-after-default-1', periodEndedAt(stateOf(events).deadlines['rebuttal-after-default-1'].dueAt)));
 }
 
 const DECIDED_AT = '2026-09-28T15:00:00.000Z';
@@ -78,7 +79,7 @@ describe('case decider: referral to a government agency (BBB-8.8) and refusals t
     const due = stateOf(history).deadlines['referral-cure-1'].dueAt;
     // 10 business days from Tuesday 29 September, skipping Columbus Day (12 October): Wednesday 14 October.
     expect(stateOf(history).deadlines['referral-cure-1'].dueOn).toBe('2026-10-14');
-    const events = after(history, lapse('referral-cure-1', due));
+    const events = after(history, lapse('referral-cure-1', periodEndedAt(due)));
     expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'ReferralMade', 'CaseClosed']);
     expect(events[1].data).toMatchObject({
       rule: 'BBB-8.8', reportRule: 'BBB-7.3', agency: { name: 'Federal Trade Commission' }, respondent: { name: 'Acme Inc.', businessId: 'biz-1' },
@@ -109,6 +110,32 @@ describe('case decider: referral to a government agency (BBB-8.8) and refusals t
     const refused = run(cured, { kind: 'RefuseToProceed', caseId: 'case-1', reason: 'breach-of-confidentiality', party: 'respondent', details: 'published the Rebuttal', considerReferral: true, decidedBy: 'admin-1', issuedAt: '2026-10-07T15:00:00.000Z' });
     const again = run(refused, refer({ issuedAt: '2026-10-07T16:00:00.000Z' }));
     expect(() => after(again, { kind: 'RecordReferralNoticeDelivery', caseId: 'case-1', deliveredAt: '2026-10-08T15:00:00.000Z', calendar, issuedAt: '2026-10-08T16:00:00.000Z' })).not.toThrow();
+  });
+
+  it("BBB-8.8 the cure period's lapse is dated after its last day: nothing at dueAt, when a cure is still on time; the referral and closure on the next day", () => {
+    const history = run(defaulted(), refer(), deliver());
+    const due = stateOf(history).deadlines['referral-cure-1'].dueAt;
+    // The last day is Wednesday 14 October in New York; its last millisecond is 03:59:59.999 UTC on the 15th.
+    expect(due).toBe('2026-10-15T03:59:59.999Z');
+    expect(after(history, lapse('referral-cure-1', due))).toEqual([]);
+    const cured = after(history, { kind: 'CureReferral', caseId: 'case-1', receivedAt: due, actionTaken: 'filed its Rebuttal', calendar, issuedAt: '2026-10-15T14:00:00.000Z' });
+    expect(cured.slice(0, 2)).toEqual([
+      { type: 'ReferralCured', data: { caseId: 'case-1', rule: 'BBB-8.8', stage: 'hearing-reply', actionTaken: 'filed its Rebuttal', curedAt: due } },
+      { type: 'DeadlineMet', data: { caseId: 'case-1', deadlineId: 'referral-cure-1', metAt: due } },
+    ]);
+
+    const endedAt = periodEndedAt(due);
+    expect(endedAt).toBe('2026-10-15T04:00:00.000Z');
+    expect(() => after(history, { kind: 'CureReferral', caseId: 'case-1', receivedAt: endedAt, actionTaken: 'late', calendar, issuedAt: '2026-10-15T14:00:00.000Z' })).toThrow(
+      expect.objectContaining({ kind: 'conflict', rule: 'BBB-8.8', field: 'receivedAt' }),
+    );
+    const events = after(history, lapse('referral-cure-1', endedAt));
+    expect(events).toEqual([
+      { type: 'DeadlineLapsed', data: { caseId: 'case-1', deadlineId: 'referral-cure-1', dueAt: due, observedAt: endedAt } },
+      expect.objectContaining({ type: 'ReferralMade', data: expect.objectContaining({ referredAt: endedAt }) }),
+      expect.objectContaining({ type: 'CaseClosed', data: expect.objectContaining({ reason: 'referred', closedAt: endedAt }) }),
+    ]);
+    expect(calendar.localDateOf(endedAt)).toBe('2026-10-15');
   });
 
   it('BBB-8.8 a cure after the period ended is refused (409)', () => {

@@ -1,4 +1,5 @@
 import { RuleViolation } from '@pdr/event-sourcing';
+import { periodHasEnded } from '../../deadlines/period-end';
 import type { ReferralRules } from '../../rulebooks/referral-rules';
 import { REFUSAL_REASONS } from '../../rulebooks/referral-rules';
 import type { CaseEvent } from '../case.events';
@@ -82,8 +83,8 @@ function cureReferral(command: CureReferral, state: CaseState): CaseEvent[] {
   const actionTaken = requireText(command.actionTaken, rules.rule, 'actionTaken');
   if (Date.parse(command.receivedAt) > Date.parse(command.issuedAt)) throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `receivedAt ${command.receivedAt} is later than now (${command.issuedAt})`, 'receivedAt');
   const deadline = latestDeadline(open, rules.cure.deadline.kind);
-  if (deadline && (deadline.status !== 'pending' || Date.parse(command.receivedAt) > Date.parse(deadline.dueAt))) {
-    throw new RuleViolation('conflict', rules.rule, `the cure period ended ${deadline.dueAt}`, 'receivedAt');
+  if (deadline && (deadline.status !== 'pending' || periodHasEnded(deadline.dueAt, command.receivedAt))) {
+    throw new RuleViolation('conflict', rules.rule, `the cure period ended (due ${deadline.dueAt})`, 'receivedAt');
   }
   const met: CaseEvent[] = deadline ? [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: deadline.deadlineId, metAt: command.receivedAt } }] : [];
   const refusal = open.referral?.refusal;

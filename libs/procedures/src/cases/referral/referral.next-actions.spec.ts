@@ -1,4 +1,5 @@
-import { findRulebook } from '../../rulebooks/registry';
+import { periodEndedAt } from '../../deadlines/period-end';
+import { currentRulebook } from '../../rulebooks/registry';
 import type { RefusalReason } from '../../rulebooks/referral-rules';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
@@ -23,7 +24,7 @@ const docketed = (): CaseEvent[] =>
     filed(),
     { kind: 'VerifyComplainantIdentity', caseId: 'case-1', method: 'passport', issuedAt: AT },
     { kind: 'IdentifyRespondent', caseId: 'case-1', business: { businessId: 'biz-1', legalName: 'Acme Inc.' }, issuedAt: AT },
-    ...findRulebook('bbb-eu-safe-harbor')!
+    ...currentRulebook('bbb-eu-safe-harbor')!
       .eligibility.conditions.filter((c) => c.id !== 'identity-verified')
       .map((c): CaseCommand => ({
         kind: 'AssessEligibilityCondition', caseId: 'case-1', condition: c.id, met: true, note: 'ok', issuedAt: AT,
@@ -39,9 +40,9 @@ function defaulted(): CaseEvent[] {
     { kind: 'RequestHearing', caseId: 'case-1', requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], acceptComplaintAsPosition: true, calendar, issuedAt: '2026-07-01T15:00:00.000Z' },
     { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'position', deliveredAt: '2026-07-01T15:00:00.000Z', calendar, issuedAt: '2026-07-01T15:00:00.000Z' },
   );
-  events = run(events, lapse('rebuttal-1', stateOf(events).deadlines['rebuttal-1'].dueAt));
+  events = run(events, lapse('rebuttal-1', periodEndedAt(stateOf(events).deadlines['rebuttal-1'].dueAt)));
   events = run(events, { kind: 'RecordHearingDelivery', caseId: 'case-1', document: 'default-notice', deliveredAt: '2026-08-31T15:00:00.000Z', calendar, issuedAt: '2026-08-31T15:00:00.000Z' });
-  return run(events, lapse('rebuttal-after-default-1', stateOf(events).deadlines['rebuttal-after-default-1'].dueAt));
+  return run(events, lapse('rebuttal-after-default-1', periodEndedAt(stateOf(events).deadlines['rebuttal-after-default-1'].dueAt)));
 }
 
 const DECIDED_AT = '2026-09-28T15:00:00.000Z';
@@ -73,7 +74,7 @@ function commandFor(kind: ReferralCommand['kind'], at: string, about?: NextActio
   }
 }
 
-const BBB = findRulebook('bbb-eu-safe-harbor')!;
+const BBB = currentRulebook('bbb-eu-safe-harbor')!;
 const listed = (events: CaseEvent[]) => referralNextActions(stateOf(events), BBB);
 /** One line per action: the command, what it is about, whether awaited, the deadline it concerns. */
 const summary = (actions: readonly NextAction[]) => actions.map((a) => [a.command, a.about?.reason, a.awaited ? 'awaited' : 'allowed', a.deadlineId].filter(Boolean).join(' ')).sort();
@@ -146,7 +147,7 @@ const scenarios: Scenario[] = [
     title: 'BBB-8.8 BBB-7.3 BBB-6: not cured in time: referred and closed: nothing is listed, everything refused',
     history: () => {
       const history = curePeriod();
-      return run(history, lapse('referral-cure-1', stateOf(history).deadlines['referral-cure-1'].dueAt));
+      return run(history, lapse('referral-cure-1', periodEndedAt(stateOf(history).deadlines['referral-cure-1'].dueAt)));
     },
     at: '2026-10-20T15:00:00.000Z',
     listed: [],
@@ -208,7 +209,7 @@ describe('referral next actions: rules, takers and closures come from the rulebo
 
   it('a rulebook without a referral procedure lists nothing (VeraSafe), and the decider refuses', () => {
     const vs = run([], complaint('verasafe-2016'));
-    expect(referralNextActions(stateOf(vs), findRulebook('verasafe-2016')!)).toEqual([]);
+    expect(referralNextActions(stateOf(vs), currentRulebook('verasafe-2016')!)).toEqual([]);
     expect(() => after(vs, refuse('party-conduct', AT))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'REFERRAL-NOT-PROVIDED' }));
   });
 });

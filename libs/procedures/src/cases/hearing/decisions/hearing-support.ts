@@ -4,6 +4,7 @@ import { computeDue } from '../../../deadlines/compute-due';
 import type { DeadlineRule, NoticeRule } from '../../../deadlines/deadline-rule';
 import type { DeadlineMet, DeadlineSet } from '../../../deadlines/deadline.events';
 import { type DeadlineState, nextDeadlineId } from '../../../deadlines/deadline.state';
+import { periodHasEnded } from '../../../deadlines/period-end';
 import type { HearingRules } from '../../../rulebooks/hearing-rules';
 import { assertReceivedNotInFuture } from '../../../shared/instants';
 import type { NoticeSent } from '../../case.events';
@@ -54,7 +55,7 @@ export function meetDeadline(open: OpenCase, rules: HearingRules, kind: string, 
   assertReceivedNotInFuture(receivedAt, issuedAt);
   const deadline = latestDeadline(open, kind);
   if (!deadline) return [];
-  if (deadline.status !== 'pending' || Date.parse(receivedAt) > Date.parse(deadline.dueAt)) {
+  if (deadline.status !== 'pending' || periodHasEnded(deadline.dueAt, receivedAt)) {
     throw new RuleViolation('conflict', rules.lateRule, `received after its time limit (${deadline.rule}, due ${deadline.dueAt}): a late submission is not accepted unless the period is extended for good cause first`, 'receivedAt');
   }
   return [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: deadline.deadlineId, metAt: receivedAt } }];

@@ -3,6 +3,7 @@ import { computeDue } from '../../../deadlines/compute-due';
 import type { DeadlineRule } from '../../../deadlines/deadline-rule';
 import type { DeadlineCancelled, DeadlineSet } from '../../../deadlines/deadline.events';
 import { type DeadlineState, nextDeadlineId, pendingDeadlines } from '../../../deadlines/deadline.state';
+import { periodHasEnded } from '../../../deadlines/period-end';
 import { assertReceivedNotInFuture } from '../../../shared/instants';
 import type { CaseEvent } from '../../case.events';
 import { rulebookOf } from '../../case-guards';
@@ -75,7 +76,7 @@ export function recordProceedingsDelivery(command: RecordProceedingsDelivery, st
 function meet(open: OpenCase, rules: PanelistProceedingsRules, deadline: DeadlineState | undefined, receivedAt: string, issuedAt: string): CaseEvent[] {
   assertReceivedNotInFuture(receivedAt, issuedAt);
   if (!deadline) return [];
-  if (deadline.status !== 'pending' || Date.parse(receivedAt) > Date.parse(deadline.dueAt)) {
+  if (deadline.status !== 'pending' || periodHasEnded(deadline.dueAt, receivedAt)) {
     throw new RuleViolation('conflict', rules.lateRule, `received after its time limit (${deadline.rule}, due ${deadline.dueAt}): not given to the Panelist unless the period is extended for good cause first`, 'receivedAt');
   }
   return [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: deadline.deadlineId, metAt: receivedAt } }];

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { bbbEuSafeHarbor } from './bbb-eu-safe-harbor';
+import { SHIPPED_RULEBOOK_VERSIONS } from './registered-versions';
+import { currentRulebook, currentRulebooks, findRulebook, RULEBOOK_IDS, rulebookVersions } from './registry';
+import { revisedRulebook, withRegisteredRulebook } from './registry.testing';
+import { requireRulebook, requireRulebookVersion, UnknownRulebookVersion } from './require-rulebook';
+import type { Rulebook } from './rulebook';
+import { verasafe2016 } from './verasafe-2016';
+
+/** The data of a version, keys sorted, so the digest changes with the data and nothing else. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+const fingerprint = (rulebook: Rulebook) => createHash('sha256').update(canonical(rulebook)).digest('hex').slice(0, 16);
+
+/**
+ * Cases running under a version are decided under its data for as long as they run. Changing a shipped version's data
+ * fails here: add a new version to the rulebook's module (e.g. bbbEuSafeHarborVersions) instead, and pin its digest.
+ */
+const PINNED: Readonly<Record<string, string>> = {
+  'bbb-eu-safe-harbor@1': '380d735519c5ef65',
+  'verasafe-2016@2016-10-24': 'afa5737ee45afcdb',
+};
+
+describe('rulebook registry: every version of every rulebook (issue 10)', () => {
+  it('finds an exact version, and files new complaints under the latest registered', () => {
+    expect(findRulebook({ id: 'bbb-eu-safe-harbor', version: '1' })).toBe(bbbEuSafeHarbor);
+    expect(findRulebook({ id: 'verasafe-2016', version: '2016-10-24' })).toBe(verasafe2016);
+    expect(findRulebook({ id: 'bbb-eu-safe-harbor', version: '2016-10-24' })).toBeUndefined();
+    expect(currentRulebook('bbb-eu-safe-harbor')).toBe(bbbEuSafeHarbor);
+    expect(currentRulebook('gdpr')).toBeUndefined();
+    expect(RULEBOOK_IDS).toEqual(['bbb-eu-safe-harbor', 'verasafe-2016']);
+    expect(currentRulebooks()).toEqual([bbbEuSafeHarbor, verasafe2016]);
+  });
+
+  it('ships each version once, and never changes the data of a shipped version', () => {
+    const refs = SHIPPED_RULEBOOK_VERSIONS.map((rulebook) => `${rulebook.id}@${rulebook.version}`);
+    expect(new Set(refs).size).toBe(refs.length);
+    expect(Object.fromEntries(SHIPPED_RULEBOOK_VERSIONS.map((rulebook) => [`${rulebook.id}@${rulebook.version}`, fingerprint(rulebook)]))).toEqual(PINNED);
+  });
+
+  it('a command naming a rulebook by id gets its current version; a case naming an unknown version is a fault, not a refusal of the request', () => {
+    expect(requireRulebook('verasafe-2016')).toBe(verasafe2016);
+    expect(() => requireRulebook('gdpr')).toThrow(expect.objectContaining({ kind: 'unprocessable', rule: 'RULEBOOK-UNKNOWN', field: 'rulebookId' }));
+    expect(requireRulebookVersion({ id: 'verasafe-2016', version: '2016-10-24' })).toBe(verasafe2016);
+    expect(() => requireRulebookVersion({ id: 'verasafe-2016', version: '2020-01-01' })).toThrow(UnknownRulebookVersion);
+    expect(() => requireRulebookVersion({ id: 'verasafe-2016', version: '2020-01-01' })).toThrow('verasafe-2016 version 2020-01-01 is not registered (registered: 2016-10-24)');
+    expect(() => requireRulebookVersion({ id: 'gdpr', version: '1' })).toThrow('no rulebook "gdpr" (version 1) is registered');
+  });
+
+  describe('withRegisteredRulebook (tests only)', () => {
+    const v2 = revisedRulebook(bbbEuSafeHarbor, '2', { title: 'BBB EU Safe Harbor Rules, 2nd version' });
+
+    it('registers a new version for the time of the callback, keeping the old one findable', () => {
+      const seen = withRegisteredRulebook(v2, () => ({ current: currentRulebook('bbb-eu-safe-harbor'), versions: rulebookVersions('bbb-eu-safe-harbor').map((r) => r.version) }));
+      expect(seen).toEqual({ current: v2, versions: ['1', '2'] });
+      expect(findRulebook(bbbEuSafeHarbor)).toBe(bbbEuSafeHarbor);
+      expect(currentRulebook('bbb-eu-safe-harbor')).toBe(bbbEuSafeHarbor);
+      expect(findRulebook(v2)).toBeUndefined();
+    });
+
+    it('takes it back when the callback throws or its promise rejects', async () => {
+      expect(() => withRegisteredRulebook(v2, () => { throw new Error('boom'); })).toThrow('boom');
+      expect(findRulebook(v2)).toBeUndefined();
+      await expect(withRegisteredRulebook(v2, async () => { await Promise.resolve(); expect(currentRulebook('bbb-eu-safe-harbor')).toBe(v2); throw new Error('later'); })).rejects.toThrow('later');
+      expect(findRulebook(v2)).toBeUndefined();
+    });
+
+    it('refuses a version already registered (changed rules are a new version) and a rulebook the service does not ship', () => {
+      expect(() => withRegisteredRulebook({ ...bbbEuSafeHarbor, title: 'edited in place' }, () => undefined)).toThrow('bbb-eu-safe-harbor version 1 is already registered: changed rules are a new version');
+      expect(() => withRegisteredRulebook({ ...bbbEuSafeHarbor, id: 'gdpr' }, () => undefined)).toThrow('no rulebook "gdpr" to register a version of');
+      expect(currentRulebooks()).toEqual([bbbEuSafeHarbor, verasafe2016]);
+    });
+  });
+});
