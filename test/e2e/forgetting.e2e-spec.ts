@@ -1,5 +1,5 @@
-import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
-import { docketBbbCase, enrolPanelist } from '../support/journeys';
+import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
+import { docketBbbCase, enrolPanelist, participatingBusiness } from '../support/journeys';
 import { tracesInFiles, tracesInGetEndpoints, tracesInReadStore } from '../support/trace-search';
 
 const ADMIN = actor('administrator', 'admin-1');
@@ -25,9 +25,7 @@ describe('forgetting the case file: BBB-8.3 disposal leaves no readable trace (i
 
   beforeAll(async () => {
     api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    const { body } = await post('/businesses', { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] });
-    businessId = body.businessId;
-    await post(`/businesses/${businessId}/participation`, { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] });
+    businessId = await participatingBusiness(api);
     panelist = await enrolPanelist(api);
   });
 

@@ -1,5 +1,5 @@
 import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
-import { bbbCaseAwaitingPanelist, enrolPanelist } from '../support/journeys';
+import { bbbCaseAwaitingPanelist, enrolPanelist, participatingBusiness } from '../support/journeys';
 
 const ADMIN = actor('administrator', 'admin-1');
 const FINDINGS = 'The Respondent kept the profile it had promised to delete';
@@ -11,9 +11,7 @@ describe('published Decisions through HTTP (BBB-4.6.4, BBB-7.3)', () => {
 
   beforeAll(async () => {
     api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    const { body } = await post('/businesses', { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] });
-    businessId = body.businessId;
-    await post(`/businesses/${businessId}/participation`, { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] });
+    businessId = await participatingBusiness(api);
     panelist = await enrolPanelist(api);
   });
 

@@ -33,6 +33,16 @@ export async function docketBbbCase(
 
 const ADMIN = actor('administrator', 'admin-1');
 
+/** Acme Analytics Inc. in the registry, participating in the BBB programme since 2020 (BBB-2.3): its business id. */
+export async function participatingBusiness(api: ApiHarness): Promise<string> {
+  const registered = await api.request('POST', '/businesses', { body: { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] }, as: STAFF });
+  expect(registered.status).toBe(201);
+  const businessId = registered.body.businessId as string;
+  const participation = await api.request('POST', `/businesses/${businessId}/participation`, { body: { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] }, as: STAFF });
+  expect(participation.status).toBeLessThan(300);
+  return businessId;
+}
+
 /**
  * A Panelist enrolled on the Board and visible to the read side (BBB-4.2); with one Panelist on the Board every draw
  * appoints them. Returns the headers they act with.
