@@ -43,7 +43,7 @@ describe('Annual Procedure Report through HTTP (BBB-7.1, BBB-7.2, BBB-7.3)', () 
   async function referredCase(start: string): Promise<string> {
     await advance(start);
     const caseId = await docketBbbCase(api, businessId, start, { complainant: COMPLAINANT });
-    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'respondent', remedies: [{ kind: 'correct-personal-data' }], acceptComplaintAsPosition: true });
+    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'correct-personal-data' }], acceptComplaintAsPosition: true });
     await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: start });
     const rebuttalDue = (await read(caseId)).deadlines['rebuttal-1'].dueAt as string;
     const noticeAt = new Date(Date.parse(rebuttalDue) + 3_600_000).toISOString();

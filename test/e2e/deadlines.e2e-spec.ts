@@ -1,5 +1,4 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor } from '../support/api-harness';
-import { accountIdOf } from '../support/api-harness';
 
 const ADMIN = actor('administrator', 'admin-1');
 
@@ -60,21 +59,21 @@ describe('deadlines through HTTP with the controllable clock', () => {
     expect(await caseOf(caseId)).toMatchObject({ status: 'open', stage: 'eligibility-review', deadlines: {} });
   });
 
-  it('BBB-4.5.4 an extension for good cause moves the lapse to the new due date', async () => {
+  it('BBB-4.5.4, BBB-2.4b: the information-request period is not one the CBBB extends: none is offered, one asked for is refused (422) and the period lapses when due', async () => {
     const caseId = await file({ receivedAt: '2026-09-01T09:00:00Z' });
     await requestInformation(caseId);
-    const extended = await api.request('POST', `/cases/${caseId}/deadlines/information-response-1/extensions`, { body: { businessDays: 10, reason: 'Complainant abroad' }, as: STAFF });
-    expect(extended.status).toBe(200);
-    const [deadline] = (await api.request('GET', `/deadlines?caseId=${caseId}`, { as: STAFF, headers: { 'x-min-position': String(extended.body.position) } })).body.items;
-    // Requested Tuesday 1 Sept (the clock's time after the last move): 15 business days skipping Labor Day end
-    // on Wednesday 23 Sept; 10 more end on Wednesday 7 Oct (Columbus Day, 12 Oct, comes after).
-    expect(deadline.dueOn).toBe('2026-10-07');
-    await advance('2026-10-07T12:00:00Z');
+    expect((await caseOf(caseId)).nextActions.map((action: { command: string }) => action.command)).not.toContain('ExtendDeadline');
+    const refused = await api.request('POST', `/cases/${caseId}/deadlines/information-response-1/extensions`, { body: { businessDays: 10, reason: 'Complainant abroad' }, as: STAFF });
+    expect(refused).toMatchObject({ status: 422, body: { rule: 'BBB-4.5.4', field: 'deadlineId' } });
+    expect(refused.body.message).toContain('BBB-2.4b');
+    // Requested Tuesday 1 Sept (the clock's time after the last move): 15 business days skipping Labor Day end on Wednesday 23 Sept.
+    await advance('2026-09-23T12:00:00Z');
     expect((await caseOf(caseId)).status).toBe('open');
     await advance('2026-10-08T12:00:00Z');
-    expect((await caseOf(caseId)).status).toBe('closed');
+    expect(await caseOf(caseId)).toMatchObject({ status: 'closed', closure: { reason: 'requested-information-not-received' } });
     const events = await api.eventStore.readStream(`case-${caseId}`);
-    expect(events.find((event) => event.type === 'DeadlineExtended')!.data).toMatchObject({ grantedBy: accountIdOf(STAFF), reason: 'Complainant abroad' });
+    expect(events.map((event) => event.type)).not.toContain('DeadlineExtended');
+    expect(events.find((event) => event.type === 'DeadlineLapsed')!.data).toMatchObject({ dueAt: '2026-09-24T03:59:59.999Z' });
   });
 
   it('BBB-2.4b moving the clock to exactly dueAt leaves the deadline pending; one millisecond later it lapses, dated on the next day', async () => {

@@ -88,8 +88,8 @@ describe('the written phase of the Data Privacy Hearing through HTTP (BBB Part 4
   it('a defaulting Respondent: BBB-4.4.1 no Rebuttal, a default notice, still none: the default is noted and a referral decision (BBB-8.8) is required', async () => {
     await advance('2026-08-03T13:00:00Z');
     const caseId = await docketedCase('2026-08-03T09:00:00Z');
-    // BBB-4.4: the original complaint is accepted as the Position and forwarded at once.
-    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'respondent', remedies: [{ kind: 'correct-personal-data' }], acceptComplaintAsPosition: true });
+    // BBB-4.4: at the Complainant's request, the original complaint is accepted as the Position and forwarded at once.
+    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'correct-personal-data' }], acceptComplaintAsPosition: true });
     expect(await read(caseId)).toMatchObject({ stage: 'hearing-rebuttal', deadlines: {} });
     await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: '2026-08-03T13:00:00Z' });
     // 30 business days from Monday 3 August, skipping Labor Day: Tuesday 15 September.

@@ -39,7 +39,7 @@ describe('referral to a government agency and refusals to proceed through HTTP (
   async function defaultedCase(start: string): Promise<string> {
     await advance(start);
     const caseId = await docketedCase(start);
-    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'respondent', remedies: [{ kind: 'correct-personal-data' }], acceptComplaintAsPosition: true });
+    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'correct-personal-data' }], acceptComplaintAsPosition: true });
     await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: start });
     const rebuttalDue = (await read(caseId)).deadlines['rebuttal-1'].dueAt as string;
     await advance(new Date(Date.parse(rebuttalDue) + 3_600_000).toISOString());

@@ -5,7 +5,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@pdr/application';
 import { accountIdFor, deterministicId } from '@pdr/application';
 import { EVENT_STORE, loadConfig } from '@pdr/platform';
+import type { NextAction } from '@pdr/procedures';
 import { createApi } from '../../apps/api/src/bootstrap';
+import { takerMismatch } from '../../apps/api/src/cases/next-actions/action-takers';
 import { ADMIN, type Actor, STAFF } from './actors';
 
 export { ADMIN, STAFF, actor, COMPLIANCE, type Actor } from './actors';
@@ -40,7 +42,7 @@ const CASE_ACTION = /^\/cases\/([0-9a-f-]{36})\/[^?]+/;
 
 /**
  * Every procedure action a test takes successfully must have been offered in the case detail's next actions just
- * before: the journeys thereby check that next actions are complete. Reading at the newest position seen keeps the
+ * before: the journeys thereby check that next actions are complete, and that each offered names a role that can take it. Reading at the newest position seen keeps the
  * detail up to date with the test's own writes. Undefined when the URL is no case action or the case is unknown.
  */
 async function offeredBefore(app: NestFastifyApplication, url: string, position: number, staffToken: () => Promise<string>): Promise<{ path: string; hrefs: string[] } | undefined> {
@@ -49,7 +51,11 @@ async function offeredBefore(app: NestFastifyApplication, url: string, position:
   const [path, caseId] = match as unknown as [string, string];
   const detail = await app.inject({ method: 'GET', url: `/cases/${caseId}`, headers: { authorization: `Bearer ${await staffToken()}`, ...(position >= 0 ? { 'x-min-position': String(position) } : {}) } });
   if (detail.statusCode !== 200) return undefined;
-  return { path, hrefs: (JSON.parse(detail.body).nextActions as { href: string }[]).map((action) => action.href) };
+  const actions = JSON.parse(detail.body).nextActions as (NextAction & { href: string })[];
+  // And each names in `by` a role the access policy lets take it (action-takers.ts): the journeys check that too.
+  const mismatches = actions.map(takerMismatch).filter((mismatch) => mismatch !== undefined);
+  if (mismatches.length > 0) throw new Error(`the case detail offered actions their \`by\` cannot take through the API:\n  ${mismatches.join('\n  ')}`);
+  return { path, hrefs: actions.map((action) => action.href) };
 }
 
 /** The API on the embedded default, in a fresh data directory; requests go in through Fastify's inject (no port). */

@@ -7,7 +7,7 @@ export class NextActionDto {
   @ApiProperty({ enum: Object.keys(ACTION_ROUTES), description: 'The command that takes it' })
   command!: string;
 
-  @ApiProperty({ enum: ['administrator', 'complainant', 'respondent', 'panelist', 'party'], description: "Who takes it, in the procedure's words ('party': either Party)" })
+  @ApiProperty({ enum: ['administrator', 'complainant', 'respondent', 'panelist'], description: "The role that takes it through the API, one the access policy lets call its route ('administrator': the administrator's staff, who also record what a Party sends them); an action either Party may take is listed once per Party" })
   by!: string;
 
   @ApiProperty({ example: 'BBB-4.4' }) rule!: string;

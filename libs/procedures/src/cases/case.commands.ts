@@ -132,8 +132,8 @@ export interface WithdrawComplaint {
   readonly issuedAt: string;
 }
 
-/** BBB-8.7: a notice reached its recipient; the delivery time is recorded once known. */
-export interface RecordNoticeDelivery {
+/** BBB-8.7: a notice reached its recipient; the delivery time is recorded once known (the calendar counts any period its receipt starts). */
+export interface RecordNoticeDelivery extends WithCalendar {
   readonly kind: 'RecordNoticeDelivery';
   readonly caseId: string;
   readonly noticeId: string;

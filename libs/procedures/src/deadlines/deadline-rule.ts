@@ -6,6 +6,11 @@ export interface DeadlineRule {
   readonly rule: string;
   readonly count: number;
   readonly unit: 'business-days' | 'calendar-days';
+  /**
+   * The administrator may extend this period for good cause (BBB-4.5.4, VS-8.4a: late filings meant for the Panelist
+   * or hearing officer). Absent: the rules give no extension, and one asked for is refused.
+   */
+  readonly extendable?: true;
 }
 
 /** Why and under which rule a case closes (BBB-6's eleven reasons; VeraSafe's outcomes). */

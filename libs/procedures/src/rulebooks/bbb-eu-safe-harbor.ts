@@ -65,7 +65,8 @@ export const bbbEuSafeHarbor: Rulebook = {
     facilitatorRule: 'BBB-3.1',
     exchanges: { rule: 'BBB-3.2', forwardingNoticeKind: 'complainant-facts-forwarded' },
     teleconferenceRule: 'BBB-3.3',
-    settlement: { rule: 'BBB-3.4', awaitingLetterStage: 'settlement-letter' },
+    // BBB-3.4: the CBBB "shall draft and circulate to the Parties a letter detailing the terms": a notice to each Party.
+    settlement: { rule: 'BBB-3.4', awaitingLetterStage: 'settlement-letter', letter: { kind: 'settlement-letter', rule: 'BBB-3.4' } },
     performance: {
       deadline: { kind: 'performance-certification', rule: 'BBB-5', count: 30, unit: 'business-days' },
       stage: 'performance-verification',
@@ -77,6 +78,8 @@ export const bbbEuSafeHarbor: Rulebook = {
     },
   },
   // Part 4, the written phase: BBB-4.1 request and remedies; BBB-4.4 Position and Rebuttal; BBB-4.4.1 default; BBB-4.4.2 reply; BBB-4.4.3 response.
+  // BBB-4.5.4: each of these submissions is for the Panelist, so the CBBB may extend its period for good cause (`extendable`);
+  // the BBB-2.4b request, the Decision's periods (BBB-4.6.1 to 4.6.4), certification (BBB-5) and the BBB-8.8 cure period it may not.
   hearing: {
     requestRule: 'BBB-4.1',
     // The request is taken as the record that Conciliation failed.
@@ -92,7 +95,7 @@ export const bbbEuSafeHarbor: Rulebook = {
       { kind: 'action-violating-legal-obligations', description: "an action that would violate the Respondent's legal obligations may not be sought or ordered (BBB-4.1)" },
     ],
     position: {
-      deadline: { kind: 'position', rule: 'BBB-4.4', count: 30, unit: 'business-days' },
+      deadline: { kind: 'position', rule: 'BBB-4.4', count: 30, unit: 'business-days', extendable: true },
       request: { kind: 'position-requested', rule: 'BBB-4.4' },
       forward: { kind: 'position-forwarded', rule: 'BBB-4.4' },
       // BBB-6 (11): the CBBB refuses to proceed because of the conduct of a Party (the Complainant's failure to file a Position).
@@ -101,14 +104,14 @@ export const bbbEuSafeHarbor: Rulebook = {
         closure: { reason: 'refused-party-conduct', rule: 'BBB-6', label: 'Refusal to proceed for a Party\'s conduct: no Position in time (BBB-4.4, BBB-6 (11))' },
       },
     },
-    rebuttal: { deadline: { kind: 'rebuttal', rule: 'BBB-4.4', count: 30, unit: 'business-days' }, forward: { kind: 'rebuttal-forwarded', rule: 'BBB-4.4.2' } },
+    rebuttal: { deadline: { kind: 'rebuttal', rule: 'BBB-4.4', count: 30, unit: 'business-days', extendable: true }, forward: { kind: 'rebuttal-forwarded', rule: 'BBB-4.4.2' } },
     default: {
       notice: { kind: 'default-notice', rule: 'BBB-4.4.1' },
-      deadline: { kind: 'rebuttal-after-default', rule: 'BBB-4.4.1', count: 15, unit: 'business-days' },
+      deadline: { kind: 'rebuttal-after-default', rule: 'BBB-4.4.1', count: 15, unit: 'business-days', extendable: true },
       referralRule: 'BBB-8.8',
     },
-    reply: { deadline: { kind: 'reply', rule: 'BBB-4.4.2', count: 10, unit: 'business-days' }, forward: { kind: 'reply-forwarded', rule: 'BBB-4.4.3' } },
-    response: { deadline: { kind: 'response', rule: 'BBB-4.4.3', count: 10, unit: 'business-days' } },
+    reply: { deadline: { kind: 'reply', rule: 'BBB-4.4.2', count: 10, unit: 'business-days', extendable: true }, forward: { kind: 'reply-forwarded', rule: 'BBB-4.4.3' } },
+    response: { deadline: { kind: 'response', rule: 'BBB-4.4.3', count: 10, unit: 'business-days', extendable: true } },
     lateRule: 'BBB-4.5.4',
     stages: {
       position: 'hearing-position',

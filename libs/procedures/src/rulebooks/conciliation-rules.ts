@@ -1,4 +1,4 @@
-import type { ClosureRule, DeadlineRule } from '../deadlines/deadline-rule';
+import type { ClosureRule, DeadlineRule, NoticeRule } from '../deadlines/deadline-rule';
 
 /**
  * Conciliation and Settlement as data (BBB Part 3, Part 5, BBB-6 reasons 4 and 5). A rulebook without it has no
@@ -13,8 +13,11 @@ export interface ConciliationRules {
   readonly exchanges: { readonly rule: string; readonly forwardingNoticeKind: string };
   /** A teleconference with staff only if both Parties agree. */
   readonly teleconferenceRule: string;
-  /** A Settlement is effective only in writing: the administrator drafts and circulates a letter with its terms. */
-  readonly settlement: { readonly rule: string; readonly awaitingLetterStage: string };
+  /**
+   * A Settlement is effective only in writing: the administrator drafts and circulates a letter with its terms,
+   * sent to each Party as a notice of this kind (`letter`).
+   */
+  readonly settlement: { readonly rule: string; readonly awaitingLetterStage: string; readonly letter: NoticeRule };
   /** Corrective action under a Settlement: certification within a period after the time set for performance, then verification. */
   readonly performance: {
     readonly deadline: DeadlineRule;

@@ -36,9 +36,10 @@ export const BBB_PANELIST_PROCEEDINGS: PanelistProceedingsRules = {
   stage: 'panelist-appointed',
   information: {
     rule: 'BBB-4.5.1',
-    answer: { kind: 'panelist-information-answer', rule: 'BBB-4.5.1', count: 10, unit: 'business-days' },
-    comment: { kind: 'panelist-information-comment', rule: 'BBB-4.5.1', count: 10, unit: 'business-days' },
-    afterDefault: { kind: 'panelist-information-after-default', rule: 'BBB-4.5.1', count: 10, unit: 'business-days' },
+    // BBB-4.5.4: late answers and comments reach the Panelist only if the CBBB extends their period for good cause.
+    answer: { kind: 'panelist-information-answer', rule: 'BBB-4.5.1', count: 10, unit: 'business-days', extendable: true },
+    comment: { kind: 'panelist-information-comment', rule: 'BBB-4.5.1', count: 10, unit: 'business-days', extendable: true },
+    afterDefault: { kind: 'panelist-information-after-default', rule: 'BBB-4.5.1', count: 10, unit: 'business-days', extendable: true },
     request: { kind: 'panelist-information-request', rule: 'BBB-4.5.1' },
     forward: { kind: 'panelist-answer-forwarded', rule: 'BBB-4.5.1' },
     defaultNotice: { kind: 'panelist-information-default-notice', rule: 'BBB-4.5.1' },

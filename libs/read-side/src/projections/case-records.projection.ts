@@ -18,7 +18,11 @@ export type CaseRecordDocument = {
   caseId: string;
   confidential: true;
   confidentialityRule: 'BBB-8.2';
-  submissions?: Record<string, { party: Party; summary: string; receivedAt: string; addendumTo?: string }>;
+  /**
+   * `fromComplaint`: the original complaint was accepted as the Position (BBB-4.4). The complaint itself is not copied
+   * here: it is the Complainant's personal data, read from the case's log when the view is built (issue 9).
+   */
+  submissions?: Record<string, { party: Party; summary: string; receivedAt: string; addendumTo?: string; fromComplaint?: true }>;
   proprietary?: Record<string, { documentId: string; party: Party; description: string; content: string; summary: string; status: 'pending' | 'accepted' | 'returned'; ground?: string; reason?: string }>;
   languageAssistance?: Record<string, { party: Party; language: string; kind: 'translation' | 'interpretation' }>;
   disposed?: { disposedAt: string; retained: string[]; rule: string };
@@ -41,7 +45,8 @@ function write(caseId: string, update: Record<string, unknown>): TargetedWrite {
 
 export const caseRecordsProjection: Projection = {
   name: 'case-records',
-  version: 1,
+  // 2: a Position that is the original complaint says so (fromComplaint), for the view to show the complaint (BBB-4.3.2).
+  version: 2,
   collections: [CASE_RECORDS_COLLECTION],
 
   project(event: RecordedEvent): readonly TargetedWrite[] {
@@ -49,8 +54,12 @@ export const caseRecordsProjection: Projection = {
     if (!caseId) return [];
     const submission = SUBMISSIONS[event.type];
     if (submission) {
-      const data = event.data as { summary: string; receivedAt: string };
-      const value = { party: submission.party, summary: data.summary, receivedAt: data.receivedAt, ...(submission.addendumTo ? { addendumTo: submission.addendumTo } : {}) };
+      const data = event.data as { summary: string; receivedAt: string; fromComplaint?: boolean };
+      const value = {
+        party: submission.party, summary: data.summary, receivedAt: data.receivedAt,
+        ...(submission.addendumTo ? { addendumTo: submission.addendumTo } : {}),
+        ...(data.fromComplaint === true ? { fromComplaint: true } : {}),
+      };
       return [write(caseId, { $set: { [`submissions.${submission.document}`]: value } })];
     }
     switch (event.type) {

@@ -14,6 +14,18 @@ export interface ProprietaryItemView {
   redacted: boolean;
 }
 
+/** One document of the Case Record: the Position, the Rebuttal, or an addendum to one of them. */
+export interface RecordSubmissionView {
+  party: string;
+  summary: string;
+  receivedAt: string;
+  addendumTo?: string;
+  /** BBB-4.4: the original complaint was accepted as the Position; `complaint` then holds it, `note` what was recorded on acceptance. */
+  fromComplaint?: boolean;
+  complaint?: { allegation: string; outcomesSought: string[] };
+  note?: string;
+}
+
 export interface CaseRecordView {
   caseId: string;
   audience: CaseRecordAudience;
@@ -21,7 +33,7 @@ export interface CaseRecordView {
   confidential: true;
   confidentialityRule: 'BBB-8.2';
   rule: 'BBB-4.3.2';
-  submissions: Record<string, { party: string; summary: string; receivedAt: string; addendumTo?: string }>;
+  submissions: Record<string, RecordSubmissionView>;
   proprietary: ProprietaryItemView[];
   languageAssistance: { party: string; language: string; kind: string }[];
   disposed?: { disposedAt: string; retained: string[]; rule: string };

@@ -5,11 +5,19 @@ import { mapOf } from '../../http/map-of';
 
 const SIDES = ['complainant', 'respondent'];
 
+export class RecordComplaintDto {
+  @ApiProperty({ description: "The Complainant's allegation as filed (BBB-2.3.1); `[erased]` after an erasure" }) allegation!: string;
+  @ApiProperty({ type: [String], description: 'The outcomes sought as filed' }) outcomesSought!: string[];
+}
+
 export class RecordSubmissionDto {
   @ApiProperty({ enum: SIDES }) party!: string;
-  @ApiProperty() summary!: string;
+  @ApiProperty({ description: 'The document, or a summary of it; for a Position that is the original complaint, the complaint (allegation and outcomes sought)' }) summary!: string;
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
   @ApiPropertyOptional({ description: 'The document this one is an addendum to', example: 'position' }) addendumTo?: string;
+  @ApiPropertyOptional({ description: 'BBB-4.4: the original complaint was accepted as the Position, at the Complainant\'s request' }) fromComplaint?: boolean;
+  @ApiPropertyOptional({ type: RecordComplaintDto, description: 'The complaint accepted as the Position, read from the case\'s log' }) complaint?: RecordComplaintDto;
+  @ApiPropertyOptional({ description: 'What was recorded when the complaint was accepted as the Position' }) note?: string;
 }
 
 export class ProprietaryItemDto {

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res, type Provider, Req } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Query, Res, type Provider, Req } from '@nestjs/common';
 import { BadRequestException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -6,8 +6,9 @@ import { ApiCommandResponse, ApiReadResponse } from '../../http/api-responses';
 import { CaseRecordViewDto, RecordSubmissionDto } from './case-record.dto';
 import { CaseCommandAcceptedDto, DesignationCreatedDto } from '../case-command-response.dto';
 import { idIn } from '../case-command-answer';
-import type { CommandContext, CommandOutcome, ReadStore } from '@pdr/application';
-import { READ_STORE } from '@pdr/platform';
+import type { CommandContext, CommandOutcome, EventStore, ReadStore } from '@pdr/application';
+import type { UpcasterRegistry } from '@pdr/event-sourcing';
+import { EVENT_STORE, READ_STORE, UPCASTERS } from '@pdr/platform';
 import type { CaseCommand } from '@pdr/procedures';
 import { type CaseRecordAudience, CaseRecordQueries } from '@pdr/read-side';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -18,6 +19,7 @@ import { actOnCase } from '../eligibility/case-action.command';
 import { LanguageAssistanceDto, ProprietaryDesignationDto, ReturnDesignationDto } from './documents.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
 import { caseViewer } from '../../access/case-access';
+import { filedComplaint, withComplaintAsPosition } from './complaint-as-position';
 
 const AUDIENCES: readonly CaseRecordAudience[] = ['panelist', 'complainant', 'respondent'];
 
@@ -33,6 +35,8 @@ export class DocumentsController {
     private readonly commands: CommandBus,
     private readonly records: CaseRecordQueries,
     private readonly consistency: ReadConsistency,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(UPCASTERS) private readonly upcasters: UpcasterRegistry,
   ) {}
 
   @Post('proprietary-designations')
@@ -78,7 +82,7 @@ export class DocumentsController {
   }
 
   @Get('record')
-  @ApiOperation({ summary: "The Case Record (BBB-4.3.2): the Panelist's, or a Party's copy with the other Party's Proprietary Information replaced by its summary. Confidential (BBB-8.2)." })
+  @ApiOperation({ summary: "The Case Record (BBB-4.3.2): the Panelist's, or a Party's copy with the other Party's Proprietary Information replaced by its summary; a Position that is the original complaint (BBB-4.4) shows the complaint. Confidential (BBB-8.2)." })
   @ApiQuery({ name: 'audience', enum: AUDIENCES })
   @ApiHeader({ name: 'X-Min-Position', required: false })
   @ApiReadResponse(CaseRecordViewDto)
@@ -97,7 +101,8 @@ export class DocumentsController {
     await this.consistency.honour(minPosition, reply);
     const view = await this.records.view(caseId, audience as CaseRecordAudience);
     if (!view) throw new NotFoundException({ message: `no Case Record for case ${caseId}`, field: 'caseId' });
-    return view;
+    // BBB-4.4: a Position that is the original complaint is shown as the complaint, read from the log (issue 9: never copied).
+    return withComplaintAsPosition(view, () => filedComplaint(this.store, this.upcasters, caseId));
   }
 
   private async act(reply: FastifyReply, caseId: string, context: CommandContext, ifMatch: number | undefined, build: (issuedAt: string) => CaseCommand): Promise<CaseCommandAcceptedDto> {

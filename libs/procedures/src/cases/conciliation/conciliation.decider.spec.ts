@@ -97,13 +97,15 @@ describe('case decider: conciliation and settlement (BBB Part 3, Part 5)', () =>
     expect(() => run(docketed(), settle(), facts)).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-3.2' }));
   });
 
-  it('BBB-6 (5) the letter for a Settlement without corrective action closes the Case', () => {
+  it('BBB-6 (5), BBB-3.4 the letter for a Settlement without corrective action goes to each Party as a notice and closes the Case', () => {
     const events = run(docketed(), settle(), letter());
     expect(events.slice(1)).toEqual([
       {
         type: 'SettlementLetterCirculated',
         data: { caseId: 'case-1', rule: 'BBB-3.4', terms: 'remove Ada from all lists', circulatedTo: ['complainant', 'respondent'], draftedBy: 'staff-1', circulatedAt: AT },
       },
+      { type: 'NoticeSent', data: { caseId: 'case-1', noticeId: 'notice-1', kind: 'settlement-letter', rule: 'BBB-3.4', recipient: 'complainant', channel: 'email', sentAt: AT } },
+      { type: 'NoticeSent', data: { caseId: 'case-1', noticeId: 'notice-2', kind: 'settlement-letter', rule: 'BBB-3.4', recipient: 'respondent', channel: 'email', sentAt: AT } },
       { type: 'CaseClosed', data: { caseId: 'case-1', reason: 'settlement-without-corrective-action', rule: 'BBB-6', label: 'Settlement without corrective action (BBB-3.4)', closedAt: AT } },
     ]);
   });
@@ -111,7 +113,9 @@ describe('case decider: conciliation and settlement (BBB Part 3, Part 5)', () =>
   it('BBB-5 the letter for a Settlement with corrective action sets the certification deadline 30 business days after the time set for performance', () => {
     const events = run(docketed(), settle(WITH_ACTION), letter());
     expect(events[1]).toMatchObject({ type: 'SettlementLetterCirculated', data: { correctiveAction: WITH_ACTION, stage: 'performance-verification' } });
-    expect(events[2]).toEqual({
+    // BBB-3.4: the letter goes to each Party as a notice.
+    expect(events.slice(2, 4).map((event) => event.type === 'NoticeSent' && [event.data.kind, event.data.recipient])).toEqual([['settlement-letter', 'complainant'], ['settlement-letter', 'respondent']]);
+    expect(events[4]).toEqual({
       type: 'DeadlineSet',
       data: {
         caseId: 'case-1',
@@ -127,7 +131,7 @@ describe('case decider: conciliation and settlement (BBB Part 3, Part 5)', () =>
         dueAt: '2026-09-15T03:59:59.999Z',
       },
     });
-    expect(events).toHaveLength(3);
+    expect(events).toHaveLength(5);
   });
 
   it('BBB-5 refuses a time for performance that is not a date, or already past (422)', () => {

@@ -254,7 +254,7 @@ describe('conciliation next actions (BBB Part 3, Part 5)', () => {
     expect(awaited(run(docketed(), facts, forward))).toEqual(['ReceiveRespondentResponse']);
     expect(awaited(run(docketed(), facts, forward, response))).toEqual([]);
     expect(actionsOf(docketed()).find((action) => action.command === 'PresentSettlementOffer')).toMatchObject({ by: 'administrator', rule: 'BBB-3.2', awaited: false });
-    expect(actionsOf(run(docketed(), facts, forward)).find((action) => action.command === 'ReceiveRespondentResponse')).toMatchObject({ by: 'respondent', rule: 'BBB-3.2' });
+    expect(actionsOf(run(docketed(), facts, forward)).find((action) => action.command === 'ReceiveRespondentResponse')).toMatchObject({ by: 'administrator', rule: 'BBB-3.2' });
   });
 
   it('BBB-3.3: each Party agrees for itself; once both did, scheduling is awaited, then only a rescheduling is offered', () => {
@@ -268,7 +268,7 @@ describe('conciliation next actions (BBB Part 3, Part 5)', () => {
   });
 
   it('BBB-3.4: a Settlement is open to the Parties in conciliation but not awaited; once reached, the letter is awaited of the CBBB', () => {
-    expect(actionsOf(docketed()).find((action) => action.command === 'ReachSettlement')).toMatchObject({ by: 'party', rule: 'BBB-3.4', awaited: false });
+    expect(actionsOf(docketed()).find((action) => action.command === 'ReachSettlement')).toMatchObject({ by: 'administrator', rule: 'BBB-3.4', awaited: false });
     expect(actionsOf(run(docketed(), settle(WITH_ACTION)))).toEqual([expect.objectContaining({ command: 'CirculateSettlementLetter', by: 'administrator', rule: 'BBB-3.4', awaited: true })]);
   });
 

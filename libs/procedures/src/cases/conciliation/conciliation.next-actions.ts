@@ -17,7 +17,7 @@ function exchangeActions(open: OpenCase, rules: ConciliationRules): NextAction[]
     actions.push({ command: 'ForwardFactsToRespondent', by: 'administrator', rule, description: "Forward the Complainant's facts to the Respondent", awaited: !factsForwarded });
   }
   if (factsForwarded) {
-    actions.push({ command: 'ReceiveRespondentResponse', by: 'respondent', rule, description: "Record the Respondent's response to the Complainant's facts", awaited: !responseReceived });
+    actions.push({ command: 'ReceiveRespondentResponse', by: 'administrator', rule, description: "Record the Respondent's response to the Complainant's facts", awaited: !responseReceived });
   }
   // Offers are the Respondent's whenever it makes one; the CBBB only presents them (BBB-3.1).
   actions.push({ command: 'PresentSettlementOffer', by: 'administrator', rule, description: "Present the Respondent's settlement offer to the Complainant", awaited: false });
@@ -43,7 +43,7 @@ function conciliationStageActions(open: OpenCase, rules: ConciliationRules): Nex
   return [
     ...exchangeActions(open, rules),
     ...teleconferenceActions(open, rules),
-    { command: 'ReachSettlement', by: 'party', rule: rules.settlement.rule, description: 'Record the terms of the Settlement the Parties reached', awaited: false },
+    { command: 'ReachSettlement', by: 'administrator', rule: rules.settlement.rule, description: 'Record the terms of the Settlement the Parties reached', awaited: false },
   ];
 }
 

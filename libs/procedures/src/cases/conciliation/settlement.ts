@@ -2,7 +2,7 @@ import { RuleViolation } from '@pdr/event-sourcing';
 import { computeDue } from '../../deadlines/compute-due';
 import type { DeadlineSet } from '../../deadlines/deadline.events';
 import { nextDeadlineId } from '../../deadlines/deadline.state';
-import type { CaseEvent } from '../case.events';
+import type { CaseEvent, NoticeSent } from '../case.events';
 import { rulebookOf } from '../case-guards';
 import type { CaseState } from '../case.state';
 import { closeCase } from '../effects/close-case';
@@ -39,9 +39,9 @@ export function reachSettlement(command: ReachSettlement, state: CaseState): Set
 }
 
 /**
- * BBB-3.4: the CBBB drafts and circulates the letter; the Settlement takes effect. Without corrective action the Case
- * closes (BBB-6 reason 5); with it, the Respondent must certify implementation within the period after the time set for
- * performance (BBB-5).
+ * BBB-3.4: the CBBB drafts and circulates the letter to the Parties, a notice to each; the Settlement takes effect.
+ * Without corrective action the Case closes (BBB-6 reason 5); with it, the Respondent must certify implementation
+ * within the period after the time set for performance (BBB-5).
  */
 export function circulateSettlementLetter(command: CirculateSettlementLetter, state: CaseState): CaseEvent[] {
   const { open, rules } = requireConciliationStage(state, command.caseId, settlementRule, (r) => [r.settlement.awaitingLetterStage], 'circulating a settlement letter');
@@ -61,7 +61,12 @@ export function circulateSettlementLetter(command: CirculateSettlementLetter, st
       ...(correctiveAction ? { stage: rules.performance.stage } : {}),
     },
   };
-  if (!correctiveAction) return [circulated, ...closeCase(open, rules.closures.withoutCorrectiveAction, command.issuedAt)];
+  const { letter } = rules.settlement;
+  const sent = circulated.data.circulatedTo.map((recipient, i): NoticeSent => ({
+    type: 'NoticeSent',
+    data: { caseId: command.caseId, noticeId: `notice-${open.noticesSent + i + 1}`, kind: letter.kind, rule: letter.rule, recipient, channel: 'email', sentAt: command.issuedAt },
+  }));
+  if (!correctiveAction) return [circulated, ...sent, ...closeCase(open, rules.closures.withoutCorrectiveAction, command.issuedAt)];
 
   const { deadline } = rules.performance;
   if (command.calendar.id !== rulebookOf(open).calendarId) throw new Error(`${open.rulebook.id} counts in calendar ${rulebookOf(open).calendarId}, not ${command.calendar.id}`);
@@ -80,5 +85,5 @@ export function circulateSettlementLetter(command: CirculateSettlementLetter, st
       ...computeDue(command.calendar, correctiveAction.performBy, deadline),
     },
   };
-  return [circulated, set];
+  return [circulated, ...sent, set];
 }

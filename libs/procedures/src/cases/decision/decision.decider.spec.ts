@@ -2,6 +2,7 @@ import { given } from '@pdr/event-sourcing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
+import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
 import { after, calendar, participation, run, stateOf } from '../case-history.testing';
 
@@ -74,6 +75,16 @@ describe('case decider: the Decision and what follows it', () => {
       expect.objectContaining({ kind: 'decision-sent', rule: 'BBB-4.6.1', recipient: 'respondent' }),
     ]);
     expect(stateOf([...history, ...events])).toMatchObject({ stage: 'decision-compliance', decision: { correctiveActionNecessary: true } });
+  });
+
+  it("BBB-4.2.1 given a Party's objection to the appointed Panelist pending, when the Panelist issues the Decision, then it is refused (409) until the CBBB decides the objection", () => {
+    const objected = run(panelistAppointed(), {
+      kind: 'RaisePanelistObjection', caseId: 'case-1', panelistId: 'panelist-1', raisedBy: 'respondent', ground: 'relationship-with-party', details: 'advised the Complainant in 2025', issuedAt: '2026-08-28T15:00:00.000Z',
+    });
+    expect(() => given(caseDecider, objected).when(issue())).toThrow(expect.objectContaining({ name: 'RuleViolation', kind: 'conflict', rule: 'BBB-4.2.1' }));
+    // Rejected, the Panelist stays and decides.
+    const rejected = run(objected, { kind: 'DecidePanelistObjection', caseId: 'case-1', objectionId: 'objection-1', upheld: false, reason: 'no relationship shown', panelists: [profile('panelist-1')], seed: 'seed-2', issuedAt: '2026-08-31T15:00:00.000Z' });
+    expect(given(caseDecider, rejected).when(issue())[0]).toMatchObject({ type: 'DecisionIssued', data: { panelistId: 'panelist-1' } });
   });
 
   it('BBB-4.6.1 the 30-business-day target is monitored: its lapse only flags (no default), and the Decision may still be issued', () => {

@@ -56,7 +56,7 @@ const issue = (issuedAt: string, correctiveActionNecessary = true, panelistId = 
 });
 const deliver = (document: DecisionDocument, deliveredAt: string): CaseCommand => ({ kind: 'RecordDecisionDelivery', caseId: 'case-1', document, deliveredAt, calendar, issuedAt: deliveredAt });
 const intend = (receivedAt: string): CaseCommand => ({ kind: 'StateComplianceIntent', caseId: 'case-1', how: 'we will delete the profile by the date set', receivedAt, calendar, issuedAt: receivedAt });
-const claim = (receivedAt: string): CaseCommand => ({ kind: 'ClaimImpossibility', caseId: 'case-1', party: 'respondent', grounds: 'the backups cannot be purged in time', receivedAt, issuedAt: receivedAt });
+const claim = (receivedAt: string, party: 'complainant' | 'respondent' = 'respondent'): CaseCommand => ({ kind: 'ClaimImpossibility', caseId: 'case-1', party, grounds: 'the backups cannot be purged in time', receivedAt, issuedAt: receivedAt });
 const seek = (issuedAt: string): CaseCommand => ({ kind: 'SeekImpossibilityEvidence', caseId: 'case-1', panelistId: 'panelist-1', requested: 'the backup schedule', issuedAt });
 const confirm = (issuedAt: string): CaseCommand => ({
   kind: 'RuleOnImpossibility', caseId: 'case-1', panelistId: 'panelist-1', confirmed: true, reason: 'shown', amendment: { ...action, performBy: '2026-12-15T17:00:00.000Z' }, calendar, issuedAt,
@@ -77,7 +77,7 @@ function commandFor(kind: DecisionCommand['kind'], at: string, about?: NextActio
     case 'StateComplianceIntent':
       return intend(at);
     case 'ClaimImpossibility':
-      return claim(at);
+      return claim(at, about?.party === 'complainant' ? 'complainant' : 'respondent');
     case 'SeekImpossibilityEvidence':
       return seek(at);
     case 'RuleOnImpossibility':
@@ -93,7 +93,7 @@ const BBB = currentRulebook('bbb-eu-safe-harbor')!;
 const listed = (events: CaseEvent[]) => decisionNextActions(stateOf(events), BBB);
 /** One line per action: the command, what it is about, whether awaited, the deadline it meets. */
 const summary = (actions: readonly NextAction[]) =>
-  actions.map((a) => [a.command, a.about?.document, a.awaited ? 'awaited' : 'allowed', a.deadlineId].filter(Boolean).join(' ')).sort();
+  actions.map((a) => [a.command, a.about?.document, a.about?.party, a.awaited ? 'awaited' : 'allowed', a.deadlineId].filter(Boolean).join(' ')).sort();
 
 // The histories, each observed at a time after its last event and before its running periods end.
 const decided = () => run(panelistAppointed(), issue(ISSUED_AT), deliver('decision', '2026-09-03T15:00:00.000Z'));
@@ -163,14 +163,14 @@ const scenarios: Scenario[] = [
     title: 'BBB-4.6.1 BBB-4.6.2: a Decision with corrective action sent: its receipt starts the statement period; a statement or claim may come early',
     history: () => run(panelistAppointed(), issue(ISSUED_AT)),
     at: '2026-09-02T15:00:00.000Z',
-    listed: ['RecordDecisionDelivery decision awaited', 'StateComplianceIntent awaited', 'ClaimImpossibility allowed'],
+    listed: ['RecordDecisionDelivery decision awaited', 'StateComplianceIntent awaited', 'ClaimImpossibility complainant allowed', 'ClaimImpossibility respondent allowed'],
     refused: ['IssueDecision', 'MonitorDecisionTarget', ['RecordDecisionDelivery', 'notice-of-intent'], 'SeekImpossibilityEvidence', 'RuleOnImpossibility', 'CertifyDecisionCorrectiveAction', 'VerifyDecisionCorrectiveAction'],
   },
   {
     title: 'BBB-4.6.2 BBB-4.6.3: the compliance statement is due: a statement or a claim of impossibility meets its period',
     history: decided,
     at: '2026-09-08T15:00:00.000Z',
-    listed: ['StateComplianceIntent awaited compliance-statement-1', 'ClaimImpossibility allowed compliance-statement-1'],
+    listed: ['StateComplianceIntent awaited compliance-statement-1', 'ClaimImpossibility complainant allowed compliance-statement-1', 'ClaimImpossibility respondent allowed compliance-statement-1'],
     refused: ['IssueDecision', ['RecordDecisionDelivery', 'decision'], 'SeekImpossibilityEvidence', 'RuleOnImpossibility', 'CertifyDecisionCorrectiveAction', 'VerifyDecisionCorrectiveAction'],
   },
   {
@@ -191,28 +191,28 @@ const scenarios: Scenario[] = [
     title: 'BBB-4.6.3 BBB-4.6.2: impossibility rejected: the Decision stands and the statement period runs again from the ruling',
     history: () => run(decided(), claim('2026-09-08T15:00:00.000Z'), reject('2026-09-15T15:00:00.000Z')),
     at: '2026-09-16T15:00:00.000Z',
-    listed: ['StateComplianceIntent awaited compliance-statement-2', 'ClaimImpossibility allowed compliance-statement-2'],
+    listed: ['StateComplianceIntent awaited compliance-statement-2', 'ClaimImpossibility complainant allowed compliance-statement-2', 'ClaimImpossibility respondent allowed compliance-statement-2'],
     refused: ['SeekImpossibilityEvidence', 'RuleOnImpossibility', 'CertifyDecisionCorrectiveAction'],
   },
   {
     title: 'BBB-4.6.3 BBB-4.6.2: impossibility confirmed before any statement: the statement on the amended Decision follows its receipt',
     history: () => run(decided(), claim('2026-09-08T15:00:00.000Z'), confirm('2026-09-15T15:00:00.000Z')),
     at: '2026-09-16T15:00:00.000Z',
-    listed: ['RecordDecisionDelivery amended-decision awaited', 'StateComplianceIntent awaited', 'ClaimImpossibility allowed'],
+    listed: ['RecordDecisionDelivery amended-decision awaited', 'StateComplianceIntent awaited', 'ClaimImpossibility complainant allowed', 'ClaimImpossibility respondent allowed'],
     refused: [['RecordDecisionDelivery', 'decision'], 'SeekImpossibilityEvidence', 'RuleOnImpossibility', 'CertifyDecisionCorrectiveAction'],
   },
   {
     title: 'BBB-4.6.4: a Notice of Intent sent: its receipt starts the last period',
     history: noticeOfIntent,
     at: '2026-09-21T15:00:00.000Z',
-    listed: ['RecordDecisionDelivery notice-of-intent awaited', 'StateComplianceIntent awaited', 'ClaimImpossibility allowed'],
+    listed: ['RecordDecisionDelivery notice-of-intent awaited', 'StateComplianceIntent awaited', 'ClaimImpossibility complainant allowed', 'ClaimImpossibility respondent allowed'],
     refused: [['RecordDecisionDelivery', 'decision'], 'SeekImpossibilityEvidence', 'RuleOnImpossibility', 'CertifyDecisionCorrectiveAction', 'VerifyDecisionCorrectiveAction'],
   },
   {
     title: 'BBB-4.6.4: the Notice of Intent received: the statement is due within its last period',
     history: () => run(noticeOfIntent(), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z')),
     at: '2026-09-22T15:00:00.000Z',
-    listed: ['StateComplianceIntent awaited notice-of-intent-1', 'ClaimImpossibility allowed notice-of-intent-1'],
+    listed: ['StateComplianceIntent awaited notice-of-intent-1', 'ClaimImpossibility complainant allowed notice-of-intent-1', 'ClaimImpossibility respondent allowed notice-of-intent-1'],
     refused: [['RecordDecisionDelivery', 'notice-of-intent'], 'CertifyDecisionCorrectiveAction', 'VerifyDecisionCorrectiveAction'],
   },
   {
@@ -226,7 +226,7 @@ const scenarios: Scenario[] = [
     title: 'BBB-4.6.2 BBB-5: intent stated: certification is due after the time frame; a claim of impossibility is still possible',
     history: intentStated,
     at: '2026-09-11T15:00:00.000Z',
-    listed: ['CertifyDecisionCorrectiveAction awaited decision-certification-1', 'ClaimImpossibility allowed'],
+    listed: ['CertifyDecisionCorrectiveAction awaited decision-certification-1', 'ClaimImpossibility complainant allowed', 'ClaimImpossibility respondent allowed'],
     refused: ['StateComplianceIntent', ['RecordDecisionDelivery', 'decision'], 'SeekImpossibilityEvidence', 'RuleOnImpossibility', 'VerifyDecisionCorrectiveAction'],
   },
   {
@@ -240,7 +240,7 @@ const scenarios: Scenario[] = [
     title: 'BBB-4.6.3 BBB-5: impossibility confirmed after the statement: the certification period follows the new time frame',
     history: () => run(intentStated(), claim('2026-09-20T15:00:00.000Z'), confirm('2026-09-25T15:00:00.000Z')),
     at: '2026-09-26T15:00:00.000Z',
-    listed: ['RecordDecisionDelivery amended-decision allowed', 'ClaimImpossibility allowed', 'CertifyDecisionCorrectiveAction awaited decision-certification-2'],
+    listed: ['RecordDecisionDelivery amended-decision allowed', 'ClaimImpossibility complainant allowed', 'ClaimImpossibility respondent allowed', 'CertifyDecisionCorrectiveAction awaited decision-certification-2'],
     refused: ['StateComplianceIntent', 'RuleOnImpossibility', 'VerifyDecisionCorrectiveAction'],
   },
   {
@@ -304,8 +304,12 @@ describe('decision next actions: rules and takers come from the rulebook', () =>
     expect(byCommand(run(panelistAppointed(), issue(ISSUED_AT)))).toMatchObject({
       RecordDecisionDelivery: { by: 'administrator', rule: 'BBB-4.6.2', about: { document: 'decision' } },
       StateComplianceIntent: { by: 'respondent', rule: 'BBB-4.6.2' },
-      ClaimImpossibility: { by: 'party', rule: 'BBB-4.6.3' },
     });
+    // BBB-4.6.3: either Party may claim; the Respondent through the API itself, the Complainant's claim recorded by the CBBB.
+    expect(listed(run(panelistAppointed(), issue(ISSUED_AT))).filter((a) => a.command === 'ClaimImpossibility')).toEqual([
+      expect.objectContaining({ by: 'respondent', rule: 'BBB-4.6.3', about: { party: 'respondent' } }),
+      expect.objectContaining({ by: 'administrator', rule: 'BBB-4.6.3', about: { party: 'complainant' } }),
+    ]);
     expect(byCommand(panelistAppointed())).toMatchObject({ IssueDecision: { by: 'panelist', rule: 'BBB-4.6.1' }, MonitorDecisionTarget: { by: 'administrator', rule: 'BBB-4.6.1' } });
   });
 

@@ -1,3 +1,4 @@
+import { pendingObjectionTo } from '../panel/panel.state';
 import { pendingDeadlines, type DeadlineState } from '../../deadlines/deadline.state';
 import type { DecisionRules } from '../../rulebooks/decision-rules';
 import type { Rulebook } from '../../rulebooks/rulebook';
@@ -30,7 +31,7 @@ function beforeDecision(open: OpenCase, rules: DecisionRules, rulebook: Rulebook
   if (!target && !open.hearing?.recordSentAt) return [];
   const actions: NextAction[] = [];
   const panelistId = open.panel?.panelistId;
-  if (rules.issuableStages.includes(open.stage) && (!rulebook.panel || panelistId)) {
+  if (rules.issuableStages.includes(open.stage) && (!rulebook.panel || (panelistId && !pendingObjectionTo(open.panel, panelistId)))) {
     actions.push({
       command: 'IssueDecision', by: 'panelist', rule: rules.issueRule, description: 'Issue the Decision: findings, whether corrective action is necessary, and its time frame', awaited: true,
       ...deadlineOf(target?.status === 'pending' ? target : undefined), ...(rulebook.panel && panelistId ? { about: { panelistId } } : {}),
@@ -77,10 +78,12 @@ function impossibility(open: OpenCase, rules: DecisionRules, decision: DecisionS
   }
   const { compliance, noticeOfIntent, performance } = rules.stages;
   if (decision.certified || ![compliance, noticeOfIntent, performance].includes(open.stage)) return [];
-  return [{
-    command: 'ClaimImpossibility', by: 'party', rule: rules.impossibilityRule, description: 'A Party claims the corrective action cannot be implemented', awaited: false,
-    ...deadlineOf(decision.intentStatedAt ? undefined : runningStatementPeriod(open, rules)),
-  }];
+  // The Respondent claims through the API itself; the Complainant's claim reaches the CBBB, whose staff record it.
+  const deadline = deadlineOf(decision.intentStatedAt ? undefined : runningStatementPeriod(open, rules));
+  return (['respondent', 'complainant'] as const).map((party): NextAction => ({
+    command: 'ClaimImpossibility', by: party === 'respondent' ? 'respondent' : 'administrator', rule: rules.impossibilityRule,
+    description: `The ${party} claims the corrective action cannot be implemented`, awaited: false, ...deadline, about: { party },
+  }));
 }
 
 /** BBB-5: certification within its period after the time frame, then the CBBB's verification, which closes the Case (BBB-6 (7)). */

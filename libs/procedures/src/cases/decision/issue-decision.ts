@@ -7,6 +7,7 @@ import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { latestDeadline, notice, setDeadline } from '../hearing/decisions/hearing-support';
 import { closeCase } from '../effects/close-case';
+import { requireNoObjectionPending } from '../panel/objection-pending';
 import { cancelProceedingsPeriods } from '../panelist-proceedings/decisions/information';
 import type { DecisionRules } from '../../rulebooks/decision-rules';
 import type { IssueDecision, MonitorDecisionTarget, RecordDecisionDelivery } from './decision.commands';
@@ -46,7 +47,8 @@ function targetOutcome(open: OpenCase, rules: DecisionRules, calendar: BusinessC
 
 /**
  * BBB-4.6.1: the Panelist's Decision holds findings, whether corrective action is necessary, and its time frame;
- * what it orders stays within BBB-4.1. Only the appointed Panelist issues it (BBB-4.5). The CBBB sends it to both
+ * what it orders stays within BBB-4.1. Only the appointed Panelist issues it (BBB-4.5), and not while a Party's
+ * objection to them awaits the CBBB's decision (BBB-4.2.1). The CBBB sends it to both
  * Parties. The Panelist's proceedings end with it: their running periods are cancelled (BBB-4.5.1). Without
  * corrective action the Case closes (BBB-6 (6)); with it, the Respondent's statement is awaited after receipt (BBB-4.6.2).
  */
@@ -55,6 +57,7 @@ export function issueDecision(command: IssueDecision, state: CaseState): CaseEve
   requireAppointedPanelist(open, command.panelistId, 'issuing the Decision');
   requireDecisionStage(open, rules.issuableStages, rules.issueRule, 'issuing the Decision');
   if (open.decision) throw new RuleViolation('conflict', rules.issueRule, 'a Decision has already been issued on this case');
+  requireNoObjectionPending(open, 'issuing the Decision');
   if (!command.findings?.trim()) throw new RuleViolation('unprocessable', rules.issueRule, 'the Decision holds findings', 'findings');
   const correctiveAction = command.correctiveActionNecessary ? validateCorrectiveAction(command.correctiveAction, rulebookOf(open).hearing, rules, command.issuedAt) : undefined;
   if (!command.correctiveActionNecessary && command.correctiveAction) {

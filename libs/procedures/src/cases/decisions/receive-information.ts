@@ -2,6 +2,7 @@ import { RuleViolation } from '@pdr/event-sourcing';
 import type { DeadlineMet } from '../../deadlines/deadline.events';
 import { pendingDeadlines } from '../../deadlines/deadline.state';
 import { periodHasEnded } from '../../deadlines/period-end';
+import { isExtendable } from '../../rulebooks/deadline-rules';
 import { assertReceivedNotInFuture } from '../../shared/instants';
 import type { ReceiveRequestedInformation } from '../case.commands';
 import type { RequestedInformationReceived } from '../case.events';
@@ -16,7 +17,9 @@ export function receiveInformation(command: ReceiveRequestedInformation, state: 
   if (!pending) throw new RuleViolation('conflict', deadline.rule, 'no request for information is awaiting an answer');
   assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
   if (periodHasEnded(pending.dueAt, command.receivedAt)) {
-    throw new RuleViolation('conflict', deadline.rule, `received after the period ended (${pending.dueAt}); extend it for good cause first (${rulebookOf(open).extensionRule})`, 'receivedAt');
+    const rulebook = rulebookOf(open);
+    const extension = isExtendable(rulebook, deadline.kind) ? `; extend it for good cause first (${rulebook.extensionRule})` : '';
+    throw new RuleViolation('conflict', deadline.rule, `received after the period ended (${pending.dueAt})${extension}`, 'receivedAt');
   }
   return [
     { type: 'RequestedInformationReceived', data: { caseId: command.caseId, requestId: pending.deadlineId, receivedAt: command.receivedAt, summary: command.summary } },

@@ -2,6 +2,7 @@ import { given } from '@pdr/event-sourcing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
+import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
 import { after, calendar, participation, run, stateOf } from '../case-history.testing';
 
@@ -82,6 +83,18 @@ describe('case decider: the written phase of the hearing', () => {
     expect(events[1].data).toMatchObject({ fromComplaint: true });
     expect(events[2].data).toMatchObject({ kind: 'position-forwarded', recipient: 'respondent' });
     expect(stateOf([...docketed(), ...events]).stage).toBe('hearing-rebuttal');
+  });
+
+  it("BBB-4.4 the original complaint is accepted as the Position only at the Complainant's request: a Respondent's hearing request cannot make it so (422 on acceptComplaintAsPosition)", () => {
+    const history = docketed();
+    expect(() => given(caseDecider, history).when(requestHearing({ requestedBy: 'respondent', acceptComplaintAsPosition: true }))).toThrow(
+      expect.objectContaining({ name: 'RuleViolation', kind: 'unprocessable', rule: 'BBB-4.4', field: 'acceptComplaintAsPosition' }),
+    );
+    // The Respondent's request itself stands: the Complainant is asked for a Position, and may then ask that the complaint be it.
+    const requested = run(history, requestHearing({ requestedBy: 'respondent' }));
+    expect(stateOf(requested)).toMatchObject({ stage: 'hearing-position', hearing: { requestedBy: 'respondent' } });
+    const accepted = given(caseDecider, requested).when({ kind: 'SubmitPosition', caseId: 'case-1', receivedAt: POSITION_AT, acceptComplaintAsPosition: true, issuedAt: POSITION_AT });
+    expect(accepted[0]).toMatchObject({ type: 'PositionSubmitted', data: { fromComplaint: true } });
   });
 
   it('BBB-4.4 a Position meets its deadline and is forwarded to the Respondent', () => {

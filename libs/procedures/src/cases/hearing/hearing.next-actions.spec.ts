@@ -100,7 +100,10 @@ describe('hearing next actions: the written phase of the hearing', () => {
   it('BBB-4.1: docketed in Conciliation, either Party may request a hearing (permitted, not awaited)', () => {
     const events = docketed();
     const now = '2026-06-10T15:00:00.000Z';
-    expect(shapes(events)).toEqual([{ command: 'RequestHearing', by: 'party', rule: 'BBB-4.1', awaited: false }]);
+    expect(shapes(events)).toEqual([
+      { command: 'RequestHearing', by: 'complainant', rule: 'BBB-4.1', awaited: false, about: { party: 'complainant' } },
+      { command: 'RequestHearing', by: 'respondent', rule: 'BBB-4.1', awaited: false, about: { party: 'respondent' } },
+    ]);
     expectAllAccepted(events, now);
     expectRefused(events, submit('SubmitPosition', now), 'BBB-4.4');
     expectRefused(events, deliver('position', now), 'BBB-4.4');

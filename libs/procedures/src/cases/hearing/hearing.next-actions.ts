@@ -4,12 +4,14 @@ import type { OpenCase } from '../case.state';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 import { latestDeadline } from './decisions/hearing-support';
 import { periodAfterReceipt } from './decisions/record-delivery';
-import type { HearingDocument } from './hearing.events';
+import type { HearingDocument, HearingParty } from './hearing.events';
+
+const PARTIES: readonly HearingParty[] = ['complainant', 'respondent'];
 
 /** BBB-4.1: either Party may ask for a hearing from a docketed case in Conciliation; nothing waits for it. */
 function requestAction(open: OpenCase, rules: HearingRules): NextAction[] {
   if (!open.docketed || !rules.requestableStages.includes(open.stage)) return [];
-  return [{ command: 'RequestHearing', by: 'party', rule: rules.requestRule, description: 'Request a Data Privacy Hearing: Conciliation has failed', awaited: false }];
+  return PARTIES.map((party): NextAction => ({ command: 'RequestHearing', by: party, rule: rules.requestRule, description: `The ${party} requests a Data Privacy Hearing: Conciliation has failed`, awaited: false, about: { party } }));
 }
 
 type Submission = Extract<NextAction['command'], 'SubmitPosition' | 'SubmitRebuttal' | 'SubmitReply' | 'SubmitResponse'>;

@@ -42,12 +42,12 @@ describe('next actions: eligibility review and what any case allows', () => {
     expect(actions.find((action) => action.command === 'DetermineIneligible')).toMatchObject({ awaited: false, about: { condition: 'identity-verified' } });
   });
 
-  it('BBB-2.4b: while a request for information runs, its answer is awaited against that deadline and no second request is offered', () => {
+  it('BBB-2.4b, BBB-4.5.4: while a request for information runs, its answer is awaited against that deadline; no second request, and no extension of it, is offered', () => {
     const requested = run(filed, { kind: 'RequestInformation', caseId: 'case-1', requested: 'dates', channel: 'email', calendar, issuedAt: AT });
     const actions = actionsOf(requested);
-    expect(actions.find((action) => action.command === 'ReceiveRequestedInformation')).toMatchObject({ awaited: true, by: 'complainant', rule: 'BBB-2.4b', deadlineId: 'information-response-1' });
+    expect(actions.find((action) => action.command === 'ReceiveRequestedInformation')).toMatchObject({ awaited: true, by: 'administrator', rule: 'BBB-2.4b', deadlineId: 'information-response-1' });
     expect(commandsOf(actions)).not.toContain('RequestInformation');
-    expect(actions.find((action) => action.command === 'ExtendDeadline')).toMatchObject({ rule: 'BBB-4.5.4', deadlineId: 'information-response-1', awaited: false });
+    expect(commandsOf(actions)).not.toContain('ExtendDeadline');
     expect(() => given(caseDecider, requested).when({ kind: 'RequestInformation', caseId: 'case-1', requested: 'more', channel: 'email', calendar, issuedAt: AT })).toThrow(expect.objectContaining({ kind: 'conflict' }));
   });
 
@@ -68,7 +68,7 @@ describe('next actions: eligibility review and what any case allows', () => {
     const docketed = run(eligible, { kind: 'DocketCase', caseId: 'case-1', issuedAt: AT }, { kind: 'AcknowledgeWaiver', caseId: 'case-1', party: 'complainant', issuedAt: AT });
     const actions = actionsOf(docketed);
     expect(commandsOf(actions)).toEqual(['AcknowledgeWaiver', 'DesignateRepresentative', 'WithdrawComplaint']);
-    expect(actions.find((action) => action.command === 'AcknowledgeWaiver')).toMatchObject({ by: 'respondent', about: { party: 'respondent' }, awaited: true });
+    expect(actions.find((action) => action.command === 'AcknowledgeWaiver')).toMatchObject({ by: 'administrator', about: { party: 'respondent' }, awaited: true });
     for (const refused of [{ kind: 'AcknowledgeWaiver', caseId: 'case-1', party: 'complainant', issuedAt: AT }, { kind: 'DocketCase', caseId: 'case-1', issuedAt: AT }, assess('not-in-litigation')] as CaseCommand[]) {
       expect(() => given(caseDecider, docketed).when(refused)).toThrow(expect.objectContaining({ kind: 'conflict' }));
     }
@@ -77,7 +77,7 @@ describe('next actions: eligibility review and what any case allows', () => {
   it('BBB-6, BBB-8.7: a closed case offers only the deliveries of its notices still unrecorded', () => {
     const withdrawn = run(filed, { kind: 'WithdrawComplaint', caseId: 'case-1', issuedAt: AT });
     expect(actionsOf(withdrawn)).toEqual([expect.objectContaining({ command: 'RecordNoticeDelivery', rule: 'BBB-8.7', about: { noticeId: 'notice-1' } })]);
-    const delivered = run(withdrawn, { kind: 'RecordNoticeDelivery', caseId: 'case-1', noticeId: 'notice-1', deliveredAt: AT, issuedAt: AT });
+    const delivered = run(withdrawn, { kind: 'RecordNoticeDelivery', caseId: 'case-1', noticeId: 'notice-1', deliveredAt: AT, calendar, issuedAt: AT });
     expect(actionsOf(delivered)).toEqual([]);
     expect(() => given(caseDecider, withdrawn).when({ kind: 'WithdrawComplaint', caseId: 'case-1', issuedAt: AT })).toThrow(expect.objectContaining({ kind: 'conflict' }));
   });

@@ -1,4 +1,5 @@
 import { pendingDeadlines } from '../../deadlines/deadline.state';
+import { isExtendable } from '../../rulebooks/deadline-rules';
 import type { Rulebook } from '../../rulebooks/rulebook';
 import type { OpenCase } from '../case.state';
 import type { NextAction } from './next-action';
@@ -15,7 +16,7 @@ function reviewActions(open: OpenCase, rulebook: Rulebook): NextAction[] {
   }
   const awaitingAnswer = pendingDeadlines(open.deadlines).find((deadline) => deadline.kind === informationRequest.deadline.kind);
   if (awaitingAnswer) {
-    actions.push({ command: 'ReceiveRequestedInformation', by: 'complainant', rule: informationRequest.deadline.rule, description: 'Record the information the Complainant sent', awaited: true, deadlineId: awaitingAnswer.deadlineId });
+    actions.push({ command: 'ReceiveRequestedInformation', by: 'administrator', rule: informationRequest.deadline.rule, description: 'Record the information the Complainant sent', awaited: true, deadlineId: awaitingAnswer.deadlineId });
   } else {
     actions.push({ command: 'RequestInformation', by: 'administrator', rule: informationRequest.deadline.rule, description: 'Ask the Complainant for more information', awaited: false });
   }
@@ -52,20 +53,20 @@ function partyActions(open: OpenCase, rulebook: Rulebook): NextAction[] {
   if (acknowledgementRule) {
     for (const party of ['complainant', 'respondent'] as const) {
       if (open.acknowledgements.includes(party)) continue;
-      actions.push({ command: 'AcknowledgeWaiver', by: party, rule: acknowledgementRule, description: `The ${party} acknowledges the waiver of the Procedure`, awaited: true, about: { party } });
+      actions.push({ command: 'AcknowledgeWaiver', by: 'administrator', rule: acknowledgementRule, description: `Record the ${party}'s acknowledgement of the waiver of the Procedure`, awaited: true, about: { party } });
     }
   }
   if (representativeRule) {
-    actions.push({ command: 'DesignateRepresentative', by: 'party', rule: representativeRule, description: 'Designate a representative for a Party', awaited: false });
+    actions.push({ command: 'DesignateRepresentative', by: 'administrator', rule: representativeRule, description: 'Record the representative a Party designates', awaited: false });
   }
   return actions;
 }
 
-/** What any open case allows: withdrawal by the Complainant, and more time on a running period for good cause. */
+/** What any open case allows: withdrawal by the Complainant, and more time for good cause on a running period the rulebook lets extend. */
 function anytimeActions(open: OpenCase, rulebook: Rulebook): NextAction[] {
   return [
     { command: 'WithdrawComplaint', by: 'complainant', rule: rulebook.withdrawal.rule, description: 'The Complainant withdraws the Complaint', awaited: false },
-    ...pendingDeadlines(open.deadlines).map(
+    ...pendingDeadlines(open.deadlines).filter((deadline) => isExtendable(rulebook, deadline.kind)).map(
       (deadline): NextAction => ({ command: 'ExtendDeadline', by: 'administrator', rule: rulebook.extensionRule, description: `Extend ${deadline.kind} (due ${deadline.dueOn}) for good cause`, awaited: false, deadlineId: deadline.deadlineId }),
     ),
   ];

@@ -1,9 +1,14 @@
+import type { Role } from '@pdr/event-sourcing';
 import type { Rulebook } from '../../rulebooks/rulebook';
 import type { CaseCommand } from '../case.commands';
 import type { OpenCase } from '../case.state';
 
-/** Who takes an action, in the procedure's words: 'party' is either Party; the administrator is the CBBB or VeraSafe. */
-export type ActionTaker = 'administrator' | 'complainant' | 'respondent' | 'panelist' | 'party';
+/**
+ * Who takes an action through the API: a role the access policy lets call the action's route (for a Party, from its
+ * own side). 'administrator' is the procedure's administrator (the CBBB, VeraSafe) and its staff, who also record what
+ * a Party sends them when the Party does not act itself; an action either Party may take is listed once per Party.
+ */
+export type ActionTaker = Extract<Role, 'administrator' | 'complainant' | 'respondent' | 'panelist'>;
 
 /** A procedure action the case's current state allows: what staff see as "what can happen next". */
 export interface NextAction {

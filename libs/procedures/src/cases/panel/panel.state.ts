@@ -18,3 +18,10 @@ export interface PanelState {
 }
 
 export const initialPanel: PanelState = { appointments: [], setAside: [], objections: {} };
+
+/** The first objection to `panelistId` still awaiting the CBBB's decision (BBB-4.2.1), with its id; none, undefined. */
+export function pendingObjectionTo(panel: PanelState | undefined, panelistId: string | undefined): { readonly objectionId: string; readonly objection: PanelObjection } | undefined {
+  if (!panel || !panelistId) return undefined;
+  const found = Object.entries(panel.objections).find(([, objection]) => objection.status === 'pending' && objection.panelistId === panelistId);
+  return found ? { objectionId: found[0], objection: found[1] } : undefined;
+}

@@ -1,6 +1,7 @@
 import { given } from '@pdr/event-sourcing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import type { CaseCommand } from '../case.commands';
+import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
 import { after, calendar, docketedBbb, run, stateOf } from '../case-history.testing';
 
@@ -197,5 +198,41 @@ describe('case decider: the oral hearing (BBB-4.5.2, BBB-4.5.3)', () => {
     expect(events.map((e) => e.type)).toEqual(['OralHearingScheduled', 'NoticeSent', 'NoticeSent']);
     expect(events[0]!.data).toMatchObject({ hearingId: 'oral-hearing-2', reschedules: 'oral-hearing-1', rule: 'BBB-4.5.3' });
     expect(stateOf([...reported, ...events]).panelistProceedings!.hearings).toMatchObject({ 'oral-hearing-1': { status: 'rescheduled', knownReason: 'counsel hospitalised' }, 'oral-hearing-2': { status: 'scheduled' } });
+  });
+});
+
+describe("case decider: the Panelist's acts while a Party's objection to them is pending (BBB-4.2.1)", () => {
+  const object = (issuedAt = ASKED): CaseCommand => ({ kind: 'RaisePanelistObjection', caseId: 'case-1', panelistId: 'p-a', raisedBy: 'complainant', ground: 'relationship-with-party', details: 'advised Acme in 2025', issuedAt });
+  const decide = (upheld: boolean): CaseCommand => ({ kind: 'DecidePanelistObjection', caseId: 'case-1', objectionId: 'objection-1', upheld, reason: 'no relationship shown', panelists: [], seed: 's2', issuedAt: ASKED });
+  const refusedByConflict = expect.objectContaining({ name: 'RuleViolation', kind: 'conflict', rule: 'BBB-4.2.1' });
+
+  it("BBB-4.2.1 given a Party's objection to the Panelist pending, when the Panelist asks for information, schedules an oral hearing or decides without one, then each is refused (409) until the CBBB decides", () => {
+    const objected = run(withPanelist(), object());
+    for (const command of [ask(), schedule(HEARING_AT), { kind: 'DecideWithoutOralHearing', caseId: 'case-1', panelistId: 'p-a', issuedAt: ASKED } as CaseCommand]) {
+      expect(() => given(caseDecider, objected).when(command)).toThrow(refusedByConflict);
+    }
+    // The objection rejected, the Panelist acts again.
+    const rejected = run(objected, decide(false));
+    expect(given(caseDecider, rejected).when(ask())[0]).toMatchObject({ type: 'PanelistInformationRequested' });
+    expect(given(caseDecider, rejected).when(schedule(HEARING_AT))[0]).toMatchObject({ type: 'OralHearingScheduled' });
+  });
+
+  it("BBB-4.2.1 given an absence at a hearing noticed before the objection, when the objection is pending, then the Panelist may not resolve it (reschedule or proceed)", () => {
+    const history = run(
+      withPanelist(),
+      schedule(HEARING_AT),
+      { kind: 'RecordOralHearingAbsence', caseId: 'case-1', panelistId: 'p-a', hearingId: 'oral-hearing-1', absentParty: 'respondent', issuedAt: '2026-09-24T15:00:00.000Z' },
+      { kind: 'ReportAbsenceReason', caseId: 'case-1', hearingId: 'oral-hearing-1', issuedAt: '2026-09-25T14:00:00.000Z' },
+    );
+    const objected = run(history, object('2026-09-25T14:30:00.000Z'));
+    const resolve = (outcome: 'proceed' | 'reschedule'): CaseCommand => ({ kind: 'ResolveOralHearingAbsence', caseId: 'case-1', panelistId: 'p-a', hearingId: 'oral-hearing-1', outcome, ...(outcome === 'reschedule' ? { hearingAt: '2026-10-19T14:00:00.000Z' } : {}), calendar, issuedAt: '2026-09-25T15:00:00.000Z' });
+    expect(() => given(caseDecider, objected).when(resolve('proceed'))).toThrow(refusedByConflict);
+    expect(() => given(caseDecider, objected).when(resolve('reschedule'))).toThrow(refusedByConflict);
+  });
+
+  it('BBB-4.2.1 BBB-4.5.1 given a request made before the objection, while it is pending, then the CBBB records its delivery and the Party answers: only the Panelist is held back', () => {
+    const objected = run(withPanelist(), ask(), object());
+    const delivered = run(objected, deliver('panelist-request-1', 'request', '2026-09-04T15:00:00.000Z'));
+    expect(given(caseDecider, delivered).when(answer('panelist-request-1', '2026-09-10T15:00:00.000Z')).map((e) => e.type)).toEqual(['PanelistInformationAnswered', 'DeadlineMet', 'NoticeSent']);
   });
 });

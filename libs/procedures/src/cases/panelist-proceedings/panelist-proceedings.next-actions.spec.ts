@@ -139,9 +139,10 @@ describe('next actions of the Panelist proceedings: requests for information (BB
       'SubmitPanelistInformationAnswer panelist-request-2',
     ].sort());
     const answers = actionsOf(events).filter((action) => action.command === 'SubmitPanelistInformationAnswer');
+    // The CBBB records each Party's answer (the route is staff's: the access policy).
     expect(answers.map(({ by, awaited, deadlineId }) => ({ by, awaited, deadlineId }))).toEqual([
-      { by: 'complainant', awaited: true, deadlineId: undefined },
-      { by: 'respondent', awaited: true, deadlineId: undefined },
+      { by: 'administrator', awaited: true, deadlineId: undefined },
+      { by: 'administrator', awaited: true, deadlineId: undefined },
     ]);
     expectListedAccepted(events, '2026-09-03T15:00:00.000Z');
     expectRefused(events, deliver(REQUEST_1, 'answer', '2026-09-03T15:00:00.000Z'), 'BBB-4.5.1');
@@ -152,7 +153,7 @@ describe('next actions of the Panelist proceedings: requests for information (BB
   it('BBB-4.5.1: once the request is received, the answer meets the period running for it', () => {
     const events = run(withPanelist(), ask(), deliver(REQUEST_1, 'request', '2026-09-04T15:00:00.000Z'));
     expect(listed(events)).toEqual([...CHOICES, 'SubmitPanelistInformationAnswer panelist-request-1'].sort());
-    expect(actionsOf(events).find((action) => action.command === 'SubmitPanelistInformationAnswer')).toMatchObject({ by: 'respondent', awaited: true, deadlineId: 'panelist-information-answer-1', rule: 'BBB-4.5.1' });
+    expect(actionsOf(events).find((action) => action.command === 'SubmitPanelistInformationAnswer')).toMatchObject({ by: 'administrator', awaited: true, deadlineId: 'panelist-information-answer-1', rule: 'BBB-4.5.1' });
     expectListedAccepted(events, '2026-09-08T15:00:00.000Z');
     expectRefused(events, deliver(REQUEST_1, 'request', '2026-09-08T15:00:00.000Z'), 'BBB-4.5.1');
     expectRefused(events, comment(REQUEST_1, '2026-09-08T15:00:00.000Z'), 'BBB-4.5.1');
@@ -163,7 +164,7 @@ describe('next actions of the Panelist proceedings: requests for information (BB
   it('BBB-4.5.1: an answer is forwarded; its receipt is to be recorded and the other Party may already respond', () => {
     const events = answered();
     expect(listed(events)).toEqual([...CHOICES, 'CommentOnPanelistAnswer panelist-request-1', 'RecordProceedingsDelivery panelist-request-1 answer'].sort());
-    expect(actionsOf(events).find((action) => action.command === 'CommentOnPanelistAnswer')).toMatchObject({ by: 'complainant', awaited: false });
+    expect(actionsOf(events).find((action) => action.command === 'CommentOnPanelistAnswer')).toMatchObject({ by: 'administrator', awaited: false });
     expectListedAccepted(events, '2026-09-11T15:00:00.000Z');
     expectRefused(events, answer(REQUEST_1, '2026-09-11T15:00:00.000Z'), 'BBB-4.5.1');
     expectRefused(events, deliver(REQUEST_1, 'request', '2026-09-11T15:00:00.000Z'), 'BBB-4.5.1');
@@ -178,7 +179,7 @@ describe('next actions of the Panelist proceedings: requests for information (BB
   it('BBB-4.5.1: the forwarded answer received, the other Party has 10 business days to respond', () => {
     const events = run(answered(), deliver(REQUEST_1, 'answer', '2026-09-11T15:00:00.000Z'));
     expect(listed(events)).toEqual([...CHOICES, 'CommentOnPanelistAnswer panelist-request-1'].sort());
-    expect(actionsOf(events).find((action) => action.command === 'CommentOnPanelistAnswer')).toMatchObject({ by: 'complainant', awaited: true, deadlineId: 'panelist-information-comment-1' });
+    expect(actionsOf(events).find((action) => action.command === 'CommentOnPanelistAnswer')).toMatchObject({ by: 'administrator', awaited: true, deadlineId: 'panelist-information-comment-1' });
     expectListedAccepted(events, '2026-09-15T15:00:00.000Z');
     expectRefused(events, deliver(REQUEST_1, 'answer', '2026-09-15T15:00:00.000Z'), 'BBB-4.5.1');
     expectRefused(events, answer(REQUEST_1, '2026-09-15T15:00:00.000Z'), 'BBB-4.5.1');

@@ -4,6 +4,7 @@ import type { OpenCase } from '../case.state';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 import { otherParty } from './decisions/support';
 import type { ProceedingsDocument } from './panelist-proceedings.events';
+import { pendingObjectionTo } from '../panel/panel.state';
 import { initialPanelistProceedings, type InformationRequestState, type OralHearingState, type PanelistProceedingsState } from './panelist-proceedings.state';
 
 /** The open case, its rules and its proceedings: what every command of this part needs (see `requireProceedings`). */
@@ -59,8 +60,8 @@ function answer(open: OpenCase, rules: PanelistProceedingsRules, requestId: stri
   if (request.status !== 'requested' && request.status !== 'defaulted') return [];
   const deadline = deadlineOf(open, request.afterDefault ? request.documents['default-notice']?.deadlineId : request.documents.request?.deadlineId);
   if (!stillInTime(deadline)) return [];
-  const description = `The ${request.party} answers the Panelist's request${request.afterDefault ? ' after the default notice' : ''}`;
-  return [{ command: 'SubmitPanelistInformationAnswer', by: request.party, rule: rules.information.rule, description, awaited: true, ...(deadline ? { deadlineId: deadline.deadlineId } : {}), about: { requestId } }];
+  const description = `Record the ${request.party}'s answer to the Panelist's request${request.afterDefault ? ' after the default notice' : ''}`;
+  return [{ command: 'SubmitPanelistInformationAnswer', by: 'administrator', rule: rules.information.rule, description, awaited: true, ...(deadline ? { deadlineId: deadline.deadlineId } : {}), about: { requestId } }];
 }
 
 /** The other Party's optional response to the forwarded answer, once, within its period after receipt (BBB-4.5.1, BBB-4.5.4). */
@@ -70,7 +71,7 @@ function comment(open: OpenCase, rules: PanelistProceedingsRules, requestId: str
   if (!stillInTime(deadline)) return [];
   const party = otherParty(request.party);
   // Optional, but once the forwarded answer is received a period runs for it.
-  return [{ command: 'CommentOnPanelistAnswer', by: party, rule: rules.information.rule, description: `The ${party} responds to the forwarded answer`, awaited: deadline !== undefined, ...(deadline ? { deadlineId: deadline.deadlineId } : {}), about: { requestId } }];
+  return [{ command: 'CommentOnPanelistAnswer', by: 'administrator', rule: rules.information.rule, description: `Record the ${party}'s response to the forwarded answer`, awaited: deadline !== undefined, ...(deadline ? { deadlineId: deadline.deadlineId } : {}), about: { requestId } }];
 }
 
 function informationActions({ open, rules, proceedings }: Proceedings): NextAction[] {
@@ -109,9 +110,11 @@ export const panelistProceedingsNextActions: NextActionsOf = (open, rulebook) =>
   // Closed cases accept none of these commands; neither does a case with no Panelist appointed.
   if (!rules || open.status !== 'open' || open.stage !== rules.stage || !open.panel?.panelistId) return [];
   const p: Proceedings = { open, rules, proceedings: open.panelistProceedings ?? initialPanelistProceedings };
+  const challenged = pendingObjectionTo(open.panel, open.panel.panelistId) !== undefined;
+  const panelistActs = new Set(['RequestPanelistInformation', 'DecideWithoutOralHearing', 'ScheduleOralHearing', 'ResolveOralHearingAbsence']);
   return [
     ...panelistChoices(p),
     ...informationActions(p),
     ...Object.entries(p.proceedings.hearings).flatMap(([hearingId, hearing]) => hearingActions(rules, hearingId, hearing)),
-  ];
+  ].filter((action) => !challenged || !panelistActs.has(action.command));
 };

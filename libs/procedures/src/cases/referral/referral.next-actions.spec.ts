@@ -198,11 +198,11 @@ describe('referral next actions: rules, takers and closures come from the rulebo
     expect(after(history, notRefer('2026-06-05T15:00:00.000Z')).at(-1)).toMatchObject({ type: 'CaseClosed', data: { reason: 'refused-breach-of-confidentiality' } });
   });
 
-  it('BBB-8.8: the notice delivery is the CBBB\'s, the cure the Respondent\'s', () => {
+  it('BBB-8.8: the notice delivery is the CBBB\'s, and so is recording the Respondent\'s cure (the Respondent cannot call it: the access policy)', () => {
     expect(listed(noticed())).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ command: 'RecordReferralNoticeDelivery', by: 'administrator', rule: 'BBB-8.8' }),
-        expect.objectContaining({ command: 'CureReferral', by: 'respondent', rule: 'BBB-8.8' }),
+        expect.objectContaining({ command: 'CureReferral', by: 'administrator', rule: 'BBB-8.8' }),
       ]),
     );
   });

@@ -28,7 +28,7 @@ function cure(open: OpenCase, rules: ReferralRules): NextAction[] {
   if (![rules.noticeStage, rules.cureStage].includes(open.stage)) return [];
   const period = latestDeadline(open, rules.cure.deadline.kind);
   if (period && period.status !== 'pending') return [];
-  return [{ command: 'CureReferral', by: 'respondent', rule: rules.rule, description: 'The Respondent cures, with what it did', awaited: period !== undefined, ...(period ? { deadlineId: period.deadlineId } : {}) }];
+  return [{ command: 'CureReferral', by: 'administrator', rule: rules.rule, description: "Record the Respondent's cure, with what it did", awaited: period !== undefined, ...(period ? { deadlineId: period.deadlineId } : {}) }];
 }
 
 /** BBB-4.3.1, BBB-8.4, BBB-6 (9)–(11): staff may refuse to proceed at any stage but while a referral is under way. */

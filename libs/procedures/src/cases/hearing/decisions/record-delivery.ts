@@ -1,8 +1,9 @@
 import { RuleViolation } from '@pdr/event-sourcing';
-import type { DeadlineRule } from '../../../deadlines/deadline-rule';
+import type { DeadlineRule, NoticeRule } from '../../../deadlines/deadline-rule';
 import type { HearingRules } from '../../../rulebooks/hearing-rules';
-import type { CaseEvent } from '../../case.events';
-import type { CaseState } from '../../case.state';
+import type { CaseEvent, NoticeDelivered } from '../../case.events';
+import { rulebookOf } from '../../case-guards';
+import type { CaseState, OpenCase } from '../../case.state';
 import type { RecordHearingDelivery } from '../hearing.commands';
 import type { HearingDocument, HearingParty } from '../hearing.events';
 import { requireHearingRules, setDeadline } from './hearing-support';
@@ -21,9 +22,41 @@ export function periodAfterReceipt(rules: HearingRules, document: HearingDocumen
   }
 }
 
+/** The notice that sends each document to its recipient (rulebook data): the forwarding notice, or the default notice itself. */
+function sendingNotice(rules: HearingRules, document: HearingDocument): NoticeRule {
+  switch (document) {
+    case 'position':
+      return rules.position.forward;
+    case 'default-notice':
+      return rules.default.notice;
+    case 'rebuttal':
+      return rules.rebuttal.forward;
+    case 'reply':
+      return rules.reply.forward;
+  }
+}
+
+const DOCUMENTS: readonly HearingDocument[] = ['position', 'default-notice', 'rebuttal', 'reply'];
+
+/** The id of the notice that sent the document to its recipient (the latest of its kind to them), if one was sent. */
+export function noticeOfDocument(open: OpenCase, rules: HearingRules, document: HearingDocument): string | undefined {
+  const { kind } = sendingNotice(rules, document);
+  const { recipient } = periodAfterReceipt(rules, document);
+  return Object.entries(open.notices)
+    .filter(([, notice]) => notice.kind === kind && notice.recipient === recipient)
+    .map(([noticeId]) => noticeId)
+    .at(-1);
+}
+
+/** The written-phase document a notice sent, if it sent one the case holds. */
+export function documentOfNotice(open: OpenCase, rules: HearingRules, noticeId: string): HearingDocument | undefined {
+  return DOCUMENTS.find((document) => open.hearing?.documents[document] && noticeOfDocument(open, rules, document) === noticeId);
+}
+
 /**
  * The forwarded document reached the other Party (BBB-8.7: by courier delivery can come days after sending). The
  * next period runs "after receipt" (BBB-4.4, 4.4.1, 4.4.2, 4.4.3), so it is set from the recorded delivery time.
+ * The document travelled as a notice: that notice is delivered with it, once (its delivery may already be on record).
  */
 export function recordHearingDelivery(command: RecordHearingDelivery, state: CaseState): CaseEvent[] {
   const { open, rules } = requireHearingRules(state, command.caseId);
@@ -41,5 +74,14 @@ export function recordHearingDelivery(command: RecordHearingDelivery, state: Cas
   return [
     { type: 'HearingDocumentDelivered', data: { caseId: command.caseId, document: command.document, recipient, rule: deadline.rule, deliveredAt: command.deliveredAt } },
     setDeadline(open, command.calendar, deadline, { event: 'HearingDocumentDelivered', at: command.deliveredAt }),
+    ...noticeDelivered(open, noticeOfDocument(open, rules, command.document), command.deliveredAt),
   ];
+}
+
+/** BBB-8.7: the notice's delivery, unless it is already on record (or sending is receiving under the rulebook). */
+function noticeDelivered(open: OpenCase, noticeId: string | undefined, deliveredAt: string): NoticeDelivered[] {
+  const notice = noticeId ? open.notices[noticeId] : undefined;
+  const { transmittal } = rulebookOf(open);
+  if (!noticeId || !notice || notice.deliveredAt || transmittal.receipt !== 'recorded') return [];
+  return [{ type: 'NoticeDelivered', data: { caseId: open.caseId, noticeId, kind: notice.kind, recipient: notice.recipient, rule: transmittal.rule, deliveredAt } }];
 }

@@ -12,13 +12,15 @@ import type { CommentOnPanelistAnswer, RecordProceedingsDelivery, RequestPanelis
 import type { ProceedingsParty } from '../panelist-proceedings.events';
 import type { PanelistProceedingsRules } from '../../../rulebooks/panelist-proceedings-rules';
 import type { InformationRequestState } from '../panelist-proceedings.state';
+import { requireNoObjectionPending } from '../../panel/objection-pending';
 import { notice, otherParty, type Proceedings, requireProceedings, requireText, rulesOf } from './support';
 
 const PARTIES: readonly ProceedingsParty[] = ['complainant', 'respondent'];
 
-/** BBB-4.5.1: the Panelist asks either or both Parties; each request is sent to its Party. */
+/** BBB-4.5.1: the Panelist asks either or both Parties; each request is sent to its Party. Not while an objection to them is pending (BBB-4.2.1). */
 export function requestPanelistInformation(command: RequestPanelistInformation, state: CaseState): CaseEvent[] {
   const { open, rules, proceedings } = requireProceedings(state, command.caseId, command.panelistId);
+  requireNoObjectionPending(open, 'asking the Parties for information');
   const rule = rules.information.rule;
   const parties = [...new Set(command.parties)];
   if (parties.length === 0 || parties.some((p) => !PARTIES.includes(p))) throw new RuleViolation('unprocessable', rule, 'ask either or both Parties (complainant, respondent)', 'parties');

@@ -5,11 +5,13 @@ import { rulebookOf } from '../../case-guards';
 import type { CaseState } from '../../case.state';
 import type { DecideWithoutOralHearing, RecordOralHearingAbsence, RecordProprietaryExclusion, ReportAbsenceReason, ResolveOralHearingAbsence, ScheduleOralHearing } from '../panelist-proceedings.commands';
 import type { OralHearingState } from '../panelist-proceedings.state';
+import { requireNoObjectionPending } from '../../panel/objection-pending';
 import { notice, otherParty, type Proceedings, requireProceedings, requireText } from './support';
 
 /** BBB-4.5.2: the Panelist may decide on the written record, without an oral hearing. */
 export function decideWithoutOralHearing(command: DecideWithoutOralHearing, state: CaseState): CaseEvent[] {
   const { open, rules, proceedings } = requireProceedings(state, command.caseId, command.panelistId);
+  requireNoObjectionPending(open, 'deciding without an oral hearing');
   if (proceedings.decidedWithoutOralHearing) throw new RuleViolation('conflict', rules.oralHearing.rule, 'already decided without an oral hearing');
   const pending = Object.entries(proceedings.hearings).find(([, h]) => h.status === 'scheduled' || h.status === 'absence');
   if (pending) throw new RuleViolation('conflict', rules.oralHearing.rule, `oral hearing ${pending[0]} is scheduled`);
@@ -47,6 +49,7 @@ function scheduled(p: Proceedings, calendar: BusinessCalendar, input: { panelist
 
 export function scheduleOralHearing(command: ScheduleOralHearing, state: CaseState): CaseEvent[] {
   const p = requireProceedings(state, command.caseId, command.panelistId);
+  requireNoObjectionPending(p.open, 'scheduling an oral hearing');
   if (p.proceedings.decidedWithoutOralHearing) throw new RuleViolation('conflict', p.rules.oralHearing.rule, 'the Panelist decided without an oral hearing');
   const pending = Object.entries(p.proceedings.hearings).find(([, h]) => h.status === 'scheduled' || h.status === 'absence');
   if (pending) throw new RuleViolation('conflict', p.rules.oralHearing.rule, `oral hearing ${pending[0]} is already scheduled`);
@@ -97,6 +100,7 @@ export function reportAbsenceReason(command: ReportAbsenceReason, state: CaseSta
 /** BBB-4.5.3: once the CBBB has answered, the Panelist reschedules (a new hearing, noticed anew) or proceeds with the Party present. */
 export function resolveOralHearingAbsence(command: ResolveOralHearingAbsence, state: CaseState): CaseEvent[] {
   const p = requireProceedings(state, command.caseId, command.panelistId);
+  requireNoObjectionPending(p.open, 'resolving an absence from the oral hearing');
   const rule = p.rules.absence.rule;
   const hearing = requireHearing(p, command.hearingId, rule);
   if (hearing.status !== 'absence') throw new RuleViolation('conflict', rule, `no absence is recorded on ${command.hearingId} (${hearing.status})`, 'hearingId');
