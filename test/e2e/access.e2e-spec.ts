@@ -121,7 +121,10 @@ describe('sign-in and access control (issue 8)', () => {
       const ada = actor('complainant', 'ada', { caseId: caseA });
       expect((await api.request('GET', `/cases/${caseB}`, { as: ada })).status).toBe(403);
       expect((await api.request('GET', `/cases/${caseB}/timeline`, { as: ada })).status).toBe(403);
-      expect((await api.request('GET', `/cases/${caseA}/record?audience=respondent`, { as: ada })).status).toBe(403);
+      // The refusal names the case's rulebook's rules (its document rules), not literals of the controller (issue 10).
+      expect((await api.request('GET', `/cases/${caseA}/record?audience=respondent`, { as: ada })).body).toMatchObject({
+        statusCode: 403, rule: 'BBB-8.5', field: 'audience', message: "you receive the complainant's copy of the Case Record only (BBB-4.3.2, BBB-8.5)",
+      });
       const listed = await api.request('GET', '/cases', { as: ada });
       expect(listed.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseA]);
       const rep = actor('representative', 'counsel', { caseId: caseA, side: 'complainant' });

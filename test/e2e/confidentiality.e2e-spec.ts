@@ -44,9 +44,11 @@ describe('confidentiality and Proprietary Information through HTTP (BBB-4.3.2, B
     await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }] });
     await advance('2026-06-10T14:00:00Z');
     await ok(`/cases/${caseId}/hearing/position`, { receivedAt: '2026-06-10T13:00:00Z', summary: 'my Position' });
-    await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: '2026-06-10T14:00:00Z' });
+    // The Position is forwarded as it is recorded, now (later cases run on the clock the first left): it reaches the
+    // Respondent no earlier than that notice was sent (BBB-8.7), and the Rebuttal answers it after.
+    await ok(`/cases/${caseId}/hearing/deliveries`, { document: 'position', deliveredAt: clock });
     await advance('2026-06-15T14:00:00Z');
-    await ok(`/cases/${caseId}/hearing/rebuttal`, { receivedAt: '2026-06-15T13:00:00Z', summary: 'the Rebuttal' });
+    await ok(`/cases/${caseId}/hearing/rebuttal`, { receivedAt: clock, summary: 'the Rebuttal' });
     return caseId;
   }
 

@@ -1,4 +1,4 @@
-import { selectPanelist } from '@pdr/procedures';
+import { DATA_PRIVACY_BOARD, selectPanelist } from '@pdr/procedures';
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
 
@@ -102,7 +102,7 @@ describe('appointing the Panelist through HTTP (BBB-4.2, BBB-4.2.1, BBB-4.3, BBB
     expect(draws[1]!.eligible).toEqual(enrolled.filter((id) => id !== appointed.panelistId).sort());
     expect(draws[1]!.parties).toEqual({ respondentName: 'Acme Analytics Inc.', respondentBusinessId: businessId, complainantName: 'Ada Example' });
     const profiles = enrolled.map((panelistId) => ({ panelistId, employer: `${panelistId} LLP`, affiliations: [], relationships: [], confidentialityAgreementSignedOn: '2026-01-15' }));
-    for (const d of draws) expect(selectPanelist({ panelists: profiles, case: d.parties, exclude: d.setAside, seed: d.seed }).selected).toEqual({ panelistId: d.panelistId });
+    for (const d of draws) expect(selectPanelist({ board: DATA_PRIVACY_BOARD, panelists: profiles, case: d.parties, exclude: d.setAside, seed: d.seed }).selected).toEqual({ panelistId: d.panelistId });
     expect(events.find((event) => event.type === 'ObjectionDecided')!.data).toMatchObject({ outcome: 'upheld', rule: 'BBB-4.2.1', panelistId: appointed.panelistId });
     const toPanelist = events.filter((event) => event.type === 'NoticeSent' && (event.data as { recipient: string }).recipient === 'panelist');
     expect(toPanelist.map((event) => event.data)).toEqual([

@@ -1,6 +1,8 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
 import { ANNUAL_REPORT_COLLECTION, AnnualReportQueries, annualReportProjection, reportYearOf } from '@pdr/read-side';
 import { MingoReadStore } from '@pdr/read-store-mingo';
+import { BBB_REPORT, currentRulebook } from '@pdr/procedures';
+import { revisedRulebook, withRegisteredRulebook } from '../../libs/procedures/src/rulebooks/registry.testing';
 
 const metadata = { actorId: 'staff-1', actorRole: 'case-manager' as const, correlationId: 'c', causationId: 'k' };
 let position = 0;
@@ -112,5 +114,22 @@ describe('annual report projection (BBB-7.1, BBB-7.2, BBB-7.3)', () => {
     // BBB-7.1: only years with complaints have a report.
     expect((await queries.report('bbb-eu-safe-harbor', 2025))?.statistics).toMatchObject({ contacts: 1, complaintsFiled: 1, closed: 0 });
     expect(await queries.report('bbb-eu-safe-harbor', 2024)).toBeNull();
+  });
+
+  it('each section names the rule the rulebook gives it (ReportRules), not a literal of the query (issue 10)', async () => {
+    await apply(history);
+    const queries = new AnnualReportQueries(store);
+    const report = await queries.report('bbb-eu-safe-harbor', 2026);
+    expect(BBB_REPORT).toEqual({ statistics: 'BBB-7.1', ineligibleByReason: 'BBB-7.2', referrals: 'BBB-7.3', decisionsPublished: 'BBB-4.6.4', defaultsNoted: 'BBB-4.4.1' });
+    expect(report).toMatchObject({
+      statistics: { rule: 'BBB-7.1' }, ineligibleByReason: { rule: 'BBB-7.2' }, referrals: { rule: 'BBB-7.3' }, decisionsPublished: { rule: 'BBB-4.6.4' }, defaultsNoted: { rule: 'BBB-4.4.1' },
+    });
+    // The report is made under the rulebook's current version.
+    const revised = revisedRulebook(currentRulebook('bbb-eu-safe-harbor')!, '2', { report: { ...BBB_REPORT, statistics: 'BBB-7.1 (2nd version)' } });
+    const underRevised = await withRegisteredRulebook(revised, () => queries.report('bbb-eu-safe-harbor', 2026));
+    expect(underRevised).toEqual({ ...report, statistics: { ...report!.statistics, rule: 'BBB-7.1 (2nd version)' } });
+    // A rulebook without report rules has no report here (VeraSafe's VS-14.1 report is not built), whatever was filed under it.
+    expect(currentRulebook('verasafe-2016')!.report).toBeUndefined();
+    expect(await queries.report('verasafe-2016', 2026)).toBeNull();
   });
 });

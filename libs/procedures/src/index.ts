@@ -34,6 +34,8 @@ export * from './board/qualifications';
 export * from './board/panelist-profile';
 export * from './board/name-matching';
 export * from './board/panelist-selection';
+export * from './rulebooks/board-rules';
+export * from './rulebooks/report-rules';
 export * from './rulebooks/eligibility-rules';
 export * from './businesses/business.events';
 export * from './businesses/business.commands';

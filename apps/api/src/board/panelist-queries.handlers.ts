@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { type SelectionCase, type SelectionResult, selectPanelist } from '@pdr/procedures';
+import { DATA_PRIVACY_BOARD, type SelectionCase, type SelectionResult, selectPanelist } from '@pdr/procedures';
 import { type Page, type Panelist, PanelistQueries } from '@pdr/read-side';
 
 export class ListPanelistsQuery extends Query<Page<Panelist>> {
@@ -45,7 +45,7 @@ export class PreviewSelectionHandler implements IQueryHandler<PreviewSelectionQu
 
   /** Eligibility only: whom a draw would pick is never shown, so no one can steer an appointment (BBB-4.2). */
   async execute({ selectionCase, exclude }: PreviewSelectionQuery): Promise<Pick<SelectionResult, 'eligible' | 'excluded'>> {
-    const { eligible, excluded } = selectPanelist({ panelists: await this.panelists.activeProfiles(), case: selectionCase, exclude, seed: 'preview' });
+    const { eligible, excluded } = selectPanelist({ board: DATA_PRIVACY_BOARD, panelists: await this.panelists.activeProfiles(), case: selectionCase, exclude, seed: 'preview' });
     return { eligible, excluded };
   }
 }

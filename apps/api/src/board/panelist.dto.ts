@@ -37,7 +37,7 @@ export class PanelistDto {
 export class SelectionExclusionDto {
   @ApiProperty({ format: 'uuid' }) panelistId!: string;
   @ApiProperty() reason!: string;
-  @ApiProperty({ enum: ['BBB-4.2.1', 'BBB-4.2'] }) rule!: 'BBB-4.2.1' | 'BBB-4.2';
+  @ApiProperty({ description: "The Board's rule the exclusion is made under, from its data: membership (BBB-4.2) or a conflict (BBB-4.2.1)" }) rule!: string;
 }
 
 /** Who selection would find eligible and who excluded, and why; never whom a draw would pick (BBB-4.2). */

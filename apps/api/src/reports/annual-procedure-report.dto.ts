@@ -16,7 +16,7 @@ export class ClosuresByReasonDto {
 
 /** BBB-7.1: contacts and the actions taken on them, as counts only. */
 export class ReportStatisticsDto {
-  @ApiProperty({ enum: ['BBB-7.1'] }) rule!: 'BBB-7.1';
+  @ApiProperty({ description: "The rule this section answers, from the rulebook's report rules (`statistics`; BBB: BBB-7.1)" }) rule!: string;
   @ApiProperty() contacts!: number;
   @ApiProperty() complaintsFiled!: number;
   @ApiProperty() docketed!: number;
@@ -37,7 +37,7 @@ export class IneligibleReasonDto {
 
 /** BBB-7.2: complaints found ineligible, by the failing condition. */
 export class IneligibleByReasonDto {
-  @ApiProperty({ enum: ['BBB-7.2'] }) rule!: 'BBB-7.2';
+  @ApiProperty({ description: "The rule this section answers, from the rulebook's report rules (`ineligibleByReason`; BBB: BBB-7.2)" }) rule!: string;
   @ApiProperty() total!: number;
   @ApiProperty({ type: [IneligibleReasonDto] }) reasons!: IneligibleReasonDto[];
 }
@@ -52,7 +52,7 @@ export class ReferralSummaryDto {
 
 /** BBB-7.3 / BBB-8.8: each referral. */
 export class ReferralsSectionDto {
-  @ApiProperty({ enum: ['BBB-7.3'] }) rule!: 'BBB-7.3';
+  @ApiProperty({ description: "The rule this section answers, from the rulebook's report rules (`referrals`; BBB: BBB-7.3)" }) rule!: string;
   @ApiProperty({ type: [ReferralSummaryDto] }) items!: ReferralSummaryDto[];
 }
 
@@ -63,13 +63,13 @@ export class PublishedDecisionDto {
 
 /** BBB-4.6.4: Decisions made public after a refusal to state an intent to comply. */
 export class PublishedDecisionsDto {
-  @ApiProperty({ enum: ['BBB-4.6.4'] }) rule!: 'BBB-4.6.4';
+  @ApiProperty({ description: "The rule this section answers, from the rulebook's report rules (`decisionsPublished`; BBB: BBB-4.6.4)" }) rule!: string;
   @ApiProperty({ type: [PublishedDecisionDto] }) items!: PublishedDecisionDto[];
 }
 
 /** BBB-4.4.1: Respondent defaults on the Rebuttal. */
 export class DefaultsNotedDto {
-  @ApiProperty({ enum: ['BBB-4.4.1'] }) rule!: 'BBB-4.4.1';
+  @ApiProperty({ description: "The rule this section answers, from the rulebook's report rules (`defaultsNoted`; BBB: BBB-4.4.1)" }) rule!: string;
   @ApiProperty() count!: number;
 }
 

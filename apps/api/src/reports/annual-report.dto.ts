@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { currentRulebooks } from '@pdr/procedures';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
-/** Rulebooks whose annual report is built: BBB-7 only (VeraSafe's VS-14.1 report is not built yet). */
-export const ANNUAL_REPORT_RULEBOOKS = ['bbb-eu-safe-harbor'] as const;
+/** Rulebooks whose annual report is built: those with report rules (BBB-7; VeraSafe's VS-14.1 report is not built yet). */
+export const ANNUAL_REPORT_RULEBOOKS: readonly string[] = currentRulebooks().filter((rulebook) => rulebook.report).map((rulebook) => rulebook.id);
 
 export class AnnualReportDto {
   @ApiProperty({ enum: ANNUAL_REPORT_RULEBOOKS })

@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, NotFoundException, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { reportRulesOf } from '@pdr/read-side';
 import type { FastifyReply } from 'fastify';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { AnnualReportDto } from './annual-report.dto';
@@ -31,7 +32,9 @@ export class ReportsController {
     await this.consistency.honour(minPosition, reply);
     const report = await this.queries.execute(new GetAnnualReportQuery(params.rulebookId, params.year));
     if (!report) {
-      throw new NotFoundException({ message: `BBB-7.1: no Annual Procedure Report for ${params.year}: no complaints were filed under ${params.rulebookId} that year`, rule: 'BBB-7.1', field: 'year' });
+      // Only years with complaints have a report: the rule of the report's statistics says so (BBB-7.1).
+      const rule = reportRulesOf(params.rulebookId)?.statistics;
+      throw new NotFoundException({ message: `${rule ? `${rule}: ` : ''}no Annual Procedure Report for ${params.year}: no complaints were filed under ${params.rulebookId} that year`, ...(rule ? { rule } : {}), field: 'year' });
     }
     return report;
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { PanelistProfile } from './panelist-profile';
+import { DATA_PRIVACY_BOARD } from '../rulebooks/board-rules';
 import { type SelectionCase, selectPanelist } from './panelist-selection';
 
 const panelist = (panelistId: string, overrides: Partial<PanelistProfile> = {}): PanelistProfile => ({
@@ -21,7 +22,7 @@ const theCase: SelectionCase = {
 /** Given these Board members, when a Panelist is selected for the Case: the result. */
 const givenBoard = (...panelists: PanelistProfile[]) => ({
   whenSelecting: (options: { case?: SelectionCase; exclude?: string[]; seed?: string } = {}) =>
-    selectPanelist({ panelists, case: options.case ?? theCase, seed: options.seed ?? 'seed-1', ...(options.exclude ? { exclude: options.exclude } : {}) }),
+    selectPanelist({ board: DATA_PRIVACY_BOARD, panelists, case: options.case ?? theCase, seed: options.seed ?? 'seed-1', ...(options.exclude ? { exclude: options.exclude } : {}) }),
 });
 
 describe('panelist selection (BBB-4.2, BBB-4.2.1, BBB-4.5)', () => {
@@ -71,6 +72,16 @@ describe('panelist selection (BBB-4.2, BBB-4.2.1, BBB-4.5)', () => {
     expect(result.selected).toEqual({ panelistId: 'p-ok' });
   });
 
+  it('names the rules of the Board it selects from: they are data (BoardRules), not literals of the selection (issue 10)', () => {
+    const board = { selectionRule: 'BOARD-MEMBERSHIP', conflictRule: 'BOARD-CONFLICT' };
+    const result = selectPanelist({ board, panelists: [panelist('p-gone', { active: false }), panelist('p-acme', { employer: 'Acme Analytics' }), panelist('p-ok')], case: theCase, seed: 'seed-1' });
+    expect(result.excluded.map(({ panelistId, rule }) => ({ panelistId, rule }))).toEqual([
+      { panelistId: 'p-acme', rule: 'BOARD-CONFLICT' },
+      { panelistId: 'p-gone', rule: 'BOARD-MEMBERSHIP' },
+    ]);
+    expect(DATA_PRIVACY_BOARD).toEqual({ selectionRule: 'BBB-4.2', conflictRule: 'BBB-4.2.1' });
+  });
+
   it('BBB-4.5 selects no one when no panelist is eligible', () => {
     const result = givenBoard(panelist('p-1', { employer: 'Acme Analytics' })).whenSelecting();
     expect(result.selected).toBeUndefined();
@@ -114,13 +125,13 @@ describe('panelist selection (BBB-4.2, BBB-4.2.1, BBB-4.5)', () => {
     it('the selected panelist is always eligible; eligible and excluded partition the Board; the draw is reproducible and order-free', () => {
       fc.assert(
         fc.property(boardArb, fc.string(), fc.subarray(['p-a', 'p-b', 'p-1']), (board, seed, exclude) => {
-          const result = selectPanelist({ panelists: board, case: theCase, exclude, seed });
+          const result = selectPanelist({ board: DATA_PRIVACY_BOARD, panelists: board, case: theCase, exclude, seed });
           if (result.selected) expect(result.eligible).toContain(result.selected.panelistId);
           expect(result.selected === undefined).toBe(result.eligible.length === 0);
           const excludedIds = new Set(result.excluded.map((e) => e.panelistId));
           for (const id of result.eligible) expect(excludedIds.has(id)).toBe(false);
           expect(new Set([...result.eligible, ...excludedIds])).toEqual(new Set(board.map((p) => p.panelistId)));
-          expect(selectPanelist({ panelists: [...board].reverse(), case: theCase, exclude, seed })).toEqual(result);
+          expect(selectPanelist({ board: DATA_PRIVACY_BOARD, panelists: [...board].reverse(), case: theCase, exclude, seed })).toEqual(result);
         }),
       );
     });

@@ -1,3 +1,4 @@
+import type { BoardRules } from '../rulebooks/board-rules';
 import { sameName } from './name-matching';
 import type { PanelistProfile } from './panelist-profile';
 import { seededIndex } from './seeded-draw';
@@ -11,6 +12,8 @@ export interface SelectionCase {
 }
 
 export interface SelectionRequest {
+  /** The Board's rules: each exclusion names the rule it is made under (membership, or a conflict). */
+  readonly board: BoardRules;
   readonly panelists: readonly PanelistProfile[];
   readonly case: SelectionCase;
   /** Panelists set aside for this Case: one who disqualified themselves, or an objection the CBBB upheld (BBB-4.2.1). */
@@ -22,7 +25,8 @@ export interface SelectionRequest {
 export interface Exclusion {
   readonly panelistId: string;
   readonly reason: string;
-  readonly rule: 'BBB-4.2.1' | 'BBB-4.2';
+  /** The Board's `selectionRule` (not a member able to serve) or `conflictRule` (a conflict, or set aside for the case). */
+  readonly rule: string;
 }
 
 export interface SelectionResult {
@@ -36,33 +40,34 @@ export interface SelectionResult {
 }
 
 /** Every reason a Panelist cannot hear this Case, in a fixed order. */
-function exclusionsOf(panelist: PanelistProfile, c: SelectionCase, setAside: ReadonlySet<string>): Exclusion[] {
+function exclusionsOf(board: BoardRules, panelist: PanelistProfile, c: SelectionCase, setAside: ReadonlySet<string>): Exclusion[] {
   const found: Exclusion[] = [];
-  const add = (rule: Exclusion['rule'], reason: string) => found.push({ panelistId: panelist.panelistId, rule, reason });
+  const add = (rule: string, reason: string) => found.push({ panelistId: panelist.panelistId, rule, reason });
+  const { selectionRule: membership, conflictRule: conflict } = board;
   const competitors = c.respondentCompetitors ?? [];
   const isCompetitor = (name: string) => competitors.some((competitor) => sameName(competitor, name));
   const isParty = (name: string) => sameName(name, c.respondentName) || sameName(name, c.complainantName);
 
-  if (panelist.active === false) add('BBB-4.2', 'withdrawn from the Data Privacy Board');
-  if (!panelist.confidentialityAgreementSignedOn) add('BBB-4.2', 'has not signed the confidentiality agreement');
-  if (setAside.has(panelist.panelistId)) add('BBB-4.2.1', 'set aside for this case (disqualified or objected to)');
+  if (panelist.active === false) add(membership, 'withdrawn from the Data Privacy Board');
+  if (!panelist.confidentialityAgreementSignedOn) add(membership, 'has not signed the confidentiality agreement');
+  if (setAside.has(panelist.panelistId)) add(conflict, 'set aside for this case (disqualified or objected to)');
 
-  if (sameName(panelist.employer, c.respondentName)) add('BBB-4.2.1', `employer ${panelist.employer} is the Respondent`);
-  else if (sameName(panelist.employer, c.complainantName)) add('BBB-4.2.1', `employer ${panelist.employer} is the Complainant`);
+  if (sameName(panelist.employer, c.respondentName)) add(conflict, `employer ${panelist.employer} is the Respondent`);
+  else if (sameName(panelist.employer, c.complainantName)) add(conflict, `employer ${panelist.employer} is the Complainant`);
   if (isCompetitor(panelist.employer) || (panelist.employerCompetitors ?? []).some((name) => sameName(name, c.respondentName))) {
-    add('BBB-4.2.1', `employer ${panelist.employer} competes directly with the Respondent`);
+    add(conflict, `employer ${panelist.employer} competes directly with the Respondent`);
   }
   for (const affiliate of panelist.affiliations) {
-    if (sameName(affiliate, c.respondentName)) add('BBB-4.2.1', `affiliate ${affiliate} is the Respondent`);
-    else if (sameName(affiliate, c.complainantName)) add('BBB-4.2.1', `affiliate ${affiliate} is the Complainant`);
-    else if (isCompetitor(affiliate)) add('BBB-4.2.1', `affiliate ${affiliate} competes directly with the Respondent`);
+    if (sameName(affiliate, c.respondentName)) add(conflict, `affiliate ${affiliate} is the Respondent`);
+    else if (sameName(affiliate, c.complainantName)) add(conflict, `affiliate ${affiliate} is the Complainant`);
+    else if (isCompetitor(affiliate)) add(conflict, `affiliate ${affiliate} competes directly with the Respondent`);
   }
   for (const tie of panelist.relationships) {
     const byBusinessId = tie.businessId !== undefined && tie.businessId === c.respondentBusinessId;
-    if (byBusinessId || isParty(tie.with)) add('BBB-4.2.1', `${tie.kind} relationship with ${tie.with}, a Party`);
-    else if (tie.kind === 'representation' && isCompetitor(tie.with)) add('BBB-4.2.1', `represents ${tie.with}, a direct competitor of the Respondent`);
+    if (byBusinessId || isParty(tie.with)) add(conflict, `${tie.kind} relationship with ${tie.with}, a Party`);
+    else if (tie.kind === 'representation' && isCompetitor(tie.with)) add(conflict, `represents ${tie.with}, a direct competitor of the Respondent`);
     // Another employer counts like the main one: "employer ... competes directly with the Respondent".
-    else if (tie.kind === 'employment' && isCompetitor(tie.with)) add('BBB-4.2.1', `employed by ${tie.with}, a direct competitor of the Respondent`);
+    else if (tie.kind === 'employment' && isCompetitor(tie.with)) add(conflict, `employed by ${tie.with}, a direct competitor of the Respondent`);
   }
   return found;
 }
@@ -79,7 +84,7 @@ export function selectPanelist(request: SelectionRequest): SelectionResult {
   const eligible: string[] = [];
   const excluded: Exclusion[] = [];
   for (const id of ids) {
-    const reasons = exclusionsOf(byId.get(id)!, request.case, setAside);
+    const reasons = exclusionsOf(request.board, byId.get(id)!, request.case, setAside);
     if (reasons.length === 0) eligible.push(id);
     else excluded.push(...reasons);
   }

@@ -1,6 +1,6 @@
 import { given, RuleViolation } from '@pdr/event-sourcing';
 import type { DeclareRelationship, EnrolPanelist, WithdrawPanelist } from './panelist.commands';
-import { panelistDecider } from './panelist.decider';
+import { panelistDecider, panelistDeciderFor } from './panelist.decider';
 import type { PanelistEvent } from './panelist.events';
 
 const ISSUED = '2026-03-02T10:00:00.000Z';
@@ -60,6 +60,11 @@ describe('panelist decider', () => {
     const act = () => given(panelistDecider).when(enrol({ confidentialityAgreementSignedOn: date }));
     expect(act).toThrow(RuleViolation);
     expect(act).toThrow(expect.objectContaining({ kind: 'unprocessable', rule: 'BBB-4.2', field: 'confidentialityAgreementSignedOn' }));
+  });
+
+  it("refuses under the rule of the Board's data, not a literal of the decider (issue 10)", () => {
+    const act = () => given(panelistDeciderFor({ selectionRule: 'BOARD-MEMBERSHIP', conflictRule: 'BOARD-CONFLICT' })).when(enrol({ confidentialityAgreementSignedOn: '2026-03-05' }));
+    expect(act).toThrow(expect.objectContaining({ kind: 'unprocessable', rule: 'BOARD-MEMBERSHIP', field: 'confidentialityAgreementSignedOn' }));
   });
 
   it('refuses an unknown qualification, naming the field', () => {

@@ -1,4 +1,5 @@
 import { RuleViolation } from '@pdr/event-sourcing';
+import { SELF_CERTIFICATION } from '../rulebooks/certification-rules';
 import { currentRulebook } from '../rulebooks/registry';
 import type { BusinessState, ParticipationPeriod, RegisteredBusiness } from './business.state';
 import { CERTIFICATION_FRAMEWORKS } from './certification-frameworks';
@@ -30,7 +31,7 @@ export function requireFrameworks(frameworks: readonly string[]): string[] {
   const unknown = frameworks.filter((f) => !known.includes(f));
   if (frameworks.length === 0 || unknown.length > 0) {
     const problem = frameworks.length === 0 ? 'no framework named' : `unknown framework ${unknown.join(', ')}`;
-    throw new RuleViolation('unprocessable', 'CASRO-4', `${problem}; known: ${known.join(', ')}`, 'frameworks');
+    throw new RuleViolation('unprocessable', SELF_CERTIFICATION.rule, `${problem}; known: ${known.join(', ')}`, 'frameworks');
   }
   return [...new Set(frameworks)];
 }

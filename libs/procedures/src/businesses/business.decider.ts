@@ -1,5 +1,6 @@
 import { type Decider, RuleViolation } from '@pdr/event-sourcing';
 import type { BeginParticipation, BusinessCommand, RecordParticipationLapse, RecordParticipationRenewal, RegisterBusiness } from './business.commands';
+import { SELF_CERTIFICATION } from '../rulebooks/certification-rules';
 import type { BusinessEvent } from './business.events';
 import { distinctAliases, openPeriod, pastInstant, requireBusiness, requireFrameworks, requireProgram } from './business-guards';
 import type { BusinessState, ParticipationPeriod, RegisteredBusiness } from './business.state';
@@ -60,7 +61,7 @@ function renew(command: RecordParticipationRenewal, state: BusinessState): Busin
   const effectiveFrom = pastInstant(command.effectiveFrom, command.issuedAt, 'effectiveFrom');
   const frameworks = requireFrameworks(command.frameworks);
   // CASRO-4: only a current certification is renewed; a lapsed one begins anew.
-  requireOpenBefore(business, command.program, effectiveFrom, 'CASRO-4');
+  requireOpenBefore(business, command.program, effectiveFrom, SELF_CERTIFICATION.rule);
   return [{ type: 'ParticipationRenewed', data: { businessId: command.businessId, program: command.program, effectiveFrom, frameworks } }];
 }
 

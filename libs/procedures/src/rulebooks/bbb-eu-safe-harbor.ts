@@ -1,8 +1,10 @@
 import { EEA_STATES } from './countries';
 import type { Rulebook } from './rulebook';
 import { BBB_REFERRAL } from './bbb-referral';
+import { DATA_PRIVACY_BOARD } from './board-rules';
 import { BBB_DOCUMENTS } from './document-rules';
 import { BBB_PANELIST_PROCEEDINGS } from './panelist-proceedings-rules';
+import { BBB_REPORT } from './report-rules';
 
 /** BBB EU Safe Harbor Rules, administered by the CBBB (bbb-eu-safe-harbor-rules.txt). */
 export const bbbEuSafeHarbor: Rulebook = {
@@ -150,9 +152,9 @@ export const bbbEuSafeHarbor: Rulebook = {
   },
   // BBB-4.5 one Panelist appointed, drawn at random (BBB-4.2) free of conflict (BBB-4.2.1); the Case Record forwarded (BBB-4.3).
   panel: {
-    selectionRule: 'BBB-4.2',
+    // The Data Privacy Board's rules (BBB-4.2 membership and draw, BBB-4.2.1 conflicts), shared with the Board's decider.
+    ...DATA_PRIVACY_BOARD,
     appointmentRule: 'BBB-4.5',
-    conflictRule: 'BBB-4.2.1',
     recordForwarded: { kind: 'case-record-forwarded', rule: 'BBB-4.3' },
     objectionGrounds: ['employer-or-affiliate-is-respondent', 'employer-or-affiliate-competes-with-respondent', 'represents-direct-competitor', 'relationship-with-party'],
     stages: { awaiting: 'awaiting-panelist', appointed: 'panelist-appointed' },
@@ -162,6 +164,8 @@ export const bbbEuSafeHarbor: Rulebook = {
   // BBB-4.3.2 Case Record audiences, BBB-8.2 confidentiality, BBB-8.3 disposal, BBB-8.5/8.6 Proprietary Information, BBB-8.9 language.
   documents: BBB_DOCUMENTS,
   panelistProceedings: BBB_PANELIST_PROCEEDINGS,
+  // BBB-7.1 to BBB-7.3, with the BBB-4.6.4 publications and BBB-4.4.1 defaults the rules send to the report.
+  report: BBB_REPORT,
 };
 
 /**

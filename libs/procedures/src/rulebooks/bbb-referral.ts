@@ -12,6 +12,8 @@ export const BBB_REFERRAL: ReferralRules = {
   },
   referred: { closure: { reason: 'referred', rule: 'BBB-6', label: 'Referred to a government agency (BBB-8.8, BBB-6 (8))' }, reportRule: 'BBB-7.3' },
   notReferred: { closure: { reason: 'refused-party-conduct', rule: 'BBB-6', label: "Refusal to proceed for a Party's conduct: not referred (BBB-8.8, BBB-6 (11))" } },
+  // BBB-6 (9)–(11): the closure reasons a refusal to proceed may have.
+  refusalRule: 'BBB-6',
   refusals: {
     'breach-of-confidentiality': {
       rule: 'BBB-8.4',

@@ -31,6 +31,8 @@ export interface ReferralRules {
   };
   readonly referred: { readonly closure: ClosureRule; readonly reportRule: string };
   readonly notReferred: { readonly closure: ClosureRule };
+  /** The rule listing the reasons the administrator may refuse to proceed for: a reason it does not list is refused under it. */
+  readonly refusalRule: string;
   readonly refusals: Readonly<Record<RefusalReason, RefusalRule>>;
 }
 

@@ -24,7 +24,10 @@ const fingerprint = (rulebook: Rulebook) => createHash('sha256').update(canonica
 const PINNED: Readonly<Record<string, string>> = {
   // Re-pinned once in place (issue 10, not a new version): which periods BBB-4.5.4 extends (`extendable`) and the BBB-3.4
   // settlement letter's notice kind were added as data, correcting what version 1 always meant.
-  'bbb-eu-safe-harbor@1': 'a5a75887bb9ec4e1',
+  // Re-pinned again in place (issue 10, rule ids out of code): the Annual Procedure Report's rules (`report`: BBB-7.1,
+  // 7.2, 7.3, 4.6.4, 4.4.1) and the refusal rule (`referral.refusalRule`: BBB-6) were literals in code and are now data:
+  // moved, not changed; every case decides and reports as before (without these two, the digest is a5a75887bb9ec4e1).
+  'bbb-eu-safe-harbor@1': 'deed046580ea8b8a',
   'verasafe-2016@2016-10-24': 'afa5737ee45afcdb',
 };
 

@@ -8,6 +8,7 @@ import type { PanelRules } from './panel-rules';
 import type { PanelistProceedingsRules } from './panelist-proceedings-rules';
 import type { ReferralRules } from './referral-rules';
 import type { DocumentRules } from './document-rules';
+import type { ReportRules } from './report-rules';
 
 /** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
 export interface Framework {
@@ -61,4 +62,6 @@ export interface Rulebook extends RulebookRef {
   readonly documents?: DocumentRules;
   /** The Panelist's requests for information and oral hearings (BBB-4.5.1 to 4.5.3); absent when the procedure has none. */
   readonly panelistProceedings?: PanelistProceedingsRules;
+  /** The Annual Procedure Report: the rule each of its sections answers (BBB-7.1 to BBB-7.3); absent when the service makes none under this rulebook. */
+  readonly report?: ReportRules;
 }

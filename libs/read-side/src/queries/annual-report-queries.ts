@@ -1,9 +1,11 @@
 import type { ReadStore } from '@pdr/application';
+import { currentRulebook, type ReportRules } from '@pdr/procedures';
 import { ANNUAL_REPORT_COLLECTION, type AnnualReportFactDocument, REPORT_TIME_ZONE } from '../projections/annual-report.projection';
 
 /**
  * The Annual Procedure Report (BBB-7.1 to BBB-7.3): aggregate statistics with no Party-specific
  * data, ineligible complaints by reason, and, for each referral, a summary naming the Respondent.
+ * Each section names the rule it answers, from the rulebook's report rules (`ReportRules`).
  */
 export type AnnualProcedureReport = {
   rulebookId: string;
@@ -11,7 +13,7 @@ export type AnnualProcedureReport = {
   timeZone: string;
   /** BBB-7.1: contacts from the public and the actions taken on them, as counts only. */
   statistics: {
-    rule: 'BBB-7.1';
+    rule: string;
     contacts: number;
     complaintsFiled: number;
     docketed: number;
@@ -25,13 +27,13 @@ export type AnnualProcedureReport = {
     closedByReason: Array<{ reason: string; label: string; count: number }>;
   };
   /** BBB-7.2: complaints found ineligible, by the failing condition. */
-  ineligibleByReason: { rule: 'BBB-7.2'; total: number; reasons: Array<{ condition: string; rule: string; count: number }> };
+  ineligibleByReason: { rule: string; total: number; reasons: Array<{ condition: string; rule: string; count: number }> };
   /** BBB-7.3 / BBB-8.8: each referral, naming the Respondent, the nature of the Case and the action taken. */
-  referrals: { rule: 'BBB-7.3'; items: Array<{ respondent: string; agency: string; nature: string; actionTaken: string; referredOn: string }> };
+  referrals: { rule: string; items: Array<{ respondent: string; agency: string; nature: string; actionTaken: string; referredOn: string }> };
   /** BBB-4.6.4: Decisions made public after a refusal to state an intent to comply. */
-  decisionsPublished: { rule: 'BBB-4.6.4'; items: Array<{ caseId: string; flaggedOn: string }> };
+  decisionsPublished: { rule: string; items: Array<{ caseId: string; flaggedOn: string }> };
   /** BBB-4.4.1: Respondent defaults on the Rebuttal, noted in the report. */
-  defaultsNoted: { rule: 'BBB-4.4.1'; count: number };
+  defaultsNoted: { rule: string; count: number };
 };
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: REPORT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -48,11 +50,24 @@ function tally<T>(items: readonly T[], key: (item: T) => string): Map<string, { 
   return counts;
 }
 
+/**
+ * The rules a rulebook's Annual Procedure Report is made under: those of its current version, the rules in force when
+ * the report is made (a year's cases may run under several versions). None: the service makes no report under it.
+ */
+export function reportRulesOf(rulebookId: string): ReportRules | undefined {
+  return currentRulebook(rulebookId)?.report;
+}
+
 export class AnnualReportQueries {
   constructor(private readonly store: ReadStore) {}
 
-  /** The report for a rulebook and a calendar year (New York time), or null when no complaint was filed that year (BBB-7.1). */
+  /**
+   * The report for a rulebook and a calendar year (New York time), or null when no complaint was filed that year (BBB-7.1)
+   * or the rulebook has no report rules (`reportRulesOf`).
+   */
   async report(rulebookId: string, year: number): Promise<AnnualProcedureReport | null> {
+    const rules = reportRulesOf(rulebookId);
+    if (!rules) return null;
     const facts = this.store.collection<AnnualReportFactDocument>(ANNUAL_REPORT_COLLECTION);
     const ofYear = await facts.find({ year }, { sort: { at: 1, _id: 1 } });
     const filed = ofYear.filter((f) => f.kind === 'complaint-filed' && f.rulebookId === rulebookId);
@@ -79,7 +94,7 @@ export class AnnualReportQueries {
       year,
       timeZone: REPORT_TIME_ZONE,
       statistics: {
-        rule: 'BBB-7.1',
+        rule: rules.statistics,
         contacts: ofYear.filter((f) => f.kind === 'contact' && f.rulebookId === rulebookId).length,
         complaintsFiled: filed.length,
         docketed: caseFacts('docketed').length,
@@ -94,14 +109,14 @@ export class AnnualReportQueries {
           .sort((a, b) => a.reason.localeCompare(b.reason)),
       },
       ineligibleByReason: {
-        rule: 'BBB-7.2',
+        rule: rules.ineligibleByReason,
         total: ineligible.length,
         reasons: [...tally(ineligible, (f) => f.condition ?? 'unknown').entries()]
           .map(([condition, { first, count }]) => ({ condition, rule: first.rule ?? '', count }))
           .sort((a, b) => b.count - a.count || a.condition.localeCompare(b.condition)),
       },
       referrals: {
-        rule: 'BBB-7.3',
+        rule: rules.referrals,
         items: caseFacts('referred').map((f) => ({
           respondent: f.referral?.respondentName ?? '',
           agency: f.referral?.agency ?? '',
@@ -110,8 +125,8 @@ export class AnnualReportQueries {
           referredOn: dayOf(f.at),
         })),
       },
-      decisionsPublished: { rule: 'BBB-4.6.4', items: caseFacts('decision-published').map((f) => ({ caseId: f.caseId as string, flaggedOn: dayOf(f.at) })) },
-      defaultsNoted: { rule: 'BBB-4.4.1', count: caseFacts('default-noted').length },
+      decisionsPublished: { rule: rules.decisionsPublished, items: caseFacts('decision-published').map((f) => ({ caseId: f.caseId as string, flaggedOn: dayOf(f.at) })) },
+      defaultsNoted: { rule: rules.defaultsNoted, count: caseFacts('default-noted').length },
     };
   }
 }

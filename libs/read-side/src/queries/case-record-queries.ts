@@ -31,8 +31,10 @@ export interface CaseRecordView {
   audience: CaseRecordAudience;
   /** BBB-8.2: confidential, sealed from public access. */
   confidential: true;
-  confidentialityRule: 'BBB-8.2';
-  rule: 'BBB-4.3.2';
+  /** The case's rulebook's confidentiality rule (`DocumentRules.confidentialityRule`, BBB-8.2). */
+  confidentialityRule: string;
+  /** The case's rulebook's Case Record rule (`DocumentRules.caseRecordRule`, BBB-4.3.2). */
+  rule: string;
   submissions: Record<string, RecordSubmissionView>;
   proprietary: ProprietaryItemView[];
   languageAssistance: { party: string; language: string; kind: string }[];
@@ -66,8 +68,8 @@ export class CaseRecordQueries {
       caseId: record.caseId,
       audience,
       confidential: true,
-      confidentialityRule: 'BBB-8.2',
-      rule: 'BBB-4.3.2',
+      confidentialityRule: record.confidentialityRule,
+      rule: record.rule,
       submissions: record.submissions ?? {},
       proprietary,
       languageAssistance: Object.values(record.languageAssistance ?? {}),

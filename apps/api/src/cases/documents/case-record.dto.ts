@@ -47,8 +47,8 @@ export class CaseRecordViewDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ enum: ['panelist', 'complainant', 'respondent'] }) audience!: 'panelist' | 'complainant' | 'respondent';
   @ApiProperty({ description: 'Always true: BBB-8.2, sealed from public access' }) confidential!: true;
-  @ApiProperty({ enum: ['BBB-8.2'] }) confidentialityRule!: 'BBB-8.2';
-  @ApiProperty({ enum: ['BBB-4.3.2'] }) rule!: 'BBB-4.3.2';
+  @ApiProperty({ description: "The case's rulebook's confidentiality rule (its document rules; BBB: BBB-8.2)" }) confidentialityRule!: string;
+  @ApiProperty({ description: "The case's rulebook's Case Record rule (its document rules; BBB: BBB-4.3.2)" }) rule!: string;
   @ApiProperty({ ...mapOf(RecordSubmissionDto), description: 'Position, Rebuttal and their addenda, by document' }) submissions!: Record<string, RecordSubmissionDto>;
   @ApiProperty({ type: [ProprietaryItemDto] }) proprietary!: ProprietaryItemDto[];
   @ApiProperty({ type: [LanguageAssistanceViewDto] }) languageAssistance!: LanguageAssistanceViewDto[];

@@ -9,7 +9,7 @@ import { idIn } from '../case-command-answer';
 import type { CommandContext, CommandOutcome, EventStore, ReadStore } from '@pdr/application';
 import type { UpcasterRegistry } from '@pdr/event-sourcing';
 import { EVENT_STORE, READ_STORE, UPCASTERS } from '@pdr/platform';
-import type { CaseCommand } from '@pdr/procedures';
+import { type CaseCommand, caseStream, type DocumentRules, requireRulebookVersion } from '@pdr/procedures';
 import { type CaseRecordAudience, CaseRecordQueries } from '@pdr/read-side';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IfMatch } from '../../http/if-match.decorator';
@@ -22,6 +22,13 @@ import { caseViewer } from '../../access/case-access';
 import { filedComplaint, withComplaintAsPosition } from './complaint-as-position';
 
 const AUDIENCES: readonly CaseRecordAudience[] = ['panelist', 'complainant', 'respondent'];
+
+/** The document rules of the rulebook version the case's log was recorded under; none for an unknown case. */
+async function documentRulesOfCase(store: EventStore, caseId: string): Promise<DocumentRules | undefined> {
+  const [first] = await store.readStream(caseStream(caseId), { maxCount: 1 });
+  const ref = first?.metadata.rulebook;
+  return ref ? requireRulebookVersion(ref).documents : undefined;
+}
 
 /**
  * Documents on a case: Proprietary Information (BBB-8.5, 8.6), the Case Record by audience (BBB-4.3.2), disposal after
@@ -96,7 +103,12 @@ export class DocumentsController {
     if (!(AUDIENCES as readonly string[]).includes(audience)) throw new BadRequestException({ message: `audience must be one of ${AUDIENCES.join(', ')}`, field: 'audience' });
     // Staff and compliance officers read any copy; the Panelist and each Party only their own (BBB-4.3.2, BBB-8.5).
     const viewer = caseViewer(request.access!);
-    if (viewer !== 'staff' && audience !== viewer) throw new ForbiddenException({ message: `you receive the ${viewer}'s copy of the Case Record only (BBB-4.3.2, BBB-8.5)`, rule: 'BBB-8.5', field: 'audience' });
+    if (viewer !== 'staff' && audience !== viewer) {
+      // The refusal names the case's rules: its Case Record's audiences and Proprietary Information (BBB-4.3.2, BBB-8.5).
+      const rules = await documentRulesOfCase(this.store, caseId);
+      const cited = rules ? ` (${rules.caseRecordRule}, ${rules.proprietaryRule})` : '';
+      throw new ForbiddenException({ message: `you receive the ${viewer}'s copy of the Case Record only${cited}`, ...(rules ? { rule: rules.proprietaryRule } : {}), field: 'audience' });
+    }
     reply.header('cache-control', 'no-store');
     await this.consistency.honour(minPosition, reply);
     const view = await this.records.view(caseId, audience as CaseRecordAudience);

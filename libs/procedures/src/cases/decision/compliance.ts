@@ -108,12 +108,12 @@ export function ruleOnImpossibility(command: RuleOnImpossibility, state: CaseSta
   };
   const sent = [notice(open, rules.amendedSent, 'complainant', command.issuedAt), notice(open, rules.amendedSent, 'respondent', command.issuedAt, 1)];
   if (decision.intentStatedAt) {
-    const moved = cancel([rules.certification.deadline.kind], 'Decision amended: new time frame (BBB-4.6.3)');
+    const moved = cancel([rules.certification.deadline.kind], `Decision amended: new time frame (${rules.impossibilityRule})`);
     const afterCancel: OpenCase = { ...open, deadlines: Object.fromEntries(Object.entries(open.deadlines).map(([id, d]) => [id, moved.some((m) => m.data.deadlineId === id) ? { ...d, status: 'cancelled' as const } : d])) };
     return [amended, ...sent, ...moved, certificationDeadline(afterCancel, rules, command.calendar, amendment)];
   }
   // No statement of intent yet: the statement is made on the amended Decision, after its receipt.
-  return [amended, ...sent, ...cancel(statementKinds(rules), 'Decision amended: a statement on the amended Decision is awaited (BBB-4.6.3)')];
+  return [amended, ...sent, ...cancel(statementKinds(rules), `Decision amended: a statement on the amended Decision is awaited (${rules.impossibilityRule})`)];
 }
 
 /** BBB-5: the Respondent certifies implementation of the Decision's corrective action; this meets the certification period. */

@@ -7,11 +7,12 @@ import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { latestDeadline, notice, setDeadline } from '../hearing/decisions/hearing-support';
 import { closeCase } from '../effects/close-case';
+import { deliveryOfNoticeThatSent, noticeThatSent, type SendingNotice } from '../effects/document-notice';
 import { requireNoObjectionPending } from '../panel/objection-pending';
 import { cancelProceedingsPeriods } from '../panelist-proceedings/decisions/information';
 import type { DecisionRules } from '../../rulebooks/decision-rules';
 import type { IssueDecision, MonitorDecisionTarget, RecordDecisionDelivery } from './decision.commands';
-import type { DecisionIssued, DecisionTargetMissed } from './decision.events';
+import type { DecisionDocument, DecisionIssued, DecisionTargetMissed } from './decision.events';
 import { requireAppointedPanelist, requireCorrectiveDecision, requireDecisionRules, requireDecisionStage, validateCorrectiveAction } from './decision-support';
 
 /** When the hearing procedure completed (the record went to the Panelist): the target's start. */
@@ -86,9 +87,26 @@ export function issueDecision(command: IssueDecision, state: CaseState): CaseEve
   return [issued, ...target, ...proceedingsEnded, ...sent, ...closeCase(afterNotices, rules.closures.withoutCorrectiveAction, command.issuedAt, latestDeadline(open, rules.target.kind)?.deadlineId)];
 }
 
+/** The notice that sends each document of the Decision phase to the Respondent (rulebook data; the latest of its kind to them). */
+function sendingNotice(rules: DecisionRules, document: DecisionDocument): SendingNotice {
+  const notice = document === 'decision' ? rules.sent : document === 'amended-decision' ? rules.amendedSent : rules.noticeOfIntent.notice;
+  return { kind: notice.kind, recipient: 'respondent' };
+}
+
+const DOCUMENTS: readonly DecisionDocument[] = ['decision', 'amended-decision', 'notice-of-intent'];
+
+/** The document of the Decision phase a notice sent to the Respondent whose receipt is not yet on record: recording the notice's delivery records it. */
+export function decisionDocumentAwaitedBy(open: OpenCase, noticeId: string): DecisionDocument | undefined {
+  const rules = rulebookOf(open).decision;
+  const decision = open.decision;
+  if (open.status !== 'open' || !rules || !decision?.correctiveActionNecessary || !decision.correctiveAction) return undefined;
+  return DOCUMENTS.find((document) => decision.documents[document] && !decision.documents[document]!.deliveredAt && noticeThatSent(open, sendingNotice(rules, document)) === noticeId);
+}
+
 /**
  * The Decision, the amended Decision or the Notice of Intent reached the Respondent. BBB-4.6.2's statement (15
  * calendar days) and BBB-4.6.4's last period (5 business days) run after receipt, so they are set from here.
+ * The document travelled as a notice: that notice is delivered with it, once, and not before it was sent (BBB-8.7).
  */
 export function recordDecisionDelivery(command: RecordDecisionDelivery, state: CaseState): CaseEvent[] {
   const { open, rules } = requireDecisionRules(state, command.caseId);
@@ -100,6 +118,7 @@ export function recordDecisionDelivery(command: RecordDecisionDelivery, state: C
   if (Date.parse(command.deliveredAt) > Date.parse(command.issuedAt)) {
     throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `deliveredAt ${command.deliveredAt} is later than now (${command.issuedAt})`, 'deliveredAt');
   }
+  const noticeDelivered = deliveryOfNoticeThatSent(open, sendingNotice(rules, command.document), command.deliveredAt);
   if (Date.parse(command.deliveredAt) < Date.parse(sent.sentAt)) {
     throw new RuleViolation('unprocessable', deadline.rule, `deliveredAt ${command.deliveredAt} is before the ${command.document} was sent (${sent.sentAt})`, 'deliveredAt');
   }
@@ -107,6 +126,6 @@ export function recordDecisionDelivery(command: RecordDecisionDelivery, state: C
   const stage = command.document === 'notice-of-intent' ? rules.stages.noticeOfIntent : rules.stages.compliance;
   // A statement already made (or a claim awaiting the Panelist) needs no period; the delivery is still recorded.
   const awaiting = open.stage === stage && !decision.intentStatedAt && !['claimed', 'evidence-sought'].includes(decision.impossibility?.status ?? '');
-  return awaiting ? [delivered, setDeadline(open, command.calendar, deadline, { event: 'DecisionDocumentDelivered', at: command.deliveredAt })] : [delivered];
+  return awaiting ? [delivered, setDeadline(open, command.calendar, deadline, { event: 'DecisionDocumentDelivered', at: command.deliveredAt }), ...noticeDelivered] : [delivered, ...noticeDelivered];
 }
 

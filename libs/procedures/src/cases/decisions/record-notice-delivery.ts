@@ -2,14 +2,19 @@ import { RuleViolation } from '@pdr/event-sourcing';
 import type { RecordNoticeDelivery } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
-import type { CaseState } from '../case.state';
-import { documentOfNotice, periodAfterReceipt, recordHearingDelivery } from '../hearing/decisions/record-delivery';
+import type { CaseState, OpenCase } from '../case.state';
+import { decisionDocumentAwaitedBy, recordDecisionDelivery } from '../decision/issue-decision';
+import { hearingDocumentAwaitedBy, recordHearingDelivery } from '../hearing/decisions/record-delivery';
+import { proceedingsDocumentAwaitedBy, recordProceedingsDelivery } from '../panelist-proceedings/decisions/information';
+import { decideReferral, referralNoticeAwaitedBy } from '../referral/referral.decider';
 
 /**
  * BBB-8.7: a notice reached its recipient. Recorded on a closed case too, since the notice of closing is
  * delivered after it. Under a rulebook where sending is receiving (VS-3.3) there is nothing to record.
- * A notice that carried a document of the written hearing whose receipt is still awaited is that document's
- * delivery: it is recorded as the hearing records it (the next period starts), the notice with it, once.
+ * A notice that carried a document whose receipt is still awaited (a document of the written hearing, the Decision,
+ * the amended Decision or the Notice of Intent, the Panelist's request, forwarded answer or default notice, the
+ * referral notice) is that document's delivery: it is recorded as the document's part records it (the next period
+ * starts), the notice with it, once.
  */
 export function recordNoticeDelivery(command: RecordNoticeDelivery, state: CaseState): CaseEvent[] {
   if (state.status === 'none') throw new RuleViolation('not-found', 'CASE-UNKNOWN', `no case ${command.caseId}`, 'caseId');
@@ -24,15 +29,25 @@ export function recordNoticeDelivery(command: RecordNoticeDelivery, state: CaseS
   if (Date.parse(command.deliveredAt) < Date.parse(sent.sentAt)) {
     throw new RuleViolation('unprocessable', transmittal.rule, `deliveredAt ${command.deliveredAt} is before the notice was sent (${sent.sentAt})`, 'deliveredAt');
   }
-  const hearing = rulebookOf(state).hearing;
-  const document = state.status === 'open' && hearing ? documentOfNotice(state, hearing, command.noticeId) : undefined;
-  if (hearing && document && !state.hearing?.documents[document]?.deliveredAt && state.stage === periodAfterReceipt(hearing, document).stage) {
-    return recordHearingDelivery({ kind: 'RecordHearingDelivery', caseId: command.caseId, document, deliveredAt: command.deliveredAt, calendar: command.calendar, issuedAt: command.issuedAt }, state);
-  }
+  const receipt = receiptOfDocumentSentBy(command, state);
+  if (receipt) return receipt;
   return [
     {
       type: 'NoticeDelivered',
       data: { caseId: command.caseId, noticeId: command.noticeId, kind: sent.kind, recipient: sent.recipient, rule: transmittal.rule, deliveredAt: command.deliveredAt },
     },
   ];
+}
+
+/** The receipt of the document the notice sent, recorded by the document's own decision, if that receipt is still awaited. */
+function receiptOfDocumentSentBy(command: RecordNoticeDelivery, open: OpenCase): CaseEvent[] | undefined {
+  const { caseId, noticeId, deliveredAt, calendar, issuedAt } = command;
+  const hearing = hearingDocumentAwaitedBy(open, noticeId);
+  if (hearing) return recordHearingDelivery({ kind: 'RecordHearingDelivery', caseId, document: hearing, deliveredAt, calendar, issuedAt }, open);
+  const decision = decisionDocumentAwaitedBy(open, noticeId);
+  if (decision) return recordDecisionDelivery({ kind: 'RecordDecisionDelivery', caseId, document: decision, deliveredAt, calendar, issuedAt }, open);
+  const proceedings = proceedingsDocumentAwaitedBy(open, noticeId);
+  if (proceedings) return recordProceedingsDelivery({ kind: 'RecordProceedingsDelivery', caseId, ...proceedings, deliveredAt, calendar, issuedAt }, open);
+  if (referralNoticeAwaitedBy(open, noticeId)) return decideReferral({ kind: 'RecordReferralNoticeDelivery', caseId, deliveredAt, calendar, issuedAt }, open);
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { PanelistProfile } from '../../board/panelist-profile';
 import { selectPanelist } from '../../board/panelist-selection';
+import { DATA_PRIVACY_BOARD } from '../../rulebooks/board-rules';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import type { PanelistAppointed } from './panel.events';
@@ -49,7 +50,7 @@ describe('case decider: appointing the Panelist (BBB-4.2, BBB-4.2.1, BBB-4.3, BB
     expect(data.parties).toEqual({ respondentName: 'Acme Analytics Inc.', respondentBusinessId: 'biz-1', complainantName: 'Ada Example' });
     expect(data.eligible).toContain(data.panelistId);
     // Reproducible: the recorded seed, eligible list and case facts re-derive the same Panelist.
-    expect(selectPanelist({ panelists: BOARD, case: data.parties, exclude: data.setAside, seed: data.seed }).selected).toEqual({ panelistId: data.panelistId });
+    expect(selectPanelist({ board: DATA_PRIVACY_BOARD, panelists: BOARD, case: data.parties, exclude: data.setAside, seed: data.seed }).selected).toEqual({ panelistId: data.panelistId });
     expect(stateOf([...awaitingPanelist(), ...events])).toMatchObject({ stage: 'panelist-appointed', panel: { panelistId: data.panelistId, appointments: [{ panelistId: data.panelistId, seed: 'seed-1' }] } });
   });
 

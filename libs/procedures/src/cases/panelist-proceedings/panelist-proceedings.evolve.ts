@@ -13,21 +13,22 @@ function withHearing(s: PanelistProceedingsState, id: string, change: (h: OralHe
   return hearing ? { ...s, hearings: { ...s.hearings, [id]: change(hearing) } } : s;
 }
 
-function evolveSlice(s: PanelistProceedingsState, event: PanelistProceedingsEvent): PanelistProceedingsState {
+/** `noticesSent`: the notices sent before the event, which each document sent now records (its notice follows it). */
+function evolveSlice(s: PanelistProceedingsState, event: PanelistProceedingsEvent, noticesSent: number): PanelistProceedingsState {
   switch (event.type) {
     case 'PanelistInformationRequested':
-      return { ...s, requests: { ...s.requests, [event.data.requestId]: { party: event.data.party, requestedAt: event.data.requestedAt, status: 'requested', afterDefault: false, documents: { request: { sentAt: event.data.requestedAt } } } } };
+      return { ...s, requests: { ...s.requests, [event.data.requestId]: { party: event.data.party, requestedAt: event.data.requestedAt, status: 'requested', afterDefault: false, documents: { request: { sentAt: event.data.requestedAt, noticesBefore: noticesSent } } } } };
     case 'ProceedingsDocumentDelivered':
       return withRequest(s, event.data.requestId, (r) => {
         const doc = r.documents[event.data.document];
         return doc ? { ...r, documents: { ...r.documents, [event.data.document]: { ...doc, deliveredAt: event.data.deliveredAt, deadlineId: event.data.deadlineId } } } : r;
       });
     case 'PanelistInformationAnswered':
-      return withRequest(s, event.data.requestId, (r) => ({ ...r, status: 'answered', documents: { ...r.documents, answer: { sentAt: event.data.receivedAt } } }));
+      return withRequest(s, event.data.requestId, (r) => ({ ...r, status: 'answered', documents: { ...r.documents, answer: { sentAt: event.data.receivedAt, noticesBefore: noticesSent } } }));
     case 'PanelistAnswerCommented':
       return withRequest(s, event.data.requestId, (r) => ({ ...r, commentedAt: event.data.receivedAt }));
     case 'PanelistDefaultNoticeIssued':
-      return withRequest(s, event.data.requestId, (r) => ({ ...r, status: 'defaulted', afterDefault: true, documents: { ...r.documents, 'default-notice': { sentAt: event.data.sentAt } } }));
+      return withRequest(s, event.data.requestId, (r) => ({ ...r, status: 'defaulted', afterDefault: true, documents: { ...r.documents, 'default-notice': { sentAt: event.data.sentAt, noticesBefore: noticesSent } } }));
     case 'PanelistProceedsWithoutAnswer':
       return withRequest(s, event.data.requestId, (r) => ({ ...r, status: 'proceeded-without-answer' }));
     case 'DecidedWithoutOralHearing':
@@ -49,5 +50,5 @@ function evolveSlice(s: PanelistProceedingsState, event: PanelistProceedingsEven
 
 /** Folds an event of the Panelist's proceedings into the case; the stage does not change (the Panelist stays appointed). */
 export function evolvePanelistProceedings(state: OpenCase, event: PanelistProceedingsEvent): OpenCase {
-  return { ...state, panelistProceedings: evolveSlice(state.panelistProceedings ?? initialPanelistProceedings, event) };
+  return { ...state, panelistProceedings: evolveSlice(state.panelistProceedings ?? initialPanelistProceedings, event, state.noticesSent) };
 }

@@ -5,8 +5,11 @@ export interface InformationRequestState {
   readonly requestedAt: string;
   readonly status: 'requested' | 'answered' | 'defaulted' | 'proceeded-without-answer';
   readonly afterDefault: boolean;
-  /** When each document was sent (or, for the answer, received) and when it reached its recipient. */
-  readonly documents: Readonly<Partial<Record<ProceedingsDocument, { readonly sentAt: string; readonly deliveredAt?: string; readonly deadlineId?: string }>>>;
+  /**
+   * When each document was sent (or, for the answer, received) and when it reached its recipient; `noticesBefore`: how
+   * many notices the case had sent before it, so the notice that sent it is the first of its kind to its recipient after them.
+   */
+  readonly documents: Readonly<Partial<Record<ProceedingsDocument, { readonly sentAt: string; readonly noticesBefore: number; readonly deliveredAt?: string; readonly deadlineId?: string }>>>;
   readonly commentedAt?: string;
 }
 

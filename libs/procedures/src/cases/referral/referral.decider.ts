@@ -8,6 +8,7 @@ import type { CaseState, OpenCase } from '../case.state';
 import type { ReferralDecisionRequired } from '../conciliation/conciliation.events';
 import { latestDeadline, notice, requireText, setDeadline } from '../hearing/decisions/hearing-support';
 import { closeCase } from '../effects/close-case';
+import { deliveryOfNoticeThatSent, noticeThatSent, type SendingNotice } from '../effects/document-notice';
 import { resumeAfterCure } from '../cure-resumptions';
 import type { CureReferral, DecideNotToRefer, DecideToRefer, RecordReferralNoticeDelivery, ReferralCommand, RefuseToProceed } from './referral.commands';
 
@@ -58,7 +59,21 @@ function decideNotToRefer(command: DecideNotToRefer, state: CaseState): CaseEven
   return [{ type: 'ReferralDeclined', data: { caseId: open.caseId, rule: rules.rule, reason, decidedBy: command.decidedBy, decidedAt: command.issuedAt } }, ...closeCase(open, closure, command.issuedAt)];
 }
 
-/** The notice reached the Respondent: the cure period (as decided, at least the minimum) runs from receipt. */
+/** The referral notice travels as a notice to the Respondent (rulebook data; the latest of its kind to them). */
+const sendingNotice = (rules: ReferralRules): SendingNotice => ({ kind: rules.notice.kind, recipient: 'respondent' });
+
+/** Whether the notice is the referral notice whose receipt the referral awaits (its cure period not yet running): recording the notice's delivery records it. */
+export function referralNoticeAwaitedBy(open: OpenCase, noticeId: string): boolean {
+  const rules = rulebookOf(open).referral;
+  if (open.status !== 'open' || !rules || open.stage !== rules.noticeStage) return false;
+  if (!open.referral?.decided || !open.referral.noticeSentAt || open.referral.noticeDeliveredAt) return false;
+  return noticeThatSent(open, sendingNotice(rules)) === noticeId;
+}
+
+/**
+ * The notice reached the Respondent: the cure period (as decided, at least the minimum) runs from receipt.
+ * It travelled as a notice: that notice is delivered with it, once, and not before it was sent (BBB-8.7).
+ */
 function recordNoticeDelivery(command: RecordReferralNoticeDelivery, state: CaseState): CaseEvent[] {
   const { open, rules } = requireReferralRules(state, command.caseId);
   const sentAt = open.referral?.noticeSentAt;
@@ -66,10 +81,12 @@ function recordNoticeDelivery(command: RecordReferralNoticeDelivery, state: Case
   if (open.referral.noticeDeliveredAt) throw new RuleViolation('conflict', rules.rule, `the referral notice was already delivered at ${open.referral.noticeDeliveredAt}`, 'deliveredAt');
   requireStage(open, [rules.noticeStage], rules.rule, 'recording the referral notice delivery');
   if (Date.parse(command.deliveredAt) > Date.parse(command.issuedAt)) throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `deliveredAt ${command.deliveredAt} is later than now (${command.issuedAt})`, 'deliveredAt');
+  const noticeDelivered = deliveryOfNoticeThatSent(open, sendingNotice(rules), command.deliveredAt);
   if (Date.parse(command.deliveredAt) < Date.parse(sentAt)) throw new RuleViolation('unprocessable', rules.rule, `deliveredAt ${command.deliveredAt} is before the notice was sent (${sentAt})`, 'deliveredAt');
   return [
     { type: 'ReferralNoticeDelivered', data: { caseId: open.caseId, rule: rules.rule, stage: rules.cureStage, recipient: 'respondent', deliveredAt: command.deliveredAt } },
     setDeadline(open, command.calendar, { ...rules.cure.deadline, count: open.referral.decided.cureBusinessDays }, { event: 'ReferralNoticeDelivered', at: command.deliveredAt }),
+    ...noticeDelivered,
   ];
 }
 
@@ -99,7 +116,7 @@ function cureReferral(command: CureReferral, state: CaseState): CaseEvent[] {
 /** BBB-4.3.1, BBB-8.4, BBB-6 (9)–(11): refuse to proceed; a violating Respondent may go to the referral decision instead. */
 function refuseToProceed(command: RefuseToProceed, state: CaseState): CaseEvent[] {
   const { open, rules } = requireReferralRules(state, command.caseId);
-  if (!REFUSAL_REASONS.includes(command.reason)) throw new RuleViolation('unprocessable', 'BBB-6', `unknown refusal reason ${command.reason}`, 'reason');
+  if (!REFUSAL_REASONS.includes(command.reason)) throw new RuleViolation('unprocessable', rules.refusalRule, `unknown refusal reason ${command.reason}`, 'reason');
   if ([rules.decisionStage, rules.noticeStage, rules.cureStage].includes(open.stage)) {
     throw new RuleViolation('conflict', rules.rule, `a referral is already under way (${open.stage})`);
   }

@@ -1,9 +1,10 @@
 import { RuleViolation } from '@pdr/event-sourcing';
-import type { DeadlineRule, NoticeRule } from '../../../deadlines/deadline-rule';
+import type { DeadlineRule } from '../../../deadlines/deadline-rule';
 import type { HearingRules } from '../../../rulebooks/hearing-rules';
-import type { CaseEvent, NoticeDelivered } from '../../case.events';
+import type { CaseEvent } from '../../case.events';
 import { rulebookOf } from '../../case-guards';
 import type { CaseState, OpenCase } from '../../case.state';
+import { deliveryOfNoticeThatSent, noticeThatSent, type SendingNotice } from '../../effects/document-notice';
 import type { RecordHearingDelivery } from '../hearing.commands';
 import type { HearingDocument, HearingParty } from '../hearing.events';
 import { requireHearingRules, setDeadline } from './hearing-support';
@@ -22,41 +23,46 @@ export function periodAfterReceipt(rules: HearingRules, document: HearingDocumen
   }
 }
 
-/** The notice that sends each document to its recipient (rulebook data): the forwarding notice, or the default notice itself. */
-function sendingNotice(rules: HearingRules, document: HearingDocument): NoticeRule {
+/** The notice that sends each document to its recipient (rulebook data): the forwarding notice, or the default notice itself (the latest of its kind to them). */
+function sendingNotice(rules: HearingRules, document: HearingDocument): SendingNotice {
+  const { recipient } = periodAfterReceipt(rules, document);
   switch (document) {
     case 'position':
-      return rules.position.forward;
+      return { kind: rules.position.forward.kind, recipient };
     case 'default-notice':
-      return rules.default.notice;
+      return { kind: rules.default.notice.kind, recipient };
     case 'rebuttal':
-      return rules.rebuttal.forward;
+      return { kind: rules.rebuttal.forward.kind, recipient };
     case 'reply':
-      return rules.reply.forward;
+      return { kind: rules.reply.forward.kind, recipient };
   }
 }
 
 const DOCUMENTS: readonly HearingDocument[] = ['position', 'default-notice', 'rebuttal', 'reply'];
 
-/** The id of the notice that sent the document to its recipient (the latest of its kind to them), if one was sent. */
-export function noticeOfDocument(open: OpenCase, rules: HearingRules, document: HearingDocument): string | undefined {
-  const { kind } = sendingNotice(rules, document);
-  const { recipient } = periodAfterReceipt(rules, document);
-  return Object.entries(open.notices)
-    .filter(([, notice]) => notice.kind === kind && notice.recipient === recipient)
-    .map(([noticeId]) => noticeId)
-    .at(-1);
+/** The id of the notice that sent the document to its recipient, if one was sent. */
+function noticeOfDocument(open: OpenCase, rules: HearingRules, document: HearingDocument): string | undefined {
+  return noticeThatSent(open, sendingNotice(rules, document));
 }
 
 /** The written-phase document a notice sent, if it sent one the case holds. */
-export function documentOfNotice(open: OpenCase, rules: HearingRules, noticeId: string): HearingDocument | undefined {
+function documentOfNotice(open: OpenCase, rules: HearingRules, noticeId: string): HearingDocument | undefined {
   return DOCUMENTS.find((document) => open.hearing?.documents[document] && noticeOfDocument(open, rules, document) === noticeId);
+}
+
+/** The document a notice sent whose receipt the hearing still awaits (its period after receipt not yet running): recording the notice's delivery records it. */
+export function hearingDocumentAwaitedBy(open: OpenCase, noticeId: string): HearingDocument | undefined {
+  const rules = open.status === 'open' ? rulebookOf(open).hearing : undefined;
+  const document = rules ? documentOfNotice(open, rules, noticeId) : undefined;
+  if (!rules || !document || open.hearing?.documents[document]?.deliveredAt || open.stage !== periodAfterReceipt(rules, document).stage) return undefined;
+  return document;
 }
 
 /**
  * The forwarded document reached the other Party (BBB-8.7: by courier delivery can come days after sending). The
  * next period runs "after receipt" (BBB-4.4, 4.4.1, 4.4.2, 4.4.3), so it is set from the recorded delivery time.
- * The document travelled as a notice: that notice is delivered with it, once (its delivery may already be on record).
+ * The document travelled as a notice: that notice is delivered with it, once (its delivery may already be on record),
+ * and the document cannot have arrived before that notice was sent (BBB-8.7).
  */
 export function recordHearingDelivery(command: RecordHearingDelivery, state: CaseState): CaseEvent[] {
   const { open, rules } = requireHearingRules(state, command.caseId);
@@ -68,20 +74,13 @@ export function recordHearingDelivery(command: RecordHearingDelivery, state: Cas
   if (Date.parse(command.deliveredAt) > Date.parse(command.issuedAt)) {
     throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `deliveredAt ${command.deliveredAt} is later than now (${command.issuedAt})`, 'deliveredAt');
   }
+  const noticeDelivered = deliveryOfNoticeThatSent(open, sendingNotice(rules, command.document), command.deliveredAt);
   if (Date.parse(command.deliveredAt) < Date.parse(sent.receivedAt)) {
     throw new RuleViolation('unprocessable', deadline.rule, `deliveredAt ${command.deliveredAt} is before the ${command.document} existed (${sent.receivedAt})`, 'deliveredAt');
   }
   return [
     { type: 'HearingDocumentDelivered', data: { caseId: command.caseId, document: command.document, recipient, rule: deadline.rule, deliveredAt: command.deliveredAt } },
     setDeadline(open, command.calendar, deadline, { event: 'HearingDocumentDelivered', at: command.deliveredAt }),
-    ...noticeDelivered(open, noticeOfDocument(open, rules, command.document), command.deliveredAt),
+    ...noticeDelivered,
   ];
-}
-
-/** BBB-8.7: the notice's delivery, unless it is already on record (or sending is receiving under the rulebook). */
-function noticeDelivered(open: OpenCase, noticeId: string | undefined, deliveredAt: string): NoticeDelivered[] {
-  const notice = noticeId ? open.notices[noticeId] : undefined;
-  const { transmittal } = rulebookOf(open);
-  if (!noticeId || !notice || notice.deliveredAt || transmittal.receipt !== 'recorded') return [];
-  return [{ type: 'NoticeDelivered', data: { caseId: open.caseId, noticeId, kind: notice.kind, recipient: notice.recipient, rule: transmittal.rule, deliveredAt } }];
 }

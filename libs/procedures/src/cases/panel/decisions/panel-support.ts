@@ -58,6 +58,8 @@ export function draw(
   const setAside = [...new Set([...panel.setAside.map((entry) => entry.panelistId), ...(input.alsoSetAside ? [input.alsoSetAside] : [])])];
   const parties = partiesOf(open);
   const result = selectPanelist({
+    // The case's panel rules carry the Board's: exclusions name the rulebook's selection and conflict rules.
+    board: rules,
     panelists: input.panelists,
     case: { respondentName: parties.respondentName, ...(parties.respondentBusinessId ? { respondentBusinessId: parties.respondentBusinessId } : {}), complainantName: parties.complainantName },
     exclude: setAside,

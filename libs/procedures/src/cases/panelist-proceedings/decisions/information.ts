@@ -9,10 +9,11 @@ import type { CaseEvent } from '../../case.events';
 import { rulebookOf } from '../../case-guards';
 import type { CaseState, OpenCase } from '../../case.state';
 import type { CommentOnPanelistAnswer, RecordProceedingsDelivery, RequestPanelistInformation, SubmitPanelistInformationAnswer } from '../panelist-proceedings.commands';
-import type { ProceedingsParty } from '../panelist-proceedings.events';
+import type { ProceedingsDocument, ProceedingsParty } from '../panelist-proceedings.events';
 import type { PanelistProceedingsRules } from '../../../rulebooks/panelist-proceedings-rules';
 import type { InformationRequestState } from '../panelist-proceedings.state';
 import { requireNoObjectionPending } from '../../panel/objection-pending';
+import { deliveryOfNoticeThatSent, noticeThatSent, type SendingNotice } from '../../effects/document-notice';
 import { notice, otherParty, type Proceedings, requireProceedings, requireText, rulesOf } from './support';
 
 const PARTIES: readonly ProceedingsParty[] = ['complainant', 'respondent'];
@@ -47,7 +48,47 @@ function periodOf(rules: PanelistProceedingsRules, document: 'request' | 'answer
   return document === 'request' ? rules.information.answer : document === 'answer' ? rules.information.comment : rules.information.afterDefault;
 }
 
-/** The request, forwarded answer or default notice reached its recipient: the period after receipt is set (BBB-4.5.1, BBB-8.7). */
+/** Who receives each document: the request and its default notice go to the Party asked, the answer to the other Party. */
+function recipientOf(request: InformationRequestState, document: ProceedingsDocument): ProceedingsParty {
+  return document === 'answer' ? otherParty(request.party) : request.party;
+}
+
+/** The notice that sent the document (rulebook data): the first of its kind to its recipient after the document. */
+function sendingNotice(rules: PanelistProceedingsRules, request: InformationRequestState, document: ProceedingsDocument): SendingNotice | undefined {
+  const sent = request.documents[document];
+  if (!sent) return undefined;
+  const { kind } = document === 'request' ? rules.information.request : document === 'answer' ? rules.information.forward : rules.information.defaultNotice;
+  return { kind, recipient: recipientOf(request, document), after: sent.noticesBefore };
+}
+
+/** Whether the period after receipt of the document still applies: the request unanswered, the default notice not yet past; a forwarded answer always. */
+function periodStillRuns(request: InformationRequestState, document: ProceedingsDocument): boolean {
+  return document === 'request' ? request.status === 'requested' : document === 'default-notice' ? request.status === 'defaulted' : true;
+}
+
+const DOCUMENTS: readonly ProceedingsDocument[] = ['request', 'answer', 'default-notice'];
+
+/**
+ * The request, forwarded answer or default notice a notice sent whose receipt the Panelist's proceedings still await
+ * (the Panelist appointed, its period after receipt not yet running): recording the notice's delivery records it.
+ */
+export function proceedingsDocumentAwaitedBy(open: OpenCase, noticeId: string): { readonly requestId: string; readonly document: ProceedingsDocument } | undefined {
+  const rules = rulesOf(open);
+  if (open.status !== 'open' || !rules || open.stage !== rules.stage || !open.panel?.panelistId) return undefined;
+  for (const [requestId, request] of Object.entries(open.panelistProceedings?.requests ?? {})) {
+    const document = DOCUMENTS.find((candidate) => {
+      const sending = sendingNotice(rules, request, candidate);
+      return sending && !request.documents[candidate]?.deliveredAt && periodStillRuns(request, candidate) && noticeThatSent(open, sending) === noticeId;
+    });
+    if (document) return { requestId, document };
+  }
+  return undefined;
+}
+
+/**
+ * The request, forwarded answer or default notice reached its recipient: the period after receipt is set (BBB-4.5.1, BBB-8.7).
+ * The document travelled as a notice: that notice is delivered with it, once, and not before it was sent (BBB-8.7).
+ */
 export function recordProceedingsDelivery(command: RecordProceedingsDelivery, state: CaseState): CaseEvent[] {
   const p = requireProceedings(state, command.caseId);
   const { open, rules } = p;
@@ -56,12 +97,13 @@ export function recordProceedingsDelivery(command: RecordProceedingsDelivery, st
   const doc = request.documents[command.document];
   if (!doc) throw new RuleViolation('conflict', period.rule, `no ${command.document} has been sent for ${command.requestId}`, 'document');
   if (doc.deliveredAt) throw new RuleViolation('conflict', period.rule, `the ${command.document} was already delivered at ${doc.deliveredAt}`, 'document');
-  const stillRuns = command.document === 'request' ? request.status === 'requested' : command.document === 'default-notice' ? request.status === 'defaulted' : true;
-  if (!stillRuns) throw new RuleViolation('conflict', period.rule, `${command.requestId} has moved on (${request.status}): the period after receipt of the ${command.document} no longer applies`, 'document');
+  if (!periodStillRuns(request, command.document)) throw new RuleViolation('conflict', period.rule, `${command.requestId} has moved on (${request.status}): the period after receipt of the ${command.document} no longer applies`, 'document');
   if (Date.parse(command.deliveredAt) > Date.parse(command.issuedAt)) throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `deliveredAt ${command.deliveredAt} is later than now (${command.issuedAt})`, 'deliveredAt');
+  const sending = sendingNotice(rules, request, command.document);
+  const noticeDelivered = sending ? deliveryOfNoticeThatSent(open, sending, command.deliveredAt) : [];
   if (Date.parse(command.deliveredAt) < Date.parse(doc.sentAt)) throw new RuleViolation('unprocessable', period.rule, `deliveredAt ${command.deliveredAt} is before the ${command.document} was sent (${doc.sentAt})`, 'deliveredAt');
   if (command.calendar.id !== rulebookOf(open).calendarId) throw new Error(`${open.rulebook.id} counts in calendar ${rulebookOf(open).calendarId}, not ${command.calendar.id}`);
-  const recipient = command.document === 'answer' ? otherParty(request.party) : request.party;
+  const recipient = recipientOf(request, command.document);
   const deadlineId = nextDeadlineId(open.deadlines, period.kind);
   const set: DeadlineSet = {
     type: 'DeadlineSet',
@@ -71,7 +113,7 @@ export function recordProceedingsDelivery(command: RecordProceedingsDelivery, st
       ...computeDue(command.calendar, command.deliveredAt, period),
     },
   };
-  return [{ type: 'ProceedingsDocumentDelivered', data: { caseId: open.caseId, requestId: command.requestId, document: command.document, recipient, rule: period.rule, deliveredAt: command.deliveredAt, deadlineId } }, set];
+  return [{ type: 'ProceedingsDocumentDelivered', data: { caseId: open.caseId, requestId: command.requestId, document: command.document, recipient, rule: period.rule, deliveredAt: command.deliveredAt, deadlineId } }, set, ...noticeDelivered];
 }
 
 /** A submission against its running period: after the period ended it is refused (BBB-4.5.4) unless extended first. */

@@ -16,16 +16,21 @@ export function rulesOf(open: OpenCase): PanelistProceedingsRules | undefined {
   return rulebookOf(open).panelistProceedings;
 }
 
-/** The open case with a Panelist appointed under a rulebook that has these proceedings; with `panelistId`, it must be that Panelist. */
+/**
+ * The open case with a Panelist appointed under a rulebook that has these proceedings; with `panelistId`, it must be that
+ * Panelist. Who is appointed is the panel's business: refusals name its appointment rule (BBB-4.5), and a rulebook
+ * without panel rules appoints no Panelist to hold these proceedings.
+ */
 export function requireProceedings(state: CaseState, caseId: string, panelistId?: string): Proceedings {
   const open = requireOpenCase(state, caseId);
   const rules = rulesOf(open);
-  if (!rules) throw new RuleViolation('conflict', 'PANELIST-PROCEEDINGS-NOT-PROVIDED', `${open.rulebook.id} has no Panelist proceedings`);
+  const panel = rulebookOf(open).panel;
+  if (!rules || !panel) throw new RuleViolation('conflict', 'PANELIST-PROCEEDINGS-NOT-PROVIDED', `${open.rulebook.id} has no Panelist proceedings`);
   if (open.stage !== rules.stage || !open.panel?.panelistId) {
-    throw new RuleViolation('conflict', 'BBB-4.5', `the Panelist acts once appointed; the case is in ${open.stage}`);
+    throw new RuleViolation('conflict', panel.appointmentRule, `the Panelist acts once appointed; the case is in ${open.stage}`);
   }
   if (panelistId !== undefined && panelistId !== open.panel.panelistId) {
-    throw new RuleViolation('conflict', 'BBB-4.5', `${panelistId} is not the Panelist appointed on this case`, 'panelistId');
+    throw new RuleViolation('conflict', panel.appointmentRule, `${panelistId} is not the Panelist appointed on this case`, 'panelistId');
   }
   return { open, rules, proceedings: open.panelistProceedings ?? initialPanelistProceedings };
 }
