@@ -1,5 +1,6 @@
-import { type ApiHarness, accountIdOf, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
+import { type ApiHarness, accountIdOf, STAFF, actor } from '../support/api-harness';
 import { docketBbbCase } from '../support/journeys';
+import { caseRequests, startBbbApi, stopApi } from '../support/bbb-scene';
 
 const ADMIN = actor('administrator', 'admin-1');
 
@@ -12,26 +13,9 @@ describe('extensions for good cause through HTTP (BBB-4.5.4)', () => {
   let api: ApiHarness;
   let businessId: string;
 
-  beforeAll(async () => {
-    // Monday 1 June 2026, 08:00 in New York.
-    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    const { body } = await api.request('POST', '/businesses', { body: { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] }, as: STAFF });
-    businessId = body.businessId;
-    await api.request('POST', `/businesses/${businessId}/participation`, { body: { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] }, as: STAFF });
-  });
-
-  afterAll(async () => {
-    await api.close();
-    removeDataDir(api.dataDir);
-  });
-
-  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
-    const response = await api.request('POST', url, { body, as });
-    expect({ url, status: response.status < 300 ? 'ok' : response.body }).toEqual({ url, status: 'ok' });
-    return response;
-  };
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
-  const detail = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  beforeAll(async () => ({ api, businessId } = await startBbbApi()));
+  afterAll(() => stopApi(api));
+  const { ok, advance, detail } = caseRequests(() => api);
   const extensionsOffered = async (caseId: string) =>
     ((await detail(caseId)).nextActions as { command: string; deadlineId?: string; rule: string; by: string }[]).filter((action) => action.command === 'ExtendDeadline');
   const extend = (caseId: string, deadlineId: string) => api.request('POST', `/cases/${caseId}/deadlines/${deadlineId}/extensions`, { body: { businessDays: 5, reason: 'counsel ill' }, as: STAFF });

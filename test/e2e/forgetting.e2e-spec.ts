@@ -1,8 +1,8 @@
-import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
-import { docketBbbCase, enrolPanelist, participatingBusiness } from '../support/journeys';
+import { type ApiHarness, type Actor } from '../support/api-harness';
+import { docketBbbCase, enrolPanelist } from '../support/journeys';
+import { caseRequests, startBbbApi, stopApi } from '../support/bbb-scene';
 import { tracesInFiles, tracesInGetEndpoints, tracesInReadStore } from '../support/trace-search';
 
-const ADMIN = actor('administrator', 'admin-1');
 
 /** What the Complainant and the Parties wrote: all of it is in the file BBB-8.3 destroys. */
 const COMPLAINANT = { name: 'Ottilie Quenneville-Brandt', email: 'ottilie.qb@example.eu', country: 'FR', filingAs: 'data-subject' };
@@ -24,24 +24,11 @@ describe('forgetting the case file: BBB-8.3 disposal leaves no readable trace (i
   let panelist: Actor;
 
   beforeAll(async () => {
-    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    businessId = await participatingBusiness(api);
+    ({ api, businessId } = await startBbbApi());
     panelist = await enrolPanelist(api);
   });
-
-  afterAll(async () => {
-    await api.close();
-    removeDataDir(api.dataDir);
-  });
-
-  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
-  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
-    const response = await post(url, body, as);
-    if (response.status !== 200) throw new Error(`${url}: ${response.status} ${JSON.stringify(response.body)}`);
-    return response;
-  };
-  const get = async (url: string, as: Actor = STAFF) => api.request('GET', url, { as, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
+  afterAll(() => stopApi(api));
+  const { post, ok, get, advance } = caseRequests(() => api);
 
   /** Filed, docketed, heard in writing with Proprietary Information in the Rebuttal, decided by the Panelist, closed. */
   async function decidedAndClosedCase(): Promise<string> {
@@ -101,7 +88,7 @@ describe('forgetting the case file: BBB-8.3 disposal leaves no readable trace (i
     const dataDir = api.dataDir;
     await api.close();
     // The in-process read models are rebuilt from the log at every start.
-    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-07-03T14:00:00Z' }, dataDir);
+    ({ api } = await startBbbApi('2026-07-03T14:00:00Z', dataDir));
     const detail = (await get(`/cases/${caseId}`)).body;
     expect(detail).toMatchObject({ status: 'closed', complainant: { name: '[erased]' } });
     const timeline = (await get(`/cases/${caseId}/timeline`)).body;

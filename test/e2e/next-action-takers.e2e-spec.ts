@@ -1,5 +1,6 @@
-import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
+import { type ApiHarness, STAFF, actor, type Actor } from '../support/api-harness';
 import { bbbCaseAwaitingPanelist, docketBbbCase, enrolPanelist } from '../support/journeys';
+import { caseRequests, startBbbApi, stopApi } from '../support/bbb-scene';
 
 const ADMIN = actor('administrator', 'admin-1');
 
@@ -21,25 +22,9 @@ describe('next actions are offered to roles that can take them through the API (
   let api: ApiHarness;
   let businessId: string;
 
-  beforeAll(async () => {
-    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    const { body } = await api.request('POST', '/businesses', { body: { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] }, as: STAFF });
-    businessId = body.businessId;
-    await api.request('POST', `/businesses/${businessId}/participation`, { body: { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] }, as: STAFF });
-  });
-
-  afterAll(async () => {
-    await api.close();
-    removeDataDir(api.dataDir);
-  });
-
-  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
-    const response = await api.request('POST', url, { body, as });
-    expect({ url, status: response.status < 300 ? 'ok' : response.body }).toEqual({ url, status: 'ok' });
-    return response;
-  };
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
-  const detail = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  beforeAll(async () => ({ api, businessId } = await startBbbApi()));
+  afterAll(() => stopApi(api));
+  const { ok, advance, detail } = caseRequests(() => api);
 
   /** Each offered action, requested as its `by` (a Panelist as the one appointed): past the access policy, refused as malformed. */
   async function probe(caseId: string, panelist?: Actor): Promise<Offered[]> {

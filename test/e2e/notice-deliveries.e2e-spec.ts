@@ -1,5 +1,6 @@
-import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
+import { type ApiHarness, actor } from '../support/api-harness';
 import { bbbCaseAwaitingPanelist, docketBbbCase, enrolPanelist } from '../support/journeys';
+import { caseRequests, startBbbApi, stopApi } from '../support/bbb-scene';
 
 interface Notice {
   readonly kind: string;
@@ -18,25 +19,9 @@ describe('notices and the documents they carry through HTTP (BBB-8.7, BBB-3.4)',
   let api: ApiHarness;
   let businessId: string;
 
-  beforeAll(async () => {
-    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    const { body } = await api.request('POST', '/businesses', { body: { legalName: 'Acme Analytics Inc.', programs: ['bbb-eu-safe-harbor'] }, as: STAFF });
-    businessId = body.businessId;
-    await api.request('POST', `/businesses/${businessId}/participation`, { body: { program: 'bbb-eu-safe-harbor', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['us-eu-safe-harbor'] }, as: STAFF });
-  });
-
-  afterAll(async () => {
-    await api.close();
-    removeDataDir(api.dataDir);
-  });
-
-  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
-  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
-    const response = await post(url, body, as);
-    expect({ url, status: response.status < 300 ? 'ok' : response.body }).toEqual({ url, status: 'ok' });
-    return response;
-  };
-  const detail = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
+  beforeAll(async () => ({ api, businessId } = await startBbbApi()));
+  afterAll(() => stopApi(api));
+  const { post, ok, detail } = caseRequests(() => api);
   const noticeOfKind = async (caseId: string, kind: string): Promise<[string, Notice]> => Object.entries((await detail(caseId)).notices as Record<string, Notice>).find(([, notice]) => notice.kind === kind)!;
   const deliveriesOffered = async (caseId: string) =>
     ((await detail(caseId)).nextActions as { command: string; about?: Record<string, string> }[]).filter((action) => action.command === 'RecordNoticeDelivery').map((action) => action.about?.['noticeId']);

@@ -1,7 +1,7 @@
-import { type ApiHarness, removeDataDir, STAFF, startApi, actor, type Actor } from '../support/api-harness';
-import { bbbCaseAwaitingPanelist, enrolPanelist, participatingBusiness } from '../support/journeys';
+import { type ApiHarness, type Actor } from '../support/api-harness';
+import { bbbCaseAwaitingPanelist, enrolPanelist } from '../support/journeys';
+import { caseRequests, startBbbApi, stopApi } from '../support/bbb-scene';
 
-const ADMIN = actor('administrator', 'admin-1');
 const FINDINGS = 'The Respondent kept the profile it had promised to delete';
 
 describe('published Decisions through HTTP (BBB-4.6.4, BBB-7.3)', () => {
@@ -10,24 +10,12 @@ describe('published Decisions through HTTP (BBB-4.6.4, BBB-7.3)', () => {
   let panelist: Actor;
 
   beforeAll(async () => {
-    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    businessId = await participatingBusiness(api);
+    ({ api, businessId } = await startBbbApi());
     panelist = await enrolPanelist(api);
   });
-
-  afterAll(async () => {
-    await api.close();
-    removeDataDir(api.dataDir);
-  });
-
-  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
-  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
-    const response = await post(url, body, as);
-    if (response.status !== 200) throw new Error(`${url}: ${response.status} ${JSON.stringify(response.body)}`);
-    return response;
-  };
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
-  const anonymous = async (url: string) => api.request('GET', url, { as: null, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });
+  afterAll(() => stopApi(api));
+  const { ok, get, advance } = caseRequests(() => api);
+  const anonymous = (url: string) => get(url, null);
 
   it('BBB-4.6.4 / BBB-7.3: a Decision whose corrective action the Respondent never agreed to is public, naming the Respondent and never the Complainant; other Decisions are not', async () => {
     await advance('2026-06-01T14:00:00Z');
