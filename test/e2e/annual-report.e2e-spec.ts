@@ -82,6 +82,11 @@ describe('Annual Procedure Report through HTTP (BBB-7.1, BBB-7.2, BBB-7.3)', () 
       ineligibleByReason: { rule: 'BBB-7.2', total: 4, reasons: [{ condition: 'good-faith-attempt', rule: 'BBB-2.3.2', count: 2 }, { condition: 'eligible-complainant', count: 1 }, { condition: 'not-in-litigation', count: 1 }] },
       referrals: { rule: 'BBB-7.3', items: [{ respondent: 'Acme Analytics Inc.', agency: 'Federal Trade Commission', nature: REFER.nature, referredOn: '2026-10-28' }] },
       defaultsNoted: { rule: 'BBB-4.4.1', count: 1 },
+      noted: {
+        rule: 'BBB-7.1',
+        total: 1,
+        matters: [{ matter: 'respondent-default', rule: 'BBB-4.4.1', count: 1 }, { matter: 'refused-corrective-action', rule: 'BBB-4.6.4', count: 0 }, { matter: 'noncompliance', rule: 'BBB-5', count: 0 }],
+      },
     });
     const text = JSON.stringify(response.body);
     for (const secret of ['Zoe', 'Privateperson', 'zoe@private.example', 'Ada', 'ada@example.eu']) expect(text).not.toContain(secret);
@@ -89,6 +94,31 @@ describe('Annual Procedure Report through HTTP (BBB-7.1, BBB-7.2, BBB-7.3)', () 
     const earlier = await get('/reports/annual?rulebookId=bbb-eu-safe-harbor&year=2025');
     expect(earlier.body).toMatchObject({ statistics: { contacts: 1, complaintsFiled: 1, ineligible: 0 } });
     expect(JSON.stringify(earlier.body)).not.toContain('Zoe');
+  });
+
+  it('BBB-5 a finding of noncompliance (corrective action not certified in time) is noted in the report, by matter, naming no Party (BBB-7.1)', async () => {
+    const start = '2026-10-29T13:00:00Z';
+    await advance(start);
+    const caseId = await docketBbbCase(api, businessId, start, { complainant: COMPLAINANT });
+    await ok(`/cases/${caseId}/settlement`, { terms: 'Acme fixes the unsubscribe job', correctiveAction: { description: 'fix the unsubscribe job', performBy: '2026-11-02' } });
+    await ok(`/cases/${caseId}/settlement/letter`, {});
+    const due = (await read(caseId)).deadlines['performance-certification-1'].dueAt as string;
+    const lapsedAt = new Date(Date.parse(due) + 3_600_000).toISOString();
+    expect(lapsedAt < '2027-01-01T05:00:00Z').toBe(true); // still 2026 in New York
+    await advance(lapsedAt);
+    expect(await read(caseId)).toMatchObject({ status: 'open', stage: 'referral-decision' });
+
+    const response = await get('/reports/annual?rulebookId=bbb-eu-safe-harbor&year=2026');
+    expect(response.status).toBe(200);
+    expect(response.body.noted).toEqual({
+      rule: 'BBB-7.1',
+      total: 2,
+      matters: [{ matter: 'respondent-default', rule: 'BBB-4.4.1', count: 1 }, { matter: 'refused-corrective-action', rule: 'BBB-4.6.4', count: 0 }, { matter: 'noncompliance', rule: 'BBB-5', count: 1 }],
+    });
+    // Not referred (yet): the finding names no one; the Respondent would be named only in a BBB-7.3 referral summary.
+    expect(response.body.referrals.items).toHaveLength(1);
+    const section = JSON.stringify(response.body.noted);
+    for (const secret of ['Acme', caseId, 'Zoe', 'unsubscribe']) expect(section).not.toContain(secret);
   });
 
   it('BBB-7.1 has no report for a year without complaints (404), and names bad parameters (400)', async () => {

@@ -121,7 +121,8 @@ describe('conciliation and settlement through HTTP (BBB Part 3, Part 5)', () => 
     expect(await read(caseId)).toMatchObject({ status: 'open', stage: 'referral-decision', settlement: { status: 'not-certified' }, deadlines: {} });
 
     const stream = await events(caseId);
-    expect(stream.slice(-3).map((e) => e.type)).toEqual(['DeadlineLapsed', 'PerformanceNotCertified', 'ReferralDecisionRequired']);
+    expect(stream.slice(-4).map((e) => e.type)).toEqual(['DeadlineLapsed', 'PerformanceNotCertified', 'NotedForReport', 'ReferralDecisionRequired']);
+    expect(stream.at(-2)!.data).toMatchObject({ matter: 'noncompliance', rule: 'BBB-5', reportRule: 'BBB-7.1', deadlineId: 'performance-certification-1' });
     expect(stream.at(-1)!.data).toMatchObject({ rule: 'BBB-8.8', deadlineId: 'performance-certification-1', deadlineRule: 'BBB-5', stage: 'referral-decision' });
     // Once its last day (Wednesday 12 August in New York) is over: the millisecond after dueAt.
     expect(stream.at(-1)!.recordedAt).toBe('2026-08-13T04:00:00.000Z');

@@ -97,9 +97,10 @@ describe('the Decision and what follows it through HTTP (BBB-4.5, BBB-4.6, BBB-5
     // Still no intent: the Decision is flagged to be made public, noted for the next report, and a referral decision is required.
     await advance('2026-07-14T12:00:00Z');
     expect(await read(silent)).toMatchObject({ status: 'open', stage: 'referral-decision', deadlines: {}, decision: { status: 'no-intent', flaggedForPublication: true } });
-    const tail = (await events(silent)).slice(-3);
-    expect(tail.map((event) => event.type)).toEqual(['DeadlineLapsed', 'DecisionFlaggedForPublication', 'ReferralDecisionRequired']);
-    expect(tail[2].data).toMatchObject({ rule: 'BBB-8.8', deadlineRule: 'BBB-4.6.4', stage: 'referral-decision' });
+    const tail = (await events(silent)).slice(-4);
+    expect(tail.map((event) => event.type)).toEqual(['DeadlineLapsed', 'DecisionFlaggedForPublication', 'NotedForReport', 'ReferralDecisionRequired']);
+    expect(tail[2].data).toMatchObject({ matter: 'refused-corrective-action', rule: 'BBB-4.6.4', reportRule: 'BBB-7.1' });
+    expect(tail[3].data).toMatchObject({ rule: 'BBB-8.8', deadlineRule: 'BBB-4.6.4', stage: 'referral-decision' });
   });
 
   it('impossibility claim with amended decision: BBB-4.6.3 claim, evidence sought, Decision amended, the periods move; BBB-5 certified and verified, BBB-6 (7)', async () => {

@@ -109,7 +109,8 @@ describe('the written phase of the Data Privacy Hearing through HTTP (BBB Part 4
     await advance('2026-10-09T12:00:00Z');
     expect(await read(caseId)).toMatchObject({ status: 'open', stage: 'referral-decision', deadlines: {} });
     const events = await api.eventStore.readStream(`case-${caseId}`);
-    expect(events.slice(-3).map((event) => event.type)).toEqual(['DeadlineLapsed', 'RespondentDefaultNoted', 'ReferralDecisionRequired']);
+    expect(events.slice(-4).map((event) => event.type)).toEqual(['DeadlineLapsed', 'RespondentDefaultNoted', 'NotedForReport', 'ReferralDecisionRequired']);
+    expect(events.at(-2)!.data).toMatchObject({ matter: 'respondent-default', rule: 'BBB-4.4.1', reportRule: 'BBB-7.1', deadlineId: 'rebuttal-after-default-1' });
     expect(events.at(-1)!.data).toMatchObject({ rule: 'BBB-8.8', deadlineId: 'rebuttal-after-default-1', deadlineRule: 'BBB-4.4.1', stage: 'referral-decision' });
 
     // BBB-4.5.4: the Rebuttal now comes too late.

@@ -120,9 +120,13 @@ describe('annual report projection (BBB-7.1, BBB-7.2, BBB-7.3)', () => {
     await apply(history);
     const queries = new AnnualReportQueries(store);
     const report = await queries.report('bbb-eu-safe-harbor', 2026);
-    expect(BBB_REPORT).toEqual({ statistics: 'BBB-7.1', ineligibleByReason: 'BBB-7.2', referrals: 'BBB-7.3', decisionsPublished: 'BBB-4.6.4', defaultsNoted: 'BBB-4.4.1' });
+    expect(BBB_REPORT).toEqual({
+      statistics: 'BBB-7.1', ineligibleByReason: 'BBB-7.2', referrals: 'BBB-7.3', decisionsPublished: 'BBB-4.6.4', defaultsNoted: 'BBB-4.4.1',
+      noted: { reportRule: 'BBB-7.1', matters: { 'respondent-default': 'BBB-4.4.1', 'refused-corrective-action': 'BBB-4.6.4', noncompliance: 'BBB-5' } },
+    });
     expect(report).toMatchObject({
       statistics: { rule: 'BBB-7.1' }, ineligibleByReason: { rule: 'BBB-7.2' }, referrals: { rule: 'BBB-7.3' }, decisionsPublished: { rule: 'BBB-4.6.4' }, defaultsNoted: { rule: 'BBB-4.4.1' },
+      noted: { rule: 'BBB-7.1', matters: [{ matter: 'respondent-default', rule: 'BBB-4.4.1' }, { matter: 'refused-corrective-action', rule: 'BBB-4.6.4' }, { matter: 'noncompliance', rule: 'BBB-5' }] },
     });
     // The report is made under the rulebook's current version.
     const revised = revisedRulebook(currentRulebook('bbb-eu-safe-harbor')!, '2', { report: { ...BBB_REPORT, statistics: 'BBB-7.1 (2nd version)' } });
@@ -131,5 +135,59 @@ describe('annual report projection (BBB-7.1, BBB-7.2, BBB-7.3)', () => {
     // A rulebook without report rules has no report here (VeraSafe's VS-14.1 report is not built), whatever was filed under it.
     expect(currentRulebook('verasafe-2016')!.report).toBeUndefined();
     expect(await queries.report('verasafe-2016', 2026)).toBeNull();
+  });
+
+  describe('what the rules note for the next report, by matter (NotedForReport; BBB-4.4.1, BBB-4.6.4, BBB-5)', () => {
+    const noted = (caseId: string, revision: number, matter: string, rule: string, deadlineId: string, notedAt: string) =>
+      recorded(`case-${caseId}`, revision, 'NotedForReport', { caseId, matter, rule, reportRule: 'BBB-7.1', deadlineId, notedAt });
+    const notes: RecordedEvent[] = [
+      filed('n1', '2026-02-01T12:00:00Z'),
+      filed('n2', '2026-02-01T12:00:00Z'),
+      filed('n3', '2026-02-01T12:00:00Z'),
+      filed('n4', '2026-02-01T12:00:00Z'),
+      // Today's history: the event that carried the matter, and NotedForReport beside it: one fact.
+      recorded('case-n1', 1, 'RespondentDefaultNoted', { caseId: 'n1', rule: 'BBB-4.4.1', report: 'next-procedure-report', deadlineId: 'rebuttal-after-default-1', notedAt: '2026-05-01T15:00:00Z' }),
+      noted('n1', 2, 'respondent-default', 'BBB-4.4.1', 'rebuttal-after-default-1', '2026-05-01T15:00:00Z'),
+      recorded('case-n2', 1, 'PerformanceNotCertified', { caseId: 'n2', rule: 'BBB-5', deadlineId: 'performance-certification-1', dueAt: '2026-05-02T03:59:59.999Z', observedAt: '2026-05-02T04:00:00Z' }),
+      noted('n2', 2, 'noncompliance', 'BBB-5', 'performance-certification-1', '2026-05-02T04:00:00Z'),
+      // History stored before NotedForReport: the old events alone still reach the report.
+      recorded('case-n3', 1, 'DecisionCorrectiveActionNotCertified', { caseId: 'n3', rule: 'BBB-5', deadlineId: 'decision-certification-1', dueAt: '2026-06-02T03:59:59.999Z', report: 'next-procedure-report', observedAt: '2026-06-02T04:00:00Z' }),
+      recorded('case-n4', 1, 'DecisionFlaggedForPublication', { caseId: 'n4', rule: 'BBB-4.6.4', publicationRule: 'BBB-7.3', report: 'next-procedure-report', deadlineId: 'notice-of-intent-1', flaggedAt: '2026-06-03T15:00:00Z' }),
+    ];
+
+    it('BBB-5 findings of noncompliance reach the report, counted by matter with the rule from the rulebook; the old events of stored history count once beside NotedForReport', async () => {
+      await apply(notes);
+      const once = await all();
+      await apply(notes);
+      expect(await all()).toEqual(once);
+      const report = await new AnnualReportQueries(store).report('bbb-eu-safe-harbor', 2026);
+      expect(report!.noted).toEqual({
+        rule: 'BBB-7.1',
+        total: 4,
+        matters: [
+          { matter: 'respondent-default', rule: 'BBB-4.4.1', count: 1 },
+          { matter: 'refused-corrective-action', rule: 'BBB-4.6.4', count: 1 },
+          { matter: 'noncompliance', rule: 'BBB-5', count: 2 },
+        ],
+      });
+      expect(report!.defaultsNoted).toEqual({ rule: 'BBB-4.4.1', count: 1 });
+      expect(report!.decisionsPublished.items).toHaveLength(1);
+    });
+
+    it('BBB-7.1 names no Party and no case: counts only (a Respondent is named only in a BBB-7.3 referral summary)', async () => {
+      await apply(notes);
+      const report = await new AnnualReportQueries(store).report('bbb-eu-safe-harbor', 2026);
+      const section = JSON.stringify(report!.noted);
+      for (const secret of ['Acme', 'Ada', 'n1', 'n2', 'n3', 'n4']) expect(section).not.toContain(secret);
+    });
+
+    it('which matters are noted is rulebook data: a version noting no noncompliance leaves it out of the report', async () => {
+      await apply(notes);
+      const queries = new AnnualReportQueries(store);
+      const bbb = currentRulebook('bbb-eu-safe-harbor')!;
+      const revised = revisedRulebook(bbb, '2', { report: { ...BBB_REPORT, noted: { reportRule: 'BBB-7.1', matters: { 'respondent-default': 'BBB-4.4.1' } } } });
+      const report = await withRegisteredRulebook(revised, () => queries.report('bbb-eu-safe-harbor', 2026));
+      expect(report!.noted).toEqual({ rule: 'BBB-7.1', total: 1, matters: [{ matter: 'respondent-default', rule: 'BBB-4.4.1', count: 1 }] });
+    });
   });
 });

@@ -73,6 +73,19 @@ export class DefaultsNotedDto {
   @ApiProperty() count!: number;
 }
 
+export class NotedMatterDto {
+  @ApiProperty({ enum: ['respondent-default', 'refused-corrective-action', 'noncompliance'], description: 'What was noted' }) matter!: 'respondent-default' | 'refused-corrective-action' | 'noncompliance';
+  @ApiProperty({ description: "The rule that sends this matter to the report, from the rulebook's data (`noted.matters`; BBB: BBB-4.4.1, BBB-4.6.4, BBB-5)" }) rule!: string;
+  @ApiProperty() count!: number;
+}
+
+/** What the rules say shall be noted in the next report, by matter: counts only, naming no Party (BBB-7.1). */
+export class NotedSectionDto {
+  @ApiProperty({ description: "The report's rule the matters are noted in, from the rulebook's report rules (`noted.reportRule`; BBB: BBB-7.1)" }) rule!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [NotedMatterDto], description: 'Every matter the rulebook notes for its report, with its count (BBB: defaults, refusals of corrective action, findings of noncompliance)' }) matters!: NotedMatterDto[];
+}
+
 export class AnnualProcedureReportDto {
   @ApiProperty() rulebookId!: string;
   @ApiProperty({ example: 2026 }) year!: number;
@@ -82,4 +95,5 @@ export class AnnualProcedureReportDto {
   @ApiProperty({ type: ReferralsSectionDto }) referrals!: ReferralsSectionDto;
   @ApiProperty({ type: PublishedDecisionsDto }) decisionsPublished!: PublishedDecisionsDto;
   @ApiProperty({ type: DefaultsNotedDto }) defaultsNoted!: DefaultsNotedDto;
+  @ApiProperty({ type: NotedSectionDto }) noted!: NotedSectionDto;
 }

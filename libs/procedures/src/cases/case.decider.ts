@@ -243,6 +243,8 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       return evolveDocuments(state, event);
     case 'CaseClosed':
       return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule } };
+    case 'NotedForReport':
+      return state;
     case 'ComplainantDataErased':
       return { ...state, complainantErased: { requestId: event.data.requestId, erasedAt: event.data.erasedAt } };
     default:

@@ -8,6 +8,7 @@ import type { ReferralEvent } from './referral/referral.events';
 import type { PanelEvent } from './panel/panel.events';
 import type { PanelistProceedingsEvent } from './panelist-proceedings/panelist-proceedings.events';
 import type { DocumentsEvent } from './documents/documents.events';
+import type { NotedMatter } from '../rulebooks/report-rules';
 
 export interface Complainant {
   readonly name: string;
@@ -163,6 +164,24 @@ export type ComplaintWithdrawn = DomainEvent<'ComplaintWithdrawn', { readonly ca
  */
 export type ComplainantDataErased = DomainEvent<'ComplainantDataErased', { readonly caseId: string; readonly requestId: string; readonly erasedAt: string }>;
 
+/**
+ * A matter a rule says "shall be noted in the next report" (BBB-4.4.1 default, BBB-4.6.4 refusal of corrective action,
+ * BBB-5 noncompliance): which matter, the rule that notes it and the report's rule, both from the rulebook's report data
+ * (`report.noted`). Emitted beside the event that records the fact itself; names no Party (BBB-7.1).
+ */
+export type NotedForReport = DomainEvent<
+  'NotedForReport',
+  {
+    readonly caseId: string;
+    readonly matter: NotedMatter;
+    readonly rule: string;
+    readonly reportRule: string;
+    /** The lapse that occasioned it, when one did. */
+    readonly deadlineId?: string;
+    readonly notedAt: string;
+  }
+>;
+
 export type CaseEvent =
   | ComplaintFiled
   | ComplainantIdentityVerified
@@ -179,6 +198,7 @@ export type CaseEvent =
   | RepresentativeDesignated
   | ComplaintWithdrawn
   | ComplainantDataErased
+  | NotedForReport
   | DeadlineEvent
   | ConciliationEvent
   | HearingEvent

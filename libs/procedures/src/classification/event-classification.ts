@@ -51,6 +51,8 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   RequestedInformationReceived: { summary: caseFile },
   ComplaintWithdrawn: { reason: complainant },
   CaseClosed: { label: nonPersonal, reason: nonPersonal },
+  // A matter noted for the next report (BBB-4.4.1, BBB-4.6.4, BBB-5): rules, ids and an enumerated matter, nothing about a Party.
+  NotedForReport: {},
   NoticeSent: {},
   NoticeDelivered: {},
 

@@ -27,7 +27,11 @@ const PINNED: Readonly<Record<string, string>> = {
   // Re-pinned again in place (issue 10, rule ids out of code): the Annual Procedure Report's rules (`report`: BBB-7.1,
   // 7.2, 7.3, 4.6.4, 4.4.1) and the refusal rule (`referral.refusalRule`: BBB-6) were literals in code and are now data:
   // moved, not changed; every case decides and reports as before (without these two, the digest is a5a75887bb9ec4e1).
-  'bbb-eu-safe-harbor@1': 'deed046580ea8b8a',
+  // Re-pinned a third time in place (issue 10, "noted for the report"): `report.noted` (report rule BBB-7.1; matters
+  // BBB-4.4.1 default, BBB-4.6.4 refusal of corrective action, BBB-5 noncompliance) was added as data. It says what the
+  // text of version 1 always required ("noted in the next Procedure report"); cases under it now also emit
+  // `NotedForReport` beside the events they emitted before, which are unchanged (before this, deed046580ea8b8a).
+  'bbb-eu-safe-harbor@1': 'f2afab0580959122',
   'verasafe-2016@2016-10-24': 'afa5737ee45afcdb',
 };
 

@@ -1,5 +1,5 @@
 import type { ReadStore } from '@pdr/application';
-import { currentRulebook, type ReportRules } from '@pdr/procedures';
+import { currentRulebook, type NotedMatter, type ReportRules } from '@pdr/procedures';
 import { ANNUAL_REPORT_COLLECTION, type AnnualReportFactDocument, REPORT_TIME_ZONE } from '../projections/annual-report.projection';
 
 /**
@@ -32,8 +32,14 @@ export type AnnualProcedureReport = {
   referrals: { rule: string; items: Array<{ respondent: string; agency: string; nature: string; actionTaken: string; referredOn: string }> };
   /** BBB-4.6.4: Decisions made public after a refusal to state an intent to comply. */
   decisionsPublished: { rule: string; items: Array<{ caseId: string; flaggedOn: string }> };
-  /** BBB-4.4.1: Respondent defaults on the Rebuttal, noted in the report. */
+  /** BBB-4.4.1: Respondent defaults on the Rebuttal, noted in the report (the `respondent-default` matter of `noted`). */
   defaultsNoted: { rule: string; count: number };
+  /**
+   * What the rules say shall be noted in the next report (BBB-4.4.1 defaults, BBB-4.6.4 refusals of corrective action,
+   * BBB-5 findings of noncompliance), counted by matter: every matter the rulebook notes, each with the rule that notes it.
+   * Counts only, naming no Party (BBB-7.1): a Respondent is named only in the summary of a referral (BBB-7.3).
+   */
+  noted: { rule: string; total: number; matters: Array<{ matter: NotedMatter; rule: string; count: number }> };
 };
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: REPORT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -83,6 +89,12 @@ export class AnnualReportQueries {
     const settled = caseFacts('settled');
     const decided = caseFacts('decided');
     const closed = caseFacts('closed');
+    // The matters the rulebook notes, in its data's order; a fact of a matter it does not note (a stored event read for
+    // history, under a rulebook that does not send that matter to its report) is left out.
+    const notedRules = Object.entries(rules.noted.matters) as Array<[NotedMatter, string]>;
+    const noted = caseFacts('noted');
+    const notedCount = (matter: NotedMatter) => noted.filter((f) => f.matter === matter).length;
+    const notedMatters = notedRules.map(([matter, rule]) => ({ matter, rule, count: notedCount(matter) }));
     const split = (items: readonly AnnualReportFactDocument[]) => ({
       total: items.length,
       withCorrectiveAction: items.filter((f) => f.correctiveAction).length,
@@ -126,7 +138,8 @@ export class AnnualReportQueries {
         })),
       },
       decisionsPublished: { rule: rules.decisionsPublished, items: caseFacts('decision-published').map((f) => ({ caseId: f.caseId as string, flaggedOn: dayOf(f.at) })) },
-      defaultsNoted: { rule: rules.defaultsNoted, count: caseFacts('default-noted').length },
+      defaultsNoted: { rule: rules.defaultsNoted, count: notedCount('respondent-default') },
+      noted: { rule: rules.noted.reportRule, total: notedMatters.reduce((sum, m) => sum + m.count, 0), matters: notedMatters },
     };
   }
 }

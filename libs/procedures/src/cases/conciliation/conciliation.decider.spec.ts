@@ -159,7 +159,7 @@ describe('case decider: conciliation and settlement (BBB Part 3, Part 5)', () =>
     expect(() => run(docketed(), cmd('CertifyPerformance', { statement: 'done' }))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-5' }));
   });
 
-  it('BBB-5 / BBB-8.8 no certification in time: recorded as not certified, and a staff decision on referral is required', () => {
+  it('BBB-5 / BBB-8.8 given a Settlement with corrective action, when no certification comes in time, then it is recorded as not certified, the noncompliance is noted for the next report, and a staff decision on referral is required', () => {
     const history = [...docketed(), ...run(docketed(), settle(WITH_ACTION), letter())];
     const lapse = (at: string): CaseCommand => ({ kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId: 'performance-certification-1', issuedAt: at });
     expect(run(history, lapse('2026-09-14T20:00:00Z'))).toEqual([]);
@@ -169,6 +169,8 @@ describe('case decider: conciliation and settlement (BBB Part 3, Part 5)', () =>
     expect(events).toEqual([
       { type: 'DeadlineLapsed', data: { caseId: 'case-1', deadlineId: 'performance-certification-1', dueAt: '2026-09-15T03:59:59.999Z', observedAt: '2026-09-15T04:00:00.000Z' } },
       { type: 'PerformanceNotCertified', data: { caseId: 'case-1', rule: 'BBB-5', deadlineId: 'performance-certification-1', dueAt: '2026-09-15T03:59:59.999Z', observedAt: '2026-09-15T04:00:00.000Z' } },
+      // BBB-5: "shall report its determination of noncompliance in the next Procedure report" (BBB-7.1).
+      { type: 'NotedForReport', data: { caseId: 'case-1', matter: 'noncompliance', rule: 'BBB-5', reportRule: 'BBB-7.1', deadlineId: 'performance-certification-1', notedAt: '2026-09-15T04:00:00.000Z' } },
       {
         type: 'ReferralDecisionRequired',
         data: { caseId: 'case-1', rule: 'BBB-8.8', reason: 'corrective-action-not-certified', deadlineId: 'performance-certification-1', deadlineRule: 'BBB-5', stage: 'referral-decision', requiredAt: '2026-09-15T04:00:00.000Z' },

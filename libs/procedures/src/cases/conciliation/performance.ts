@@ -1,10 +1,11 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { DeadlineMet } from '../../deadlines/deadline.events';
 import { type DeadlineState, pendingDeadlines } from '../../deadlines/deadline.state';
-import type { CaseEvent } from '../case.events';
+import type { CaseEvent, NotedForReport } from '../case.events';
 import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { closeCase } from '../effects/close-case';
+import { notedForReport } from '../effects/noted-for-report';
 import type { CertifyPerformance, RequestSubstantiation, VerifyPerformance } from './conciliation.commands';
 import type { CureResumer } from '../referral/cure';
 import type { PerformanceCertified, PerformanceNotCertified, ReferralDecisionRequired, SubstantiationRequested } from './conciliation.events';
@@ -42,12 +43,16 @@ export function verifyPerformance(command: VerifyPerformance, state: CaseState):
   ];
 }
 
-/** BBB-5 → BBB-8.8: implementation not certified in time; staff must decide on a referral (decided elsewhere). */
-export function certificationLapsed(state: OpenCase, lapsed: DeadlineState, at: string): (PerformanceNotCertified | ReferralDecisionRequired)[] {
+/**
+ * BBB-5 → BBB-8.8: implementation not certified in time; the finding of noncompliance is noted for the next report
+ * (`NotedForReport`, when the rulebook notes it) and staff must decide on a referral (decided elsewhere).
+ */
+export function certificationLapsed(state: OpenCase, lapsed: DeadlineState, at: string): (PerformanceNotCertified | NotedForReport | ReferralDecisionRequired)[] {
   const rules = rulebookOf(state).conciliation;
   if (!rules) return [];
   return [
     { type: 'PerformanceNotCertified', data: { caseId: state.caseId, rule: lapsed.rule, deadlineId: lapsed.deadlineId, dueAt: lapsed.dueAt, observedAt: at } },
+    ...notedForReport(state, 'noncompliance', at, lapsed.deadlineId),
     {
       type: 'ReferralDecisionRequired',
       data: {

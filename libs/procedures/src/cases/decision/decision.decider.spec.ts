@@ -1,6 +1,7 @@
 import { given } from '@pdr/event-sourcing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
+import { revisedRulebook, withRegisteredRulebook } from '../../rulebooks/registry.testing';
 import type { CaseCommand } from '../case.commands';
 import { caseDecider } from '../case.decider';
 import type { CaseEvent } from '../case.events';
@@ -171,8 +172,28 @@ describe('case decider: the Decision and what follows it', () => {
   it('BBB-5 implementation not certified in time: noncompliance noted and a referral decision required', () => {
     const history = run(decided(), intend('2026-09-10T15:00:00.000Z'));
     const events = after(history, lapse('decision-certification-1', periodEndedAt(deadline(history, 'decision-certification-1').dueAt)));
-    expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DecisionCorrectiveActionNotCertified', 'ReferralDecisionRequired']);
+    expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DecisionCorrectiveActionNotCertified', 'NotedForReport', 'ReferralDecisionRequired']);
     expect(stateOf([...history, ...events]).stage).toBe('referral-decision');
+  });
+
+  it('BBB-5 / BBB-7.1 given an agreed corrective action, when its certification period lapses, then the finding of noncompliance is noted for the next report (NotedForReport, matter noncompliance)', () => {
+    const history = run(decided(), intend('2026-09-10T15:00:00.000Z'));
+    const at = periodEndedAt(deadline(history, 'decision-certification-1').dueAt);
+    const events = after(history, lapse('decision-certification-1', at));
+    expect(events.find((e) => e.type === 'DecisionCorrectiveActionNotCertified')!.data).toMatchObject({ rule: 'BBB-5', report: 'next-procedure-report' });
+    expect(events.filter((e) => e.type === 'NotedForReport')).toEqual([
+      { type: 'NotedForReport', data: { caseId: 'case-1', matter: 'noncompliance', rule: 'BBB-5', reportRule: 'BBB-7.1', deadlineId: 'decision-certification-1', notedAt: at } },
+    ]);
+  });
+
+  it('BBB-5 which matters are noted is rulebook data: a version noting no noncompliance emits no NotedForReport, the rest unchanged', () => {
+    const bbb = currentRulebook('bbb-eu-safe-harbor')!;
+    const quiet = revisedRulebook(bbb, 'noting-no-noncompliance', { report: { ...bbb.report!, noted: { ...bbb.report!.noted, matters: { 'respondent-default': 'BBB-4.4.1' } } } });
+    const events = withRegisteredRulebook(quiet, () => {
+      const history = run(decided(), intend('2026-09-10T15:00:00.000Z'));
+      return after(history, lapse('decision-certification-1', periodEndedAt(deadline(history, 'decision-certification-1').dueAt)));
+    });
+    expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DecisionCorrectiveActionNotCertified', 'ReferralDecisionRequired']);
   });
 
   it('BBB-4.6.4 no statement within the period: a Notice of Intent gives 5 business days after its receipt', () => {
@@ -188,13 +209,15 @@ describe('case decider: the Decision and what follows it', () => {
     expect(intent[1].data).toMatchObject({ deadlineId: 'notice-of-intent-1' });
   });
 
-  it('BBB-4.6.4 still no intent to comply: the Decision is flagged to be made public, noted for the next report, and a referral decision is required', () => {
+  it('BBB-4.6.4 / BBB-7.1 given a Notice of Intent received, when still no intent to comply comes in time, then the Decision is flagged to be made public, the refusal is noted for the next report (NotedForReport, matter refused-corrective-action), and a referral decision is required', () => {
     const history = decided();
     const noticed = run(history, lapse('compliance-statement-1', periodEndedAt(deadline(history, 'compliance-statement-1').dueAt)), deliver('notice-of-intent', '2026-09-21T15:00:00.000Z'));
-    const events = after(noticed, lapse('notice-of-intent-1', periodEndedAt(deadline(noticed, 'notice-of-intent-1').dueAt)));
-    expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DecisionFlaggedForPublication', 'ReferralDecisionRequired']);
+    const at = periodEndedAt(deadline(noticed, 'notice-of-intent-1').dueAt);
+    const events = after(noticed, lapse('notice-of-intent-1', at));
+    expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'DecisionFlaggedForPublication', 'NotedForReport', 'ReferralDecisionRequired']);
     expect(events[1].data).toMatchObject({ rule: 'BBB-4.6.4', publicationRule: 'BBB-7.3', report: 'next-procedure-report' });
-    expect(events[2].data).toMatchObject({ rule: 'BBB-8.8', reason: 'no-intent-to-comply-after-notice-of-intent', deadlineRule: 'BBB-4.6.4', stage: 'referral-decision' });
+    expect(events[2].data).toEqual({ caseId: 'case-1', matter: 'refused-corrective-action', rule: 'BBB-4.6.4', reportRule: 'BBB-7.1', deadlineId: 'notice-of-intent-1', notedAt: at });
+    expect(events[3].data).toMatchObject({ rule: 'BBB-8.8', reason: 'no-intent-to-comply-after-notice-of-intent', deadlineRule: 'BBB-4.6.4', stage: 'referral-decision' });
     expect(stateOf([...noticed, ...events])).toMatchObject({ stage: 'referral-decision', decision: { flaggedForPublication: true } });
   });
 

@@ -157,12 +157,23 @@ describe('case decider: the written phase of the hearing', () => {
     const defaulted = run(history, lapse('rebuttal-1', periodEndedAt(deadline(history, 'rebuttal-1').dueAt)), deliver('default-notice', '2026-08-31T15:00:00.000Z'));
     const due = deadline(defaulted, 'rebuttal-after-default-1').dueAt;
     const events = after(defaulted, lapse('rebuttal-after-default-1', periodEndedAt(due)));
-    expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'RespondentDefaultNoted', 'ReferralDecisionRequired']);
+    expect(events.map((e) => e.type)).toEqual(['DeadlineLapsed', 'RespondentDefaultNoted', 'NotedForReport', 'ReferralDecisionRequired']);
     expect(events[1].data).toMatchObject({ rule: 'BBB-4.4.1', report: 'next-procedure-report' });
-    expect(events[2].data).toMatchObject({ rule: 'BBB-8.8', deadlineId: 'rebuttal-after-default-1', deadlineRule: 'BBB-4.4.1', stage: 'referral-decision' });
+    expect(events[3].data).toMatchObject({ rule: 'BBB-8.8', deadlineId: 'rebuttal-after-default-1', deadlineRule: 'BBB-4.4.1', stage: 'referral-decision' });
     const state = stateOf([...defaulted, ...events]);
     expect(state).toMatchObject({ status: 'open', stage: 'referral-decision' });
     expect(() => after([...defaulted, ...events], submit('SubmitRebuttal', due, '2026-10-01T15:00:00.000Z'))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-4.5.4' }));
+  });
+
+  it('BBB-4.4.1 / BBB-7.1 given a default notice unanswered, when its period lapses, then the default is noted for the next report (NotedForReport, matter respondent-default)', () => {
+    const history = positionDelivered();
+    const defaulted = run(history, lapse('rebuttal-1', periodEndedAt(deadline(history, 'rebuttal-1').dueAt)), deliver('default-notice', '2026-08-31T15:00:00.000Z'));
+    const at = periodEndedAt(deadline(defaulted, 'rebuttal-after-default-1').dueAt);
+    const events = after(defaulted, lapse('rebuttal-after-default-1', at));
+    expect(events.filter((e) => e.type === 'NotedForReport')).toEqual([
+      { type: 'NotedForReport', data: { caseId: 'case-1', matter: 'respondent-default', rule: 'BBB-4.4.1', reportRule: 'BBB-7.1', deadlineId: 'rebuttal-after-default-1', notedAt: at } },
+    ]);
+    expect(stateOf([...defaulted, ...events]).stage).toBe('referral-decision');
   });
 
   const rebuttalDelivered = () => {

@@ -4,6 +4,7 @@ import { rulebookOf } from '../../case-guards';
 import type { OpenCase } from '../../case.state';
 import type { ReferralDecisionRequired } from '../../conciliation/conciliation.events';
 import { closeCase } from '../../effects/close-case';
+import { notedForReport } from '../../effects/noted-for-report';
 import { noticeToComplainant } from '../../effects/notices';
 import { notice } from './hearing-support';
 
@@ -11,7 +12,8 @@ import { notice } from './hearing-support';
  * What silence means in the written phase, by deadline kind:
  * - no Position in time (BBB-4.4): the Complainant is told and the case closes;
  * - no Rebuttal in time (BBB-4.4.1): a written default notice to the Respondent; its period runs once its receipt is recorded;
- * - still none after the default notice: the default is noted for the next Procedure report and staff must decide on referral (BBB-8.8);
+ * - still none after the default notice: the default is noted for the next Procedure report (`RespondentDefaultNoted`, and
+ *   `NotedForReport` when the rulebook notes defaults) and staff must decide on referral (BBB-8.8);
  * - no reply (BBB-4.4.2) or no response (BBB-4.4.3): not a default: the record goes to the Panelist.
  */
 export function hearingLapse(state: OpenCase, lapsed: DeadlineState, at: string): CaseEvent[] {
@@ -38,7 +40,11 @@ export function hearingLapse(state: OpenCase, lapsed: DeadlineState, at: string)
           requiredAt: at,
         },
       };
-      return [{ type: 'RespondentDefaultNoted', data: { caseId: state.caseId, rule: rules.default.deadline.rule, report: 'next-procedure-report', deadlineId: lapsed.deadlineId, notedAt: at } }, referral];
+      return [
+        { type: 'RespondentDefaultNoted', data: { caseId: state.caseId, rule: rules.default.deadline.rule, report: 'next-procedure-report', deadlineId: lapsed.deadlineId, notedAt: at } },
+        ...notedForReport(state, 'respondent-default', at, lapsed.deadlineId),
+        referral,
+      ];
     }
     case rules.reply.deadline.kind:
       return [{ type: 'HearingRecordSentToPanelist', data: { caseId: state.caseId, stage: rules.stages.panelist, rule: rules.reply.deadline.rule, reason: 'no-reply', sentAt: at } }];
