@@ -1,3 +1,6 @@
+import type { DeadlineRule } from '../deadlines/deadline-rule';
+import type { Rulebook } from '../rulebooks/rulebook';
+import { rulebookOf } from './case-guards';
 import type { OpenCase } from './case.state';
 import { performanceCured } from './conciliation/performance';
 import { decisionCertificationCured, noticeOfIntentCured } from './decision/compliance';
@@ -5,20 +8,21 @@ import { defaultCured } from './hearing/decisions/default-cured';
 import type { Cure, CureResumer, Resumption } from './referral/cure';
 
 /**
- * BBB-8.8: what a cure within the period supplies, by the kind of deadline whose lapse raised the referral question.
- * The kinds are the procedure's own; what each part records is read from the rulebook.
+ * BBB-8.8: what a cure within the period supplies, by the period whose lapse raised the referral question, as the
+ * case's own rulebook declares it (a kind name alone never picks a part). What each part records is read from the rulebook.
  */
-const RESUMERS: Readonly<Record<string, CureResumer>> = {
-  'performance-certification': performanceCured,
-  'rebuttal-after-default': defaultCured,
-  'notice-of-intent': noticeOfIntentCured,
-  'decision-certification': decisionCertificationCured,
-};
+const RESUMERS: readonly { readonly period: (rulebook: Rulebook) => DeadlineRule | undefined; readonly resume: CureResumer }[] = [
+  { period: (rulebook) => rulebook.conciliation?.performance.deadline, resume: performanceCured },
+  { period: (rulebook) => rulebook.hearing?.default.deadline, resume: defaultCured },
+  { period: (rulebook) => rulebook.decision?.noticeOfIntent.deadline, resume: noticeOfIntentCured },
+  { period: (rulebook) => rulebook.decision?.certification.deadline, resume: decisionCertificationCured },
+];
 
 /** The case after a cure: the missed step supplied, or, for a question no step of which lapsed, back where it arose. */
 export function resumeAfterCure(open: OpenCase, cure: Cure): Resumption {
   const arose = open.referral?.arose;
   const lapsed = arose ? open.deadlines[arose.deadlineId] : undefined;
-  const resumed = lapsed ? RESUMERS[lapsed.kind]?.(open, lapsed, cure) : undefined;
+  const resumer = lapsed ? RESUMERS.find((candidate) => candidate.period(rulebookOf(open))?.kind === lapsed.kind) : undefined;
+  const resumed = lapsed && resumer ? resumer.resume(open, lapsed, cure) : undefined;
   return resumed ?? { stage: arose?.fromStage ?? open.stage, events: [] };
 }

@@ -120,6 +120,20 @@ describe('case decider: deadlines', () => {
     ]);
   });
 
+  it('VS-5.4: a lapse follows the part whose rules declare the period in the case\'s rulebook, never a kind name alone (a VeraSafe period named like a BBB hearing period still closes as "Ineligible")', () => {
+    const verasafe = currentRulebook('verasafe-2016')!;
+    const { informationRequest } = verasafe;
+    // Only the name of the period differs: under a global registry of kind names, `rebuttal` ran BBB's hearing lapse.
+    const renamed = revisedRulebook(verasafe, 'rebuttal-named-request', { informationRequest: { ...informationRequest, deadline: { ...informationRequest.deadline, kind: 'rebuttal' } } });
+    withRegisteredRulebook(renamed, () => {
+      const history = [...filed('verasafe-2016'), ...run(filed('verasafe-2016'), request())];
+      expect(stateOf(history).deadlines['rebuttal-1']).toMatchObject({ kind: 'rebuttal', rule: 'VS-5.4', status: 'pending' });
+      const lapsed = given(caseDecider, history).when({ kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId: 'rebuttal-1', issuedAt: '2026-06-26T12:00:00Z' });
+      expect(lapsed.map((event) => event.type)).toEqual(['DeadlineLapsed', 'NoticeSent', 'CaseClosed']);
+      expect(lapsed[2]).toMatchObject({ data: { reason: 'ineligible', label: 'Ineligible', rule: 'VS-5.4' } });
+    });
+  });
+
   it('ignores a timer that fires early, twice, or after the deadline was met (the decider re-checks the state)', () => {
     const requested = run(filed('bbb-eu-safe-harbor'), request());
     const history = [...filed('bbb-eu-safe-harbor'), ...requested];
