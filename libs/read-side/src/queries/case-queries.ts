@@ -43,11 +43,11 @@ export class CaseQueries {
     return { items, page: criteria.page, pageSize: criteria.pageSize, total };
   }
 
-  /** Closed cases whose file was not disposed of yet (BBB-8.3), oldest closing first. */
-  async closedWithFileKept(limit: number): Promise<Array<Pick<CaseSummary, 'caseId' | 'rulebook' | 'closure'>>> {
+  /** Closed cases of these rulebooks whose file was not disposed of yet (BBB-8.3), oldest closing first. */
+  async closedWithFileKept(rulebookIds: readonly string[], limit: number): Promise<Array<Pick<CaseSummary, 'caseId' | 'rulebook' | 'closure'>>> {
     return this.store
       .collection<CaseListDocument>(CASES_COLLECTION)
-      .find({ status: 'closed', fileDisposedAt: { $exists: false } }, { sort: { 'closure.closedAt': 1, _id: 1 }, limit, projection: { _id: 0, caseId: 1, rulebook: 1, closure: 1 } });
+      .find({ status: 'closed', fileDisposedAt: { $exists: false }, 'rulebook.id': { $in: [...rulebookIds] } }, { sort: { 'closure.closedAt': 1, _id: 1 }, limit, projection: { _id: 0, caseId: 1, rulebook: 1, closure: 1 } });
   }
 
   async get(caseId: string): Promise<CaseSummary | null> {
