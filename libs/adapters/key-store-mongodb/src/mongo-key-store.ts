@@ -1,4 +1,4 @@
-import { findOrMakeDataKey, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
+import { findOrMakeDataKey, type KeyEncryptionKey, type KeyStore, newDataKey, openStoredKey, unwrapKey, wrapKey } from '@pdr/application';
 import { Binary, type Collection, MongoClient, MongoServerError } from 'mongodb';
 
 type KeyDocument = { _id: string; wrapped: Binary | null; kekId: string | null; createdAt: string; destroyedAt?: string };
@@ -50,14 +50,8 @@ export class MongoKeyStore implements KeyStore {
 
   /** A stored key, unwrapped and remembered for a while; `destroyed` remembered for good (destruction is final). */
   private keyOf(document: KeyDocument): Buffer | 'destroyed' {
-    const subject = document._id;
-    if (document.destroyedAt !== undefined || document.wrapped === null) {
-      this.cache.set(subject, { key: 'destroyed', until: Number.POSITIVE_INFINITY });
-      return 'destroyed';
-    }
-    if (document.kekId !== this.kek.id) throw new Error(`the data key of ${subject} is wrapped by KEK ${document.kekId}, not the configured ${this.kek.id}: finish the rotation`);
-    const key = unwrapKey(this.kek, subject, Buffer.from(document.wrapped.buffer));
-    this.cache.set(subject, { key, until: Date.now() + CACHE_MS });
+    const key = openStoredKey(this.kek, { subject: document._id, wrapped: document.wrapped ? Buffer.from(document.wrapped.buffer) : null, kekId: document.kekId, destroyed: document.destroyedAt !== undefined });
+    this.cache.set(document._id, { key, until: key === 'destroyed' ? Number.POSITIVE_INFINITY : Date.now() + CACHE_MS });
     return key;
   }
 

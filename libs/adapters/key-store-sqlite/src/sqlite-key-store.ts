@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataKeyDestroyedError, type KeyEncryptionKey, type KeyStore, newDataKey, unwrapKey, wrapKey } from '@pdr/application';
+import { DataKeyDestroyedError, type KeyEncryptionKey, type KeyStore, newDataKey, openStoredKey, unwrapKey, wrapKey } from '@pdr/application';
 
 export interface SqliteKeyStoreOptions {
   /** A file of its own, beside (never inside) the event database. */
@@ -127,12 +127,8 @@ export class SqliteKeyStore implements KeyStore {
   }
 
   private remember(row: KeyRow): Buffer | 'destroyed' {
-    if (row.destroyed_at !== null || row.wrapped === null) {
-      this.cache.set(row.subject, 'destroyed');
-      return 'destroyed';
-    }
-    if (row.kek_id !== this.kek.id) throw new Error(`the data key of ${row.subject} is wrapped by KEK ${row.kek_id}, not the configured ${this.kek.id}: finish the rotation`);
-    const key = unwrapKey(this.kek, row.subject, row.wrapped);
+    // Destruction is final: remembered like a key.
+    const key = openStoredKey(this.kek, { subject: row.subject, wrapped: row.wrapped, kekId: row.kek_id, destroyed: row.destroyed_at !== null });
     this.cache.set(row.subject, key);
     return key;
   }

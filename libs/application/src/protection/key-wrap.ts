@@ -22,3 +22,18 @@ export function unwrapKey(kek: KeyEncryptionKey, subject: string, wrapped: Buffe
 }
 
 export const newDataKey = (): Buffer => randomBytes(32);
+
+/** A data key as a key store holds it: wrapped under a KEK, or only the fact that it was destroyed. */
+export interface StoredDataKey {
+  readonly subject: string;
+  readonly wrapped: Buffer | null;
+  readonly kekId: string | null;
+  readonly destroyed: boolean;
+}
+
+/** The stored key unwrapped, or `destroyed`; a key wrapped by another KEK means a rotation was left unfinished. */
+export function openStoredKey(kek: KeyEncryptionKey, stored: StoredDataKey): Buffer | 'destroyed' {
+  if (stored.destroyed || stored.wrapped === null) return 'destroyed';
+  if (stored.kekId !== kek.id) throw new Error(`the data key of ${stored.subject} is wrapped by KEK ${stored.kekId}, not the configured ${kek.id}: finish the rotation`);
+  return unwrapKey(kek, stored.subject, stored.wrapped);
+}
