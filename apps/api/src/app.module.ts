@@ -22,6 +22,7 @@ import { DecisionController } from './cases/decision/decision.controller';
 import { PanelController } from './cases/panel/panel.controller';
 import { PanelistProceedingsController } from './cases/panelist-proceedings/panelist-proceedings.controller';
 import { ReferralController } from './cases/referral/referral.controller';
+import { ClosureAppealController } from './cases/outcomes/closure-appeal.controller';
 import { DocumentsController, DOCUMENTS_PROVIDERS } from './cases/documents/documents.controller';
 import { ConciliationController } from './cases/conciliation/conciliation.controller';
 import { NoticesController } from './cases/notices/notices.controller';
@@ -64,7 +65,7 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [AccountsController, CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...ERASURE_CONTROLLERS, ...PUBLISHED_DECISION_CONTROLLERS, ...(config.projectionsInProcess ? [AdminClockController, AdminProjectionsController] : [])],
+      controllers: [AccountsController, CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, DecisionController, PanelController, PanelistProceedingsController, ReferralController, ClosureAppealController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...ERASURE_CONTROLLERS, ...PUBLISHED_DECISION_CONTROLLERS, ...(config.projectionsInProcess ? [AdminClockController, AdminProjectionsController] : [])],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccountCommands, { provide: AccountQueries, useFactory: (store: ReadStore) => new AccountQueries(store), inject: [READ_STORE] }, FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS, ...ERASURE_PROVIDERS, ...PUBLISHED_DECISION_PROVIDERS],
     };
   }

@@ -51,6 +51,7 @@ export * from './cases/referral';
 export * from './cases/panel';
 export * from './cases/panelist-proceedings';
 export * from './cases/documents';
+export * from './cases/outcomes';
 export * from './accounts';
 export * from './erasure';
 export * from './classification/data-classification';

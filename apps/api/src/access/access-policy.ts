@@ -112,6 +112,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/representatives': staff,
   // Only the Complainant withdraws its complaint.
   'POST /cases/:caseId/withdrawal': staffOrParty(['complainant']),
+  // An appeal of a closure (VS-5.5(a)): a Party for itself (the rulebook says which Party may), or staff recording it; staff decide.
+  'POST /cases/:caseId/closure-appeals': staffOrParty(BOTH, 'party'),
+  'POST /cases/:caseId/closure-appeals/decision': staff,
 
   // Conciliation and settlement (BBB-3, BBB-5): the CBBB records what the Parties send it.
   'POST /cases/:caseId/conciliation/complainant-facts': staff,
@@ -134,10 +137,13 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/hearing/reply': staffOrParty(['complainant']),
   'POST /cases/:caseId/hearing/rebuttal': staffOrParty(['respondent']),
   'POST /cases/:caseId/hearing/response': staffOrParty(['respondent']),
+  // A slot filed with no endpoint of its own: its filer is in the body, and a Party files only for its own side.
+  'POST /cases/:caseId/hearing/submissions/:slot': staffOrParty(BOTH, 'filedBy'),
   'POST /cases/:caseId/hearing/deliveries': staff,
 
   // The Panelist (BBB-4.2, 4.2.1, 4.5): appointment by the CBBB, objections by either Party.
   'POST /cases/:caseId/panel/appointment': staff,
+  'POST /cases/:caseId/panel/designation': staff,
   'POST /cases/:caseId/panel/self-disqualifications': { roles: [...STAFF, ...ADJUDICATOR], ownPanelistField: 'panelistId' },
   'POST /cases/:caseId/panel/objections': staffOrParty(BOTH, 'raisedBy'),
   'POST /cases/:caseId/panel/objections/:objectionId/decision': admin,

@@ -111,7 +111,7 @@ export class PanelistObjectionViewDto {
 /** The Panelist appointed (BBB-4.5) and the seed of the draw (BBB-4.2). */
 export class AppointedPanelistDto {
   @ApiProperty({ format: 'uuid' }) panelistId!: string;
-  @ApiProperty() seed!: string;
+  @ApiPropertyOptional({ description: 'Absent for a decision-maker designated without a draw (VS-8.1)' }) seed?: string;
   @ApiProperty({ format: 'date-time' }) appointedAt!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'The Panelist this one replaced' }) replaces?: string;
   @ApiPropertyOptional({ type: PanelistObjectionViewDto }) objection?: PanelistObjectionViewDto;

@@ -9,6 +9,8 @@ export interface PanelistProfile {
   readonly relationships: readonly { readonly with: string; readonly businessId?: string; readonly kind: RelationshipKind }[];
   /** YYYY-MM-DD; absent or empty: no signed agreement, so the Panelist cannot serve (BBB-4.2). */
   readonly confidentialityAgreementSignedOn?: string;
+  /** Credentials as the Board records them (CIPP, JD, …), checked against a rulebook's qualifications; absent: none known. */
+  readonly qualifications?: readonly string[];
   /** False once withdrawn from the Board; absent counts as active. */
   readonly active?: boolean;
 }

@@ -1,8 +1,29 @@
-/** Professional qualifications a Panelist may hold; the ones VS-8.3 names, plus CIPT. */
+import type { QualificationRequirement } from '../rulebooks/appointment-rules';
+
+/** Professional qualifications a Board member may hold; the ones VS-8.3 names, plus CIPT. */
 export const QUALIFICATIONS = ['CIPP', 'CIPM', 'CIPT', 'JD', 'bar-license'] as const;
 export type Qualification = (typeof QUALIFICATIONS)[number];
 
-/** VS-8.3 (and VS-9.3 for appeals): a current CIPP or CIPM, a JD, or a license to practise law. */
-export function meetsVs83(qualifications: readonly string[]): boolean {
-  return qualifications.some((q) => q === 'CIPP' || q === 'CIPM' || q === 'JD' || q === 'bar-license');
+/** A credential relied on for an appointment, with the requirement it meets. */
+export interface CredentialReliedOn {
+  readonly credential: string;
+  readonly rule: string;
+}
+
+export type QualificationCheck =
+  | { readonly met: true; readonly credentials: readonly CredentialReliedOn[] }
+  | { readonly met: false; readonly unmet: QualificationRequirement };
+
+/**
+ * The rulebook's qualification requirements against what a member holds: every requirement met by any one of its
+ * credentials. Met: each credential the member holds that meets a requirement, to record with the appointment.
+ */
+export function checkQualifications(requirements: readonly QualificationRequirement[], held: readonly string[] = []): QualificationCheck {
+  const credentials: CredentialReliedOn[] = [];
+  for (const requirement of requirements) {
+    const meeting = requirement.anyOf.filter((accepted) => held.includes(accepted.credential));
+    if (meeting.length === 0) return { met: false, unmet: requirement };
+    credentials.push(...meeting.map((accepted) => ({ credential: accepted.credential, rule: requirement.rule })));
+  }
+  return { met: true, credentials };
 }

@@ -8,6 +8,7 @@ import type { ReferralCommand } from './referral/referral.commands';
 import type { PanelCommand } from './panel/panel.commands';
 import type { PanelistProceedingsCommand } from './panelist-proceedings/panelist-proceedings.commands';
 import type { DocumentsCommand } from './documents/documents.commands';
+import type { OutcomeCommand } from './outcomes/outcome.commands';
 
 export interface FileComplaint {
   readonly kind: 'FileComplaint';
@@ -98,6 +99,8 @@ export interface DetermineIneligible {
   readonly condition: string;
   readonly reason: string;
   readonly otherAgency?: { readonly name: string; readonly address: string };
+  /** Counts the appeal window an appealable outcome opens (VS-5.5(a)); a closure that opens none needs no calendar. */
+  readonly calendar?: BusinessCalendar;
   readonly issuedAt: string;
 }
 
@@ -175,4 +178,5 @@ export type CaseCommand =
   | ReferralCommand
   | PanelCommand
   | PanelistProceedingsCommand
-  | DocumentsCommand;
+  | DocumentsCommand
+  | OutcomeCommand;

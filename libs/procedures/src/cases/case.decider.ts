@@ -28,6 +28,8 @@ import { decideReferral } from './referral/referral.decider';
 import { evolveReferral, referralQuestionArose } from './referral/referral.evolve';
 import { decideDocuments } from './documents/documents.decider';
 import { evolveDocuments } from './documents/documents.evolve';
+import { decideOutcomes } from './outcomes/closure-appeal.decider';
+import { evolveOutcomes } from './outcomes/outcome.evolve';
 
 function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
   switch (command.kind) {
@@ -78,6 +80,7 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'SubmitRebuttal':
     case 'SubmitReply':
     case 'SubmitResponse':
+    case 'FileSubmission':
     case 'RecordHearingDelivery':
       return decideHearing(command, state);
     case 'IssueDecision':
@@ -94,6 +97,7 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'DisqualifyPanelist':
     case 'RaisePanelistObjection':
     case 'DecidePanelistObjection':
+    case 'DesignateDecisionMaker':
       return decidePanel(command, state);
     case 'RequestPanelistInformation':
     case 'RecordProceedingsDelivery':
@@ -118,6 +122,9 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'DisposeCaseFile':
     case 'RecordLanguageAssistance':
       return decideDocuments(command, state);
+    case 'AppealClosure':
+    case 'DecideClosureAppeal':
+      return decideOutcomes(command, state);
   }
 }
 
@@ -189,6 +196,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'RebuttalSubmitted':
     case 'ReplySubmitted':
     case 'ResponseSubmitted':
+    case 'SubmissionFiled':
     case 'HearingDocumentDelivered':
     case 'DefaultNoticeIssued':
     case 'RespondentDefaultNoted':
@@ -212,6 +220,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'PanelistSelfDisqualified':
     case 'PanelistObjectionRaised':
     case 'ObjectionDecided':
+    case 'DecisionMakerDesignated':
       return evolvePanel(state, event);
     case 'PanelistInformationRequested':
     case 'ProceedingsDocumentDelivered':
@@ -242,7 +251,12 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'LanguageAssistanceRecorded':
       return evolveDocuments(state, event);
     case 'CaseClosed':
-      return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule } };
+      return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule, label: event.data.label } };
+    case 'ClosureAppealed':
+    case 'ClosureAppealDecided':
+    case 'CaseReopened':
+    case 'ClosureBecameFinal':
+      return evolveOutcomes(state, event);
     case 'NotedForReport':
       return state;
     case 'ComplainantDataErased':

@@ -9,6 +9,7 @@ import type { PanelEvent } from './panel/panel.events';
 import type { PanelistProceedingsEvent } from './panelist-proceedings/panelist-proceedings.events';
 import type { DocumentsEvent } from './documents/documents.events';
 import type { NotedMatter } from '../rulebooks/report-rules';
+import type { OutcomeEvent } from './outcomes/outcome.events';
 
 export interface Complainant {
   readonly name: string;
@@ -206,4 +207,5 @@ export type CaseEvent =
   | ReferralEvent
   | PanelEvent
   | PanelistProceedingsEvent
-  | DocumentsEvent;
+  | DocumentsEvent
+  | OutcomeEvent;

@@ -7,6 +7,7 @@ import type { ReferralState } from './referral/referral.state';
 import type { PanelState } from './panel/panel.state';
 import type { PanelistProceedingsState } from './panelist-proceedings/panelist-proceedings.state';
 import type { DocumentsState } from './documents/documents.state';
+import type { ClosureAppealRecord } from './outcomes/outcome.state';
 
 /**
  * Where a case stands in its procedure: 'eligibility-review', 'awaiting-information', 'closed', and the stages
@@ -39,7 +40,10 @@ export interface OpenCase {
   readonly docketed: boolean;
   readonly acknowledgements: readonly ('complainant' | 'respondent')[];
   readonly representatives: Readonly<Partial<Record<'complainant' | 'respondent', { readonly name: string; readonly email: string }>>>;
-  readonly closure?: { readonly reason: string; readonly rule: string };
+  /** `label` and `final` since closures may be appealed: final once no appeal of it can change it (VS-5.5(a)). */
+  readonly closure?: { readonly reason: string; readonly rule: string; readonly label?: string; readonly final?: true };
+  /** Appeals of the case's closures, oldest first (VS-5.5(a)); absent until the first. */
+  readonly closureAppeals?: readonly ClosureAppealRecord[];
   /** GDPR Art. 17: when the Complainant's own data was erased (on the closed case), and for which request. */
   readonly complainantErased?: { readonly requestId: string; readonly erasedAt: string };
   /** Conciliation and Settlement (BBB Part 3) and the Settlement's performance (BBB Part 5). */

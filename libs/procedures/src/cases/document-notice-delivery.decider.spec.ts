@@ -21,7 +21,7 @@ const KIND = {
   forward: BBB.panelistProceedings!.information.forward.kind,
   defaultNotice: BBB.panelistProceedings!.information.defaultNotice.kind,
   referral: BBB.referral!.notice.kind,
-  position: BBB.hearing!.position.forward.kind,
+  position: BBB.hearing!.exchange.slots.find((slot) => slot.id === 'position')!.forward!.notice.kind,
 };
 
 const lapse = (events: CaseEvent[], deadlineId: string): CaseEvent[] =>

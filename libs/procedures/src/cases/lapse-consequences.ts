@@ -5,7 +5,7 @@ import type { CaseEvent } from './case.events';
 import { rulebookOf } from './case-guards';
 import type { OpenCase } from './case.state';
 import { certificationLapsed } from './conciliation/performance';
-import { hearingLapse } from './hearing/decisions/hearing-lapses';
+import { exchangeLapse } from './exchange/exchange-lapse';
 import { decisionLapse } from './decision/decision-lapses';
 import { referralCureLapsed } from './referral/referral-lapses';
 import { panelistProceedingsLapse } from './panelist-proceedings/decisions/information';
@@ -39,8 +39,8 @@ const PARTS: readonly LapsingPart[] = [
   },
   // BBB-5: implementation of a Settlement's corrective action not certified in time: a staff decision on referral (BBB-8.8).
   { rules: (rulebook) => rulebook.conciliation, onLapse: certificationLapsed },
-  // BBB-4.4 to BBB-4.4.3: no Position closes; no Rebuttal brings a default notice, then a referral decision; no reply or response sends the record to the Panelist.
-  { rules: (rulebook) => rulebook.hearing, onLapse: hearingLapse },
+  // BBB-4.4 to BBB-4.4.3: each slot of the written phase's exchange: what its silence means is its data.
+  { rules: (rulebook) => rulebook.hearing, onLapse: exchangeLapse },
   // BBB-4.6.1 a missed target only flags; BBB-4.6.2 → 4.6.4 no statement brings a Notice of Intent, then publication and a referral decision; BBB-5 not certified: a referral decision.
   { rules: (rulebook) => rulebook.decision, onLapse: decisionLapse },
   // BBB-8.8: not cured within the period after receipt of the referral notice: referred (BBB-7.3 report) and closed (BBB-6 (8)).

@@ -81,18 +81,20 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   HearingRequested: { 'remedies[].details': caseFile },
   PositionSubmitted: { summary: caseFile },
   RebuttalSubmitted: { summary: caseFile },
-  ReplySubmitted: { summary: caseFile },
-  ResponseSubmitted: { summary: caseFile },
-  HearingDocumentDelivered: {},
+  ReplySubmitted: { summary: caseFile, addendumTo: nonPersonal },
+  ResponseSubmitted: { summary: caseFile, addendumTo: nonPersonal },
+  SubmissionFiled: { summary: caseFile, slot: nonPersonal },
+  HearingDocumentDelivered: { document: nonPersonal },
   DefaultNoticeIssued: {},
   RespondentDefaultNoted: {},
-  HearingRecordSentToPanelist: {},
+  HearingRecordSentToPanelist: { reason: nonPersonal },
 
   // The Panelist (BBB-4.2.1, 4.5).
   PanelistAppointed: { 'excluded[].reason': panelist, 'parties.complainantName': complainant, 'parties.respondentName': caseFile },
   PanelistSelfDisqualified: { reason: panelist },
   PanelistObjectionRaised: { ground: caseFile, details: caseFile },
   ObjectionDecided: { reason: caseFile },
+  DecisionMakerDesignated: { role: nonPersonal, 'credentials[].credential': panelist, 'parties.complainantName': complainant, 'parties.respondentName': caseFile },
   PanelistInformationRequested: { question: caseFile },
   ProceedingsDocumentDelivered: {},
   PanelistInformationAnswered: { summary: caseFile },
@@ -137,6 +139,13 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   ProprietaryInformationReturned: {},
   CaseFileDisposed: {},
   LanguageAssistanceRecorded: { language: nonPersonal, proceedingsLanguage: nonPersonal },
+
+  // Appeals of closures (VS-5.5(a)): what the appealing Party wrote is the Complainant's, as a withdrawal's reason is;
+  // the reasons of the decision are staff's, in the case file.
+  ClosureAppealed: { reason: nonPersonal, grounds: complainant, evidence: complainant },
+  ClosureAppealDecided: { reasons: caseFile },
+  CaseReopened: { reason: nonPersonal },
+  ClosureBecameFinal: { reason: nonPersonal, label: nonPersonal },
 
   // GDPR Art. 17 erasure requests: the fact of the request and its answer, in ids and enumerations only; the erasure
   // itself is recorded on the erased data's own stream (ContactErased, ComplainantDataErased) and destroys its key.

@@ -1,10 +1,11 @@
 import { EEA_STATES } from './countries';
 import type { Rulebook } from './rulebook';
 import { BBB_REFERRAL } from './bbb-referral';
-import { DATA_PRIVACY_BOARD } from './board-rules';
+import { BBB_PANELIST } from './panel-rules';
 import { BBB_DOCUMENTS } from './document-rules';
 import { BBB_PANELIST_PROCEEDINGS } from './panelist-proceedings-rules';
 import { BBB_REPORT } from './report-rules';
+import { BBB_OUTCOMES } from './bbb-outcomes';
 
 /** BBB EU Safe Harbor Rules, administered by the CBBB (bbb-eu-safe-harbor-rules.txt). */
 export const bbbEuSafeHarbor: Rulebook = {
@@ -19,13 +20,15 @@ export const bbbEuSafeHarbor: Rulebook = {
   identityVerificationRule: 'BBB-2.2.1',
   // BBB-8.7: overnight or express courier, or electronically; a notice's receipt is recorded when known.
   transmittal: { rule: 'BBB-8.7', receipt: 'recorded' },
+  // BBB-6: the eleven reasons a Case closes for.
+  outcomes: BBB_OUTCOMES,
   calendarId: 'us-federal',
   // BBB-2.4b: not received within 15 business days of the request: the Complainant is told the CBBB cannot proceed; BBB-6 (2).
   informationRequest: {
     deadline: { kind: 'information-response', rule: 'BBB-2.4b', count: 15, unit: 'business-days' },
     onLapse: {
       notice: { kind: 'cannot-proceed', rule: 'BBB-2.4b' },
-      closure: { reason: 'requested-information-not-received', rule: 'BBB-6', label: 'Requested information not received (BBB-2.4b)' },
+      closure: BBB_OUTCOMES.informationNotReceived,
     },
   },
   extensionRule: 'BBB-4.5.4',
@@ -50,7 +53,7 @@ export const bbbEuSafeHarbor: Rulebook = {
     identityCondition: 'identity-verified',
     ineligible: {
       notice: { kind: 'cannot-proceed', rule: 'BBB-2.4c' },
-      closure: { reason: 'not-eligible', rule: 'BBB-6', label: 'Not eligible (BBB-2.4c)' },
+      closure: BBB_OUTCOMES.notEligible,
       otherAgencyRule: 'BBB-2.4c',
     },
     docketing: { rule: 'BBB-2.4a', nextStage: 'conciliation', acknowledgementRule: 'BBB-8.1' },
@@ -58,7 +61,7 @@ export const bbbEuSafeHarbor: Rulebook = {
   },
   withdrawal: {
     rule: 'BBB-6',
-    closure: { reason: 'withdrawn', rule: 'BBB-6', label: 'Withdrawn by the Complainant' },
+    closure: BBB_OUTCOMES.withdrawn,
     notice: { kind: 'withdrawal-confirmed', rule: 'BBB-6' },
   },
   // Part 3 and Part 5; BBB-6 reasons (4) and (5).
@@ -75,8 +78,8 @@ export const bbbEuSafeHarbor: Rulebook = {
       onLapse: { referralRule: 'BBB-8.8', stage: 'referral-decision' },
     },
     closures: {
-      withoutCorrectiveAction: { reason: 'settlement-without-corrective-action', rule: 'BBB-6', label: 'Settlement without corrective action (BBB-3.4)' },
-      correctiveActionVerified: { reason: 'settlement-corrective-action-verified', rule: 'BBB-6', label: 'Settlement with corrective action, action verified (BBB-5)' },
+      withoutCorrectiveAction: BBB_OUTCOMES.settlementWithoutCorrectiveAction,
+      correctiveActionVerified: BBB_OUTCOMES.settlementCorrectiveActionVerified,
     },
   },
   // Part 4, the written phase: BBB-4.1 request and remedies; BBB-4.4 Position and Rebuttal; BBB-4.4.1 default; BBB-4.4.2 reply; BBB-4.4.3 response.
@@ -96,33 +99,77 @@ export const bbbEuSafeHarbor: Rulebook = {
       { kind: 'monetary-damages', description: 'monetary damages may not be sought or ordered (BBB-4.1)' },
       { kind: 'action-violating-legal-obligations', description: "an action that would violate the Respondent's legal obligations may not be sought or ordered (BBB-4.1)" },
     ],
-    position: {
-      deadline: { kind: 'position', rule: 'BBB-4.4', count: 30, unit: 'business-days', extendable: true },
-      request: { kind: 'position-requested', rule: 'BBB-4.4' },
-      forward: { kind: 'position-forwarded', rule: 'BBB-4.4' },
-      // BBB-6 (11): the CBBB refuses to proceed because of the conduct of a Party (the Complainant's failure to file a Position).
-      onLapse: {
-        notice: { kind: 'position-not-received', rule: 'BBB-4.4' },
-        closure: { reason: 'refused-party-conduct', rule: 'BBB-6', label: 'Refusal to proceed for a Party\'s conduct: no Position in time (BBB-4.4, BBB-6 (11))' },
-      },
-    },
-    rebuttal: { deadline: { kind: 'rebuttal', rule: 'BBB-4.4', count: 30, unit: 'business-days', extendable: true }, forward: { kind: 'rebuttal-forwarded', rule: 'BBB-4.4.2' } },
-    default: {
-      notice: { kind: 'default-notice', rule: 'BBB-4.4.1' },
-      deadline: { kind: 'rebuttal-after-default', rule: 'BBB-4.4.1', count: 15, unit: 'business-days', extendable: true },
-      referralRule: 'BBB-8.8',
-    },
-    reply: { deadline: { kind: 'reply', rule: 'BBB-4.4.2', count: 10, unit: 'business-days', extendable: true }, forward: { kind: 'reply-forwarded', rule: 'BBB-4.4.3' } },
-    response: { deadline: { kind: 'response', rule: 'BBB-4.4.3', count: 10, unit: 'business-days', extendable: true } },
-    lateRule: 'BBB-4.5.4',
-    stages: {
-      position: 'hearing-position',
-      rebuttal: 'hearing-rebuttal',
-      default: 'hearing-default',
-      reply: 'hearing-reply',
-      response: 'hearing-response',
-      panelist: 'awaiting-panelist',
-      referral: 'referral-decision',
+    // The written phase as an exchange: each slot's period runs from the request or from receipt of the slot before it.
+    exchange: {
+      slots: [
+        {
+          id: 'position',
+          name: "the Complainant's written Position",
+          by: 'complainant',
+          command: 'SubmitPosition',
+          recordedAs: 'PositionSubmitted',
+          period: { kind: 'position', rule: 'BBB-4.4', count: 30, unit: 'business-days', extendable: true },
+          startsOn: { opening: { kind: 'position-requested', rule: 'BBB-4.4' } },
+          stage: 'hearing-position',
+          forward: { to: 'respondent', notice: { kind: 'position-forwarded', rule: 'BBB-4.4' } },
+          complaintMayStand: { summary: 'original complaint accepted as the Position' },
+          // BBB-6 (11): the CBBB refuses to proceed because of the conduct of a Party (the Complainant's failure to file a Position).
+          silence: {
+            then: 'close',
+            notice: { kind: 'position-not-received', rule: 'BBB-4.4' },
+            closure: BBB_OUTCOMES.refusedPartyConduct.variants.noPosition,
+          },
+        },
+        {
+          id: 'rebuttal',
+          name: "the Respondent's Rebuttal",
+          by: 'respondent',
+          command: 'SubmitRebuttal',
+          recordedAs: 'RebuttalSubmitted',
+          period: { kind: 'rebuttal', rule: 'BBB-4.4', count: 30, unit: 'business-days', extendable: true },
+          startsOn: { receiptOf: 'position' },
+          stage: 'hearing-rebuttal',
+          forward: { to: 'complainant', notice: { kind: 'rebuttal-forwarded', rule: 'BBB-4.4.2' } },
+          // BBB-4.4.1: no Rebuttal: a default notice and a last period after its receipt; still none: noted, and referral is for staff (BBB-8.8).
+          silence: {
+            then: 'default-notice',
+            notice: { kind: 'default-notice', rule: 'BBB-4.4.1' },
+            document: 'default-notice',
+            period: { kind: 'rebuttal-after-default', rule: 'BBB-4.4.1', count: 15, unit: 'business-days', extendable: true },
+            stage: 'hearing-default',
+            silence: { then: 'refer', referralRule: 'BBB-8.8', reason: 'rebuttal-not-filed-after-default-notice', noted: 'respondent-default' },
+          },
+        },
+        {
+          id: 'reply',
+          name: "the Complainant's reply (an addendum to the Position)",
+          by: 'complainant',
+          command: 'SubmitReply',
+          recordedAs: 'ReplySubmitted',
+          addendumTo: 'position',
+          period: { kind: 'reply', rule: 'BBB-4.4.2', count: 10, unit: 'business-days', extendable: true },
+          startsOn: { receiptOf: 'rebuttal' },
+          stage: 'hearing-reply',
+          forward: { to: 'respondent', notice: { kind: 'reply-forwarded', rule: 'BBB-4.4.3' } },
+          silence: { then: 'end', reason: 'no-reply' },
+        },
+        {
+          id: 'response',
+          name: "the Respondent's response (an addendum to the Rebuttal)",
+          by: 'respondent',
+          command: 'SubmitResponse',
+          recordedAs: 'ResponseSubmitted',
+          addendumTo: 'rebuttal',
+          period: { kind: 'response', rule: 'BBB-4.4.3', count: 10, unit: 'business-days', extendable: true },
+          startsOn: { receiptOf: 'reply' },
+          stage: 'hearing-response',
+          whenFiled: { then: 'end', reason: 'response-received' },
+          silence: { then: 'end', reason: 'response-period-ended' },
+        },
+      ],
+      endStage: 'awaiting-panelist',
+      referralStage: 'referral-decision',
+      lateRule: 'BBB-4.5.4',
     },
   },
   // BBB-4.6.1 to BBB-4.6.4 the Decision and the Respondent's statement; BBB-5 certification of its corrective action; BBB-6 (6), (7).
@@ -145,20 +192,14 @@ export const bbbEuSafeHarbor: Rulebook = {
     },
     certification: { deadline: { kind: 'decision-certification', rule: 'BBB-5', count: 30, unit: 'business-days' }, referralRule: 'BBB-8.8' },
     closures: {
-      withoutCorrectiveAction: { reason: 'decision-without-corrective-action', rule: 'BBB-6', label: 'Decision without corrective action (BBB-6 (6))' },
-      correctiveActionVerified: { reason: 'decision-corrective-action-verified', rule: 'BBB-6', label: 'Decision with corrective action, agreed and verified (BBB-6 (7))' },
+      withoutCorrectiveAction: BBB_OUTCOMES.decisionWithoutCorrectiveAction,
+      correctiveActionVerified: BBB_OUTCOMES.decisionCorrectiveActionVerified,
     },
     stages: { compliance: 'decision-compliance', noticeOfIntent: 'decision-notice-of-intent', performance: 'decision-performance', referral: 'referral-decision' },
   },
   // BBB-4.5 one Panelist appointed, drawn at random (BBB-4.2) free of conflict (BBB-4.2.1); the Case Record forwarded (BBB-4.3).
-  panel: {
-    // The Data Privacy Board's rules (BBB-4.2 membership and draw, BBB-4.2.1 conflicts), shared with the Board's decider.
-    ...DATA_PRIVACY_BOARD,
-    appointmentRule: 'BBB-4.5',
-    recordForwarded: { kind: 'case-record-forwarded', rule: 'BBB-4.3' },
-    objectionGrounds: ['employer-or-affiliate-is-respondent', 'employer-or-affiliate-competes-with-respondent', 'represents-direct-competitor', 'relationship-with-party'],
-    stages: { awaiting: 'awaiting-panelist', appointed: 'panelist-appointed' },
-  },
+  // The appointment part configured for BBB (rulebooks/panel-rules.ts); the Board's rules are shared with its decider.
+  panel: BBB_PANELIST,
   // BBB-8.8 referral (notice, cure, BBB-7.3 report) and refusals to proceed (BBB-4.3.1, BBB-8.4, BBB-6 (8)-(11)).
   referral: BBB_REFERRAL,
   // BBB-4.3.2 Case Record audiences, BBB-8.2 confidentiality, BBB-8.3 disposal, BBB-8.5/8.6 Proprietary Information, BBB-8.9 language.

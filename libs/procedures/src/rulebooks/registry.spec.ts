@@ -31,8 +31,13 @@ const PINNED: Readonly<Record<string, string>> = {
   // BBB-4.4.1 default, BBB-4.6.4 refusal of corrective action, BBB-5 noncompliance) was added as data. It says what the
   // text of version 1 always required ("noted in the next Procedure report"); cases under it now also emit
   // `NotedForReport` beside the events they emitted before, which are unchanged (before this, deed046580ea8b8a).
-  'bbb-eu-safe-harbor@1': 'f2afab0580959122',
-  'verasafe-2016@2016-10-24': 'afa5737ee45afcdb',
+  // Re-pinned a fourth time in place (issue 10, the procedure as composed parts): the written phase's periods and
+  // notices moved into exchange slots (`hearing.exchange`), the Panelist's appointment gained the appointment part's
+  // data (`panel.role`, `choice`, `conflictGrounds`, `replacement`…), and every closure moved into one `outcomes`
+  // catalogue that the parts' data reference. Same periods, notices, stages, closures and events for every case
+  // (before this, f2afab0580959122; VeraSafe's, which gained its catalogue and VS-5.5's appeal, afa5737ee45afcdb).
+  'bbb-eu-safe-harbor@1': 'b830785ab7b9c950',
+  'verasafe-2016@2016-10-24': '9559b4c35f5e834f',
 };
 
 describe('rulebook registry: every version of every rulebook (issue 10)', () => {

@@ -9,6 +9,7 @@ import type { PanelistProceedingsRules } from './panelist-proceedings-rules';
 import type { ReferralRules } from './referral-rules';
 import type { DocumentRules } from './document-rules';
 import type { ReportRules } from './report-rules';
+import type { OutcomeCatalogue } from './outcome-rules';
 
 /** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
 export interface Framework {
@@ -36,6 +37,8 @@ export interface Rulebook extends RulebookRef {
    * known (BBB-8.7: a courier takes days), 'on-transmission' when sending is receiving (VS-3.3).
    */
   readonly transmittal: { readonly rule: string; readonly receipt: 'recorded' | 'on-transmission' };
+  /** Every way a case closes, with its exact label and any appeal it opens: the parts' closures are these objects. */
+  readonly outcomes: OutcomeCatalogue;
   /** Business-day calendar the procedure's deadlines are counted in. */
   readonly calendarId: string;
   /** Asking the Complainant for more information during eligibility review, and what follows silence. */
@@ -54,7 +57,7 @@ export interface Rulebook extends RulebookRef {
   readonly hearing?: HearingRules;
   /** The Decision, the Respondent's statement, impossibility, Notice of Intent and certification; absent when the procedure has none. */
   readonly decision?: DecisionRules;
-  /** Appointing the Panelist, conflicts and objections (BBB-4.2, 4.2.1, 4.3, 4.5); absent when the procedure has none. */
+  /** Appointing the decision-maker (draw or designation, qualifications, conflicts, exclusions, objections, replacement); absent when the procedure has none. */
   readonly panel?: PanelRules;
   /** Referral to a government agency with its notice and cure period, and refusals to proceed; absent when the procedure has none. */
   readonly referral?: ReferralRules;

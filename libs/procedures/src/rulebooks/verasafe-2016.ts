@@ -1,5 +1,6 @@
 import { EEA_STATES } from './countries';
 import type { Rulebook } from './rulebook';
+import { VERASAFE_OUTCOMES } from './verasafe-outcomes';
 
 /** VeraSafe Privacy Shield and Safe Harbor Dispute Resolution Procedure, last updated 2016-10-24. */
 export const verasafe2016: Rulebook = {
@@ -18,13 +19,15 @@ export const verasafe2016: Rulebook = {
   coveredCountries: [...EEA_STATES, 'CH'],
   // VS-3.3: email or fax, delivered on transmission.
   transmittal: { rule: 'VS-3.3', receipt: 'on-transmission' },
+  // The outcomes the text records, in its own words; VS-5.5(a) lets the Complainant appeal "Ineligible".
+  outcomes: VERASAFE_OUTCOMES,
   calendarId: 'us-federal',
   // VS-5.4: not received within 15 business days of the request: closed with the outcome "Ineligible", Complainant notified.
   informationRequest: {
     deadline: { kind: 'information-response', rule: 'VS-5.4', count: 15, unit: 'business-days' },
     onLapse: {
       notice: { kind: 'outcome-ineligible', rule: 'VS-5.4' },
-      closure: { reason: 'ineligible', rule: 'VS-5.4', label: 'Ineligible' },
+      closure: VERASAFE_OUTCOMES.ineligible.variants.informationNotReceived,
     },
   },
   extensionRule: 'VS-8.4a',
@@ -46,13 +49,13 @@ export const verasafe2016: Rulebook = {
     participationCondition: 'participating-business',
     ineligible: {
       notice: { kind: 'outcome-ineligible', rule: 'VS-5.5' },
-      closure: { reason: 'ineligible', rule: 'VS-5.5', label: 'Ineligible' },
+      closure: VERASAFE_OUTCOMES.ineligible,
     },
     docketing: { rule: 'VS-7.1', nextStage: 'awaiting-response' },
   },
   withdrawal: {
     rule: 'VS-10.1',
-    closure: { reason: 'withdrawn', rule: 'VS-10.1', label: 'Closed – Withdrawn' },
+    closure: VERASAFE_OUTCOMES.withdrawn,
     notice: { kind: 'outcome-withdrawn', rule: 'VS-10.1' },
   },
 };

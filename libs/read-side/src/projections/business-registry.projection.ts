@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { BusinessRegistered, LapseReason, ParticipationBegan, ParticipationLapsed, ParticipationRenewed } from '@pdr/procedures';
+import type { BusinessEvent, BusinessRegistered, LapseReason, ParticipationLapsed } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
+import { businessEventOf, type Recorded, unhandled } from '../runner/typed-event';
 
 export const BUSINESSES_COLLECTION = 'participating_businesses';
 
@@ -32,7 +33,7 @@ export type BusinessDocument = {
   updatedAt: string;
 };
 
-function registered(event: RecordedEvent<BusinessRegistered['data']>): TargetedWrite {
+function registered(event: Recorded<BusinessRegistered>): TargetedWrite {
   const { data } = event;
   const document: Omit<BusinessDocument, '_id'> = {
     businessId: data.businessId,
@@ -55,10 +56,10 @@ function registered(event: RecordedEvent<BusinessRegistered['data']>): TargetedW
  * Later events are guarded by the stream revision, so a replayed event changes nothing. Renewals and lapses act on one
  * period of the program, found with $elemMatch (`period`) and written through the positional operator.
  */
-function changed(event: RecordedEvent, businessId: string, update: Record<string, unknown>, period?: Record<string, unknown>): TargetedWrite {
+function changed(event: RecordedEvent, businessId: string, update: { $set?: Record<string, unknown>; $push?: Record<string, unknown>; $addToSet?: Record<string, unknown> }, period?: Record<string, unknown>): TargetedWrite {
   const filter: Record<string, unknown> = { _id: businessId, revision: { $lt: event.revision } };
   if (period) filter.participation = { $elemMatch: period };
-  const $set = { ...((update.$set as Record<string, unknown> | undefined) ?? {}), revision: event.revision, updatedAt: event.recordedAt };
+  const $set = { ...update.$set, revision: event.revision, updatedAt: event.recordedAt };
   return { collection: BUSINESSES_COLLECTION, operation: { updateOne: { filter, update: { ...update, $set } } } };
 }
 
@@ -69,7 +70,7 @@ const openPeriodOf = (program: string) => ({ program, until: { $exists: false } 
  * period without moving the revision; the second finds it by its end and moves the revision. Replayed after a
  * crash between the two, the first matches nothing and the second completes the lapse.
  */
-function lapsed(event: RecordedEvent<ParticipationLapsed['data']>): TargetedWrite[] {
+function lapsed(event: Recorded<ParticipationLapsed>): TargetedWrite[] {
   const { businessId, program, effectiveFrom, reason } = event.data;
   const close: TargetedWrite = {
     collection: BUSINESSES_COLLECTION,
@@ -81,6 +82,28 @@ function lapsed(event: RecordedEvent<ParticipationLapsed['data']>): TargetedWrit
     },
   };
   return [close, changed(event, businessId, { $set: { 'participation.$.lapseReason': reason } }, { program, until: effectiveFrom })];
+}
+
+/** The registry's writes, exhaustive over BusinessEvent. */
+export function businessWrites(event: Recorded<BusinessEvent>): TargetedWrite[] {
+  switch (event.type) {
+    case 'BusinessRegistered':
+      return [registered(event)];
+    case 'ParticipationBegan': {
+      const { businessId, program, effectiveFrom, frameworks } = event.data;
+      const period: ParticipationPeriodDocument = { program, from: effectiveFrom, frameworks: [...frameworks], renewals: [] };
+      return [changed(event, businessId, { $push: { participation: period }, $addToSet: { programs: program } })];
+    }
+    case 'ParticipationRenewed': {
+      const { businessId, program, effectiveFrom, frameworks } = event.data;
+      // The period keeps the frameworks it began with; each renewal records its own.
+      return [changed(event, businessId, { $push: { 'participation.$.renewals': { at: effectiveFrom, frameworks: [...frameworks] } } }, openPeriodOf(program))];
+    }
+    case 'ParticipationLapsed':
+      return lapsed(event);
+    default:
+      return unhandled(event);
+  }
 }
 
 export const businessRegistryProjection: Projection = {
@@ -95,23 +118,8 @@ export const businessRegistryProjection: Projection = {
   },
 
   project(event) {
-    switch (event.type) {
-      case 'BusinessRegistered':
-        return [registered(event as RecordedEvent<BusinessRegistered['data']>)];
-      case 'ParticipationBegan': {
-        const { businessId, program, effectiveFrom, frameworks } = (event as RecordedEvent<ParticipationBegan['data']>).data;
-        const period: ParticipationPeriodDocument = { program, from: effectiveFrom, frameworks: [...frameworks], renewals: [] };
-        return [changed(event, businessId, { $push: { participation: period }, $addToSet: { programs: program } })];
-      }
-      case 'ParticipationRenewed': {
-        const { businessId, program, effectiveFrom, frameworks } = (event as RecordedEvent<ParticipationRenewed['data']>).data;
-        // The period keeps the frameworks it began with; each renewal records its own.
-        return [changed(event, businessId, { $push: { 'participation.$.renewals': { at: effectiveFrom, frameworks: [...frameworks] } } }, openPeriodOf(program))];
-      }
-      case 'ParticipationLapsed':
-        return lapsed(event as RecordedEvent<ParticipationLapsed['data']>);
-      default:
-        return [];
-    }
+    const read = businessEventOf(event);
+    // An event type newer than this build changes nothing here.
+    return read?.known ? businessWrites(read.event) : [];
   },
 };

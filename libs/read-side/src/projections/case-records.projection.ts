@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import { type CaseFileDisposed, type DocumentRules, type LanguageAssistanceRecorded, type ProprietaryDesignationReturned, type ProprietaryInformationDesignated, requireRulebookVersion } from '@pdr/procedures';
+import { type DocumentRules, requireRulebookVersion } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
-import { caseIdOf } from './case-stream';
+import { caseEventOf } from '../runner/typed-event';
+import { type CaseRecordUpdate, evolveCaseRecord } from './case-records.evolve';
 
 export const CASE_RECORDS_COLLECTION = 'case_records';
 
@@ -31,13 +32,6 @@ export type CaseRecordDocument = {
   disposed?: { disposedAt: string; retained: string[]; rule: string };
 };
 
-const SUBMISSIONS: Record<string, { document: string; party: Party; addendumTo?: string }> = {
-  PositionSubmitted: { document: 'position', party: 'complainant' },
-  RebuttalSubmitted: { document: 'rebuttal', party: 'respondent' },
-  ReplySubmitted: { document: 'reply', party: 'complainant', addendumTo: 'position' },
-  ResponseSubmitted: { document: 'response', party: 'respondent', addendumTo: 'rebuttal' },
-};
-
 /**
  * The document rules of the rulebook version the case's event was recorded under (`metadata.rulebook`). Versions are
  * pinned: an event naming no rulebook, a version the service lacks or one without document rules is a fault (the
@@ -51,13 +45,12 @@ function documentRulesOf(event: RecordedEvent): DocumentRules {
   return rules;
 }
 
-function write(event: RecordedEvent, caseId: string, update: Record<string, unknown>): TargetedWrite {
-  const $set = (update.$set as Record<string, unknown> | undefined) ?? {};
+function write(event: RecordedEvent, caseId: string, update: CaseRecordUpdate): TargetedWrite {
   const rules = documentRulesOf(event);
   const created = { caseId, confidential: true, confidentialityRule: rules.confidentialityRule, rule: rules.caseRecordRule };
   return {
     collection: CASE_RECORDS_COLLECTION,
-    operation: { updateOne: { filter: { _id: caseId }, update: { ...update, $set, $setOnInsert: created }, upsert: true } },
+    operation: { updateOne: { filter: { _id: caseId }, update: { ...update, $setOnInsert: created }, upsert: true } },
   };
 }
 
@@ -69,47 +62,9 @@ export const caseRecordsProjection: Projection = {
   collections: [CASE_RECORDS_COLLECTION],
 
   project(event: RecordedEvent): readonly TargetedWrite[] {
-    const caseId = caseIdOf(event.streamId);
-    if (!caseId) return [];
-    const submission = SUBMISSIONS[event.type];
-    if (submission) {
-      const data = event.data as { summary: string; receivedAt: string; fromComplaint?: boolean };
-      const value = {
-        party: submission.party, summary: data.summary, receivedAt: data.receivedAt,
-        ...(submission.addendumTo ? { addendumTo: submission.addendumTo } : {}),
-        ...(data.fromComplaint === true ? { fromComplaint: true } : {}),
-      };
-      return [write(event, caseId, { $set: { [`submissions.${submission.document}`]: value } })];
-    }
-    switch (event.type) {
-      case 'ProprietaryInformationDesignated': {
-        const { designationId, documentId, party, description, content, summary } = event.data as ProprietaryInformationDesignated['data'];
-        return [write(event, caseId, { $set: { [`proprietary.${designationId}`]: { documentId, party, description, content, summary, status: 'pending' } } })];
-      }
-      case 'ProprietaryDesignationAccepted': {
-        const { designationId } = event.data as { designationId: string };
-        return [write(event, caseId, { $set: { [`proprietary.${designationId}.status`]: 'accepted' } })];
-      }
-      case 'ProprietaryDesignationReturned': {
-        const { designationId, ground, reason } = event.data as ProprietaryDesignationReturned['data'];
-        // Returned and not considered (BBB-8.5, 8.6): the text goes back to its submitter, so it is dropped here.
-        return [write(event, caseId, { $set: { [`proprietary.${designationId}.status`]: 'returned', [`proprietary.${designationId}.ground`]: ground, [`proprietary.${designationId}.reason`]: reason }, $unset: { [`proprietary.${designationId}.content`]: '' } })];
-      }
-      case 'ProprietaryInformationReturned': {
-        const { designationId } = event.data as { designationId: string };
-        return [write(event, caseId, { $set: { [`proprietary.${designationId}.status`]: 'returned' }, $unset: { [`proprietary.${designationId}.content`]: '' } })];
-      }
-      case 'CaseFileDisposed': {
-        const { disposedAt, retained, rule } = event.data as CaseFileDisposed['data'];
-        // BBB-8.3: everything but the Settlement Agreement or Decision (not held in this model) is destroyed.
-        return [write(event, caseId, { $set: { disposed: { disposedAt, retained: [...retained], rule } }, $unset: { submissions: '', proprietary: '', languageAssistance: '' } })];
-      }
-      case 'LanguageAssistanceRecorded': {
-        const { party, language, kind } = event.data as LanguageAssistanceRecorded['data'];
-        return [write(event, caseId, { $set: { [`languageAssistance.r${event.revision}`]: { party, language, kind } } })];
-      }
-      default:
-        return [];
-    }
+    const read = caseEventOf(event);
+    // A type newer than this build is not in the Case Record: its rules (BBB-4.3.2) are this build's.
+    const update = read?.known ? evolveCaseRecord(read.event) : undefined;
+    return read && update ? [write(event, read.id, update)] : [];
   },
 };

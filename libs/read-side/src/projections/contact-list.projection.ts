@@ -1,6 +1,6 @@
-import type { RecordedEvent } from '@pdr/event-sourcing';
-import { type ContactErased, type ContactRecorded, ERASED } from '@pdr/procedures';
+import { type ContactErased, type ContactEvent, type ContactRecorded, ERASED } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
+import { contactEventOf, type Recorded, unhandled } from '../runner/typed-event';
 
 export const CONTACTS_COLLECTION = 'contacts';
 
@@ -27,13 +27,32 @@ const OPTIONAL_PERSONAL_FIELDS = ['potentialComplainant.email', 'potentialCompla
  * GDPR Art. 17: the contact's key is destroyed, so a rebuild reads `[erased]` for every personal field; this makes the
  * live row say the same at once.
  */
-function erased(event: RecordedEvent<ContactErased['data']>): TargetedWrite[] {
+function erased(event: Recorded<ContactErased>): TargetedWrite[] {
   const { contactId, erasedAt } = event.data;
   const write = (filter: Record<string, unknown>, $set: Record<string, unknown>): TargetedWrite => ({ collection: CONTACTS_COLLECTION, operation: { updateOne: { filter: { _id: contactId, ...filter }, update: { $set } } } });
   return [
     write({}, { 'potentialComplainant.name': ERASED, summary: ERASED, erasedAt, revision: event.revision }),
     ...OPTIONAL_PERSONAL_FIELDS.map((path) => write({ [path]: { $exists: true } }, { [path]: ERASED })),
   ];
+}
+
+/** $setOnInsert makes a replayed recording a no-op. */
+function recorded(event: Recorded<ContactRecorded>): TargetedWrite {
+  const { data } = event;
+  const document: Omit<ContactDocument, '_id'> = { ...data, recordedAt: event.recordedAt, revision: event.revision };
+  return { collection: CONTACTS_COLLECTION, operation: { updateOne: { filter: { _id: data.contactId }, update: { $setOnInsert: document }, upsert: true } } };
+}
+
+/** The contact list's writes, exhaustive over ContactEvent. */
+export function contactWrites(event: Recorded<ContactEvent>): TargetedWrite[] {
+  switch (event.type) {
+    case 'ContactRecorded':
+      return [recorded(event)];
+    case 'ContactErased':
+      return erased(event);
+    default:
+      return unhandled(event);
+  }
 }
 
 export const contactListProjection: Projection = {
@@ -43,10 +62,8 @@ export const contactListProjection: Projection = {
   indexes: { [CONTACTS_COLLECTION]: [{ keys: { receivedAt: -1 }, name: 'received' }] },
 
   project(event) {
-    if (event.type === 'ContactErased') return erased(event as RecordedEvent<ContactErased['data']>);
-    if (event.type !== 'ContactRecorded') return [];
-    const { data } = event as RecordedEvent<ContactRecorded['data']>;
-    const document: Omit<ContactDocument, '_id'> = { ...data, recordedAt: event.recordedAt, revision: event.revision };
-    return [{ collection: CONTACTS_COLLECTION, operation: { updateOne: { filter: { _id: data.contactId }, update: { $setOnInsert: document }, upsert: true } } }];
+    const read = contactEventOf(event);
+    // An event type newer than this build changes nothing here.
+    return read?.known ? contactWrites(read.event) : [];
   },
 };

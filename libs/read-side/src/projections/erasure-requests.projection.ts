@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { ErasableWhen, ErasureCompleted, ErasureDeferred, ErasureRequested } from '@pdr/procedures';
+import type { ErasableWhen, ErasureRequestEvent } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
+import { erasureRequestEventOf, type Recorded, unhandled } from '../runner/typed-event';
 
 export const ERASURE_REQUESTS_COLLECTION = 'erasure_requests';
 
@@ -31,6 +32,27 @@ function answered(requestId: string, event: RecordedEvent, $set: Record<string, 
   return { collection: ERASURE_REQUESTS_COLLECTION, operation: { updateOne: { filter: { _id: requestId, revision: { $lt: event.revision } }, update: { $set: { ...$set, revision: event.revision } } } } };
 }
 
+/** The request's writes, exhaustive over ErasureRequestEvent. */
+export function erasureRequestWrite(event: Recorded<ErasureRequestEvent>): TargetedWrite {
+  switch (event.type) {
+    case 'ErasureRequested': {
+      const { requestId, covers, requestedBy, receivedAt, legalBasis, recordedBy } = event.data;
+      const document: Omit<ErasureRequestDocument, '_id'> = { requestId, covers, requestedBy, receivedAt, legalBasis, recordedBy, recordedAt: event.recordedAt, status: 'requested', erased: [], revision: event.revision };
+      return { collection: ERASURE_REQUESTS_COLLECTION, operation: { updateOne: { filter: { _id: requestId }, update: { $setOnInsert: document }, upsert: true } } };
+    }
+    case 'ErasureCompleted': {
+      const { requestId, erased, completedAt } = event.data;
+      return answered(requestId, event, { status: 'completed', erased: erased.map(({ kind, keySubjects, alreadyErased }) => ({ kind, keySubjects: [...keySubjects], alreadyErased })), completedAt });
+    }
+    case 'ErasureDeferred': {
+      const { requestId, reason, message, erasableFrom, erasableWhen, deferredAt } = event.data;
+      return answered(requestId, event, { status: 'deferred', deferral: { reason, message, ...(erasableFrom ? { erasableFrom } : {}), ...(erasableWhen ? { erasableWhen } : {}), deferredAt } });
+    }
+    default:
+      return unhandled(event);
+  }
+}
+
 export const erasureRequestsProjection: Projection = {
   name: 'erasure-requests',
   version: 1,
@@ -38,22 +60,8 @@ export const erasureRequestsProjection: Projection = {
   indexes: { [ERASURE_REQUESTS_COLLECTION]: [{ keys: { receivedAt: -1 }, name: 'received' }, { keys: { status: 1, receivedAt: -1 }, name: 'status_received' }] },
 
   project(event) {
-    switch (event.type) {
-      case 'ErasureRequested': {
-        const { requestId, covers, requestedBy, receivedAt, legalBasis, recordedBy } = (event as RecordedEvent<ErasureRequested['data']>).data;
-        const document: Omit<ErasureRequestDocument, '_id'> = { requestId, covers, requestedBy, receivedAt, legalBasis, recordedBy, recordedAt: event.recordedAt, status: 'requested', erased: [], revision: event.revision };
-        return [{ collection: ERASURE_REQUESTS_COLLECTION, operation: { updateOne: { filter: { _id: requestId }, update: { $setOnInsert: document }, upsert: true } } }];
-      }
-      case 'ErasureCompleted': {
-        const { requestId, erased, completedAt } = (event as RecordedEvent<ErasureCompleted['data']>).data;
-        return [answered(requestId, event, { status: 'completed', erased: erased.map(({ kind, keySubjects, alreadyErased }) => ({ kind, keySubjects: [...keySubjects], alreadyErased })), completedAt })];
-      }
-      case 'ErasureDeferred': {
-        const { requestId, reason, message, erasableFrom, erasableWhen, deferredAt } = (event as RecordedEvent<ErasureDeferred['data']>).data;
-        return [answered(requestId, event, { status: 'deferred', deferral: { reason, message, ...(erasableFrom ? { erasableFrom } : {}), ...(erasableWhen ? { erasableWhen } : {}), deferredAt } })];
-      }
-      default:
-        return [];
-    }
+    const read = erasureRequestEventOf(event);
+    // An event type newer than this build changes nothing here.
+    return read?.known ? [erasureRequestWrite(read.event)] : [];
   },
 };

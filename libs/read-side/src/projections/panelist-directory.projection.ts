@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { PanelistEnrolled, PanelistRelationshipDeclared, PanelistWithdrawnFromBoard } from '@pdr/procedures';
+import type { PanelistEnrolled, PanelistEvent, PanelistRelationshipDeclared } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
+import { panelistEventOf, type Recorded, unhandled } from '../runner/typed-event';
 
 export const PANELISTS_COLLECTION = 'panelists';
 
@@ -23,9 +24,7 @@ export type PanelistDocument = {
   updatedAt: string;
 };
 
-const PREFIX = 'panelist-';
-
-function enrolled(event: RecordedEvent<PanelistEnrolled['data']>): TargetedWrite {
+function enrolled(event: Recorded<PanelistEnrolled>): TargetedWrite {
   const { data } = event;
   const document: Omit<PanelistDocument, '_id'> = {
     ...data,
@@ -43,9 +42,28 @@ function enrolled(event: RecordedEvent<PanelistEnrolled['data']>): TargetedWrite
 }
 
 /** Later events are guarded by the stream revision, so a replayed one (even a $push) changes nothing. */
-function guarded(panelistId: string, event: RecordedEvent, update: Record<string, unknown>): TargetedWrite {
-  const set = { ...((update.$set as Record<string, unknown> | undefined) ?? {}), revision: event.revision, updatedAt: event.recordedAt };
+function guarded(panelistId: string, event: RecordedEvent, update: { $set?: Record<string, unknown>; $push?: Record<string, unknown> }): TargetedWrite {
+  const set = { ...update.$set, revision: event.revision, updatedAt: event.recordedAt };
   return { collection: PANELISTS_COLLECTION, operation: { updateOne: { filter: { _id: panelistId, revision: { $lt: event.revision } }, update: { ...update, $set: set } } } };
+}
+
+/** The directory's write, exhaustive over PanelistEvent. */
+export function panelistWrite(event: Recorded<PanelistEvent>, panelistId: string): TargetedWrite {
+  switch (event.type) {
+    case 'PanelistEnrolled':
+      return enrolled(event);
+    case 'PanelistRelationshipDeclared': {
+      const { with: name, businessId, kind, description } = event.data;
+      const relationship = { with: name, ...(businessId === undefined ? {} : { businessId }), kind, description, declaredAt: event.recordedAt };
+      return guarded(panelistId, event, { $push: { relationships: relationship } });
+    }
+    case 'PanelistWithdrawnFromBoard': {
+      const { reason, withdrawnAt } = event.data;
+      return guarded(panelistId, event, { $set: { active: false, withdrawal: { reason, withdrawnAt } } });
+    }
+    default:
+      return unhandled(event);
+  }
 }
 
 export const panelistDirectoryProjection: Projection = {
@@ -55,22 +73,9 @@ export const panelistDirectoryProjection: Projection = {
   indexes: { [PANELISTS_COLLECTION]: [{ keys: { active: 1, name: 1 }, name: 'active_name' }] },
 
   project(event) {
-    if (!event.streamId.startsWith(PREFIX)) return [];
-    const panelistId = event.streamId.slice(PREFIX.length);
-    switch (event.type) {
-      case 'PanelistEnrolled':
-        return [enrolled(event as RecordedEvent<PanelistEnrolled['data']>)];
-      case 'PanelistRelationshipDeclared': {
-        const { with: name, businessId, kind, description } = (event as RecordedEvent<PanelistRelationshipDeclared['data']>).data;
-        const relationship = { with: name, ...(businessId === undefined ? {} : { businessId }), kind, description, declaredAt: event.recordedAt };
-        return [guarded(panelistId, event, { $push: { relationships: relationship } })];
-      }
-      case 'PanelistWithdrawnFromBoard': {
-        const { reason, withdrawnAt } = (event as RecordedEvent<PanelistWithdrawnFromBoard['data']>).data;
-        return [guarded(panelistId, event, { $set: { active: false, withdrawal: { reason, withdrawnAt } } })];
-      }
-      default:
-        return [guarded(panelistId, event, {})];
-    }
+    const read = panelistEventOf(event);
+    if (!read) return [];
+    // An event type newer than this build still moves the revision, and changes nothing else.
+    return [read.known ? panelistWrite(read.event, read.id) : guarded(read.id, event, {})];
   },
 };

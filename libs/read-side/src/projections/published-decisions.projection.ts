@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { DecisionFlaggedForPublication } from '@pdr/procedures';
+import type { CaseEvent } from '@pdr/procedures';
 import type { Projection } from '../runner/projection';
-import { caseIdOf } from './case-stream';
+import { caseEventOf, type Recorded, unhandled } from '../runner/typed-event';
 
 export const PUBLISHED_DECISIONS_COLLECTION = 'published_decisions';
 
@@ -18,6 +17,43 @@ export type PublishedDecisionDocument = {
   publishedAt: string;
 };
 
+/** The published row a case event makes, exhaustive over CaseEvent: only a Decision flagged for publication makes one. */
+export function publishedDecisionOf(event: Recorded<CaseEvent>, caseId: string): Omit<PublishedDecisionDocument, '_id'> | undefined {
+  switch (event.type) {
+    case 'DecisionFlaggedForPublication': {
+      const { rule, publicationRule, flaggedAt } = event.data;
+      return { caseId, rule, publicationRule, publishedAt: flaggedAt };
+    }
+    // Nothing else on a case is made public.
+    case 'ComplaintFiled': case 'ComplainantIdentityVerified': case 'InformationRequested': case 'RequestedInformationReceived':
+    case 'NoticeSent': case 'NoticeDelivered': case 'CaseClosed': case 'RespondentIdentified': case 'EligibilityConditionAssessed':
+    case 'ComplaintFoundIneligible': case 'CaseDocketed': case 'WaiverAcknowledged': case 'RepresentativeDesignated':
+    case 'ComplaintWithdrawn': case 'ComplainantDataErased': case 'NotedForReport':
+    case 'DeadlineSet': case 'DeadlineMet': case 'DeadlineExtended': case 'DeadlineCancelled': case 'DeadlineLapsed':
+    case 'ComplainantFactsObtained': case 'RespondentResponseReceived': case 'SettlementOfferPresented': case 'TeleconferenceAgreed':
+    case 'TeleconferenceScheduled': case 'SettlementReached': case 'SettlementLetterCirculated': case 'PerformanceCertified':
+    case 'SubstantiationRequested': case 'PerformanceVerified': case 'PerformanceNotCertified': case 'ReferralDecisionRequired':
+    case 'HearingRequested': case 'PositionSubmitted': case 'RebuttalSubmitted': case 'ReplySubmitted': case 'ResponseSubmitted':
+    case 'SubmissionFiled': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'RespondentDefaultNoted': case 'HearingRecordSentToPanelist':
+    case 'DecisionIssued': case 'DecisionTargetMissed': case 'DecisionDocumentDelivered': case 'ComplianceIntentStated':
+    case 'ImpossibilityClaimed': case 'ImpossibilityEvidenceSought': case 'ImpossibilityClaimRejected': case 'DecisionAmended':
+    case 'NoticeOfIntentIssued': case 'DecisionCorrectiveActionCertified': case 'DecisionCorrectiveActionVerified':
+    case 'DecisionCorrectiveActionNotCertified':
+    case 'ReferralDecided': case 'ReferralDeclined': case 'ReferralNoticeIssued': case 'ReferralNoticeDelivered': case 'ReferralCured':
+    case 'ReferralMade': case 'RefusedToProceed':
+    case 'PanelistAppointed': case 'PanelistSelfDisqualified': case 'PanelistObjectionRaised': case 'ObjectionDecided': case 'DecisionMakerDesignated':
+    case 'PanelistInformationRequested': case 'ProceedingsDocumentDelivered': case 'PanelistInformationAnswered': case 'PanelistAnswerCommented':
+    case 'PanelistDefaultNoticeIssued': case 'PanelistProceedsWithoutAnswer': case 'DecidedWithoutOralHearing': case 'OralHearingScheduled':
+    case 'PartyExcludedForProprietaryInformation': case 'OralHearingAbsenceRecorded': case 'AbsenceReasonReported': case 'ProceededWithPartyPresent':
+    case 'ProprietaryInformationDesignated': case 'ProprietaryDesignationAccepted': case 'ProprietaryDesignationReturned':
+    case 'CaseFileDisposed': case 'ProprietaryInformationReturned': case 'LanguageAssistanceRecorded':
+    case 'ClosureAppealed': case 'ClosureAppealDecided': case 'CaseReopened': case 'ClosureBecameFinal':
+      return undefined;
+    default:
+      return unhandled(event);
+  }
+}
+
 export const publishedDecisionsProjection: Projection = {
   name: 'published-decisions',
   version: 1,
@@ -25,10 +61,10 @@ export const publishedDecisionsProjection: Projection = {
   indexes: { [PUBLISHED_DECISIONS_COLLECTION]: [{ keys: { publishedAt: -1, _id: 1 }, name: 'published' }] },
 
   project(event) {
-    const caseId = caseIdOf(event.streamId);
-    if (!caseId || event.type !== 'DecisionFlaggedForPublication') return [];
-    const { rule, publicationRule, flaggedAt } = (event as RecordedEvent<DecisionFlaggedForPublication['data']>).data;
-    const document: Omit<PublishedDecisionDocument, '_id'> = { caseId, rule, publicationRule, publishedAt: flaggedAt };
-    return [{ collection: PUBLISHED_DECISIONS_COLLECTION, operation: { updateOne: { filter: { _id: caseId }, update: { $setOnInsert: document }, upsert: true } } }];
+    const read = caseEventOf(event);
+    const document = read?.known ? publishedDecisionOf(read.event, read.id) : undefined;
+    if (!read || !document) return [];
+    // $setOnInsert: a case's Decision is published once; a replay changes nothing.
+    return [{ collection: PUBLISHED_DECISIONS_COLLECTION, operation: { updateOne: { filter: { _id: read.id }, update: { $setOnInsert: document }, upsert: true } } }];
   },
 };

@@ -3,7 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiCommandResponse } from '../../http/api-responses';
 import { CaseCommandAcceptedDto } from '../case-command-response.dto';
-import type { CommandContext, CommandOutcome } from '@pdr/application';
+import { CalendarProvider, type CommandContext, type CommandOutcome } from '@pdr/application';
+import { calendarForCase } from '../information-request.commands';
 import { businessDecider, businessStream } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
 import { IfMatch } from '../../http/if-match.decorator';
@@ -18,7 +19,10 @@ import { caseIdPipe } from '../../http/case-id.pipe';
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId')
 export class EligibilityController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly calendars: CalendarProvider,
+  ) {}
 
   @Post('respondent-identification')
   @HttpCode(200)
@@ -48,7 +52,11 @@ export class EligibilityController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Close the complaint as ineligible on a condition found unmet, without prejudice to re-filing (BBB-2.4c, VS-5.5)' })
   ineligible(@Param('caseId', caseIdPipe) caseId: string, @Body() body: IneligibilityDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DetermineIneligible', caseId, ...body, issuedAt }));
+    // The outcome may open an appeal window (VS-5.5(a)), counted in the rulebook's calendar.
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
+      const calendar = await calendarForCase(processor, this.calendars, caseId);
+      return (issuedAt) => ({ kind: 'DetermineIneligible', caseId, ...body, ...(calendar ? { calendar } : {}), issuedAt });
+    });
   }
 
   @Post('docketing')

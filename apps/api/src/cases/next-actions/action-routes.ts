@@ -33,6 +33,7 @@ export const ACTION_ROUTES: Readonly<Record<NextAction['command'], string>> = {
   SubmitRebuttal: 'hearing/rebuttal',
   SubmitReply: 'hearing/reply',
   SubmitResponse: 'hearing/response',
+  FileSubmission: 'hearing/submissions/{slot}',
   RecordHearingDelivery: 'hearing/deliveries',
   IssueDecision: 'decision',
   MonitorDecisionTarget: 'decision/target',
@@ -47,6 +48,7 @@ export const ACTION_ROUTES: Readonly<Record<NextAction['command'], string>> = {
   DisqualifyPanelist: 'panel/self-disqualifications',
   RaisePanelistObjection: 'panel/objections',
   DecidePanelistObjection: 'panel/objections/{objectionId}/decision',
+  DesignateDecisionMaker: 'panel/designation',
   RequestPanelistInformation: 'panelist/information-requests',
   RecordProceedingsDelivery: 'panelist/deliveries',
   SubmitPanelistInformationAnswer: 'panelist/answers',
@@ -67,6 +69,8 @@ export const ACTION_ROUTES: Readonly<Record<NextAction['command'], string>> = {
   ReturnProprietaryDesignation: 'proprietary-designations/{designationId}/return',
   DisposeCaseFile: 'file-disposal',
   RecordLanguageAssistance: 'language-assistance',
+  AppealClosure: 'closure-appeals',
+  DecideClosureAppeal: 'closure-appeals/decision',
 };
 
 /** A next action as clients see it: with the request that takes it. */

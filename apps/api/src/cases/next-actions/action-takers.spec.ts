@@ -3,6 +3,8 @@ import { RuleViolation } from '@pdr/event-sourcing';
 import { type CaseCommand, type CaseEvent, type CaseState, caseDecider, currentRulebook, type NextAction, nextActions, type OpenCase, periodEndedAt, pendingDeadlines } from '@pdr/procedures';
 import { ACTION_ROUTES } from './action-routes';
 import { takerMismatch } from './action-takers';
+// Tests only, not in the library's public API: rulebooks registered for a while, composing designation and another exchange.
+import { designatingRulebook, mediationExchangeRulebook, withRegisteredRulebook } from '@pdr/procedures/testing';
 
 /**
  * Every next action names in `by` a role that can take it through the API (the access policy, apps/api/src/access).
@@ -37,6 +39,8 @@ const file = (rulebookId: string, at: string): CaseCommand => ({
 });
 const profile = (panelistId: string) => ({ panelistId, employer: `Independent ${panelistId}`, affiliations: [], relationships: [], confidentialityAgreementSignedOn: '2026-01-10', active: true });
 const BOARD = [profile('panelist-1'), profile('panelist-2'), profile('panelist-3')];
+/** The same Board with the credentials a designating rulebook asks for (VS-8.3). */
+const QUALIFIED_BOARD = BOARD.map((member) => ({ ...member, qualifications: ['CIPP'] }));
 const date = (at: string, days: number) => plus(at, days * 24 * HOUR).slice(0, 10);
 
 type Party = 'complainant' | 'respondent';
@@ -57,7 +61,7 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
       ...(condition === 'good-faith-attempt' ? { account: 'wrote twice' } : {}),
     };
   },
-  DetermineIneligible: (a, _s, now) => ({ kind: 'DetermineIneligible', caseId: CASE, condition: a.about!['condition']!, reason: 'not met', issuedAt: now }),
+  DetermineIneligible: (a, _s, now) => ({ kind: 'DetermineIneligible', caseId: CASE, condition: a.about!['condition']!, reason: 'not met', calendar, issuedAt: now }),
   DocketCase: (_a, _s, now) => ({ kind: 'DocketCase', caseId: CASE, issuedAt: now }),
   AcknowledgeWaiver: (a, _s, now) => ({ kind: 'AcknowledgeWaiver', caseId: CASE, party: a.about!['party'] as Party, issuedAt: now }),
   DesignateRepresentative: (_a, _s, now, pick) => ({ kind: 'DesignateRepresentative', caseId: CASE, party: pick() < 0.5 ? 'complainant' : 'respondent', name: 'Rep', email: 'rep@example.eu', issuedAt: now }),
@@ -83,7 +87,8 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
   SubmitRebuttal: (a, s, now) => ({ kind: 'SubmitRebuttal', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'rebuttal', issuedAt: now }),
   SubmitReply: (a, s, now) => ({ kind: 'SubmitReply', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'reply', issuedAt: now }),
   SubmitResponse: (a, s, now) => ({ kind: 'SubmitResponse', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'response', issuedAt: now }),
-  RecordHearingDelivery: (a, _s, now) => ({ kind: 'RecordHearingDelivery', caseId: CASE, document: a.about!['document'] as 'position', deliveredAt: now, calendar, issuedAt: now }),
+  FileSubmission: (a, s, now) => ({ kind: 'FileSubmission', caseId: CASE, slot: a.about!['slot']!, filedBy: a.by as 'complainant', receivedAt: receivedBy(a, s, now), summary: 'filing', issuedAt: now }),
+  RecordHearingDelivery: (a, _s, now) => ({ kind: 'RecordHearingDelivery', caseId: CASE, document: a.about!['document']!, deliveredAt: now, calendar, issuedAt: now }),
   IssueDecision: (a, s, now, pick) => {
     const necessary = pick() < 0.7;
     return {
@@ -106,6 +111,7 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
   CertifyDecisionCorrectiveAction: (_a, _s, now) => ({ kind: 'CertifyDecisionCorrectiveAction', caseId: CASE, statement: 'done', issuedAt: now }),
   VerifyDecisionCorrectiveAction: (_a, _s, now) => ({ kind: 'VerifyDecisionCorrectiveAction', caseId: CASE, actorId: 'staff-1', note: 'checked', issuedAt: now }),
   AppointPanelist: (_a, _s, now, pick) => ({ kind: 'AppointPanelist', caseId: CASE, panelists: BOARD, seed: String(pick()), issuedAt: now }),
+  DesignateDecisionMaker: (_a, _s, now, pick) => ({ kind: 'DesignateDecisionMaker', caseId: CASE, panelistId: BOARD[Math.floor(pick() * BOARD.length)]!.panelistId, panelists: QUALIFIED_BOARD, issuedAt: now }),
   DisqualifyPanelist: (a, _s, now, pick) => ({ kind: 'DisqualifyPanelist', caseId: CASE, panelistId: a.about!['panelistId']!, reason: 'conflict', panelists: BOARD, seed: String(pick()), issuedAt: now }),
   RaisePanelistObjection: (a, _s, now) => ({
     kind: 'RaisePanelistObjection', caseId: CASE, panelistId: a.about!['panelistId']!, raisedBy: a.about!['party'] as Party, ground: BBB.panel!.objectionGrounds[3]!, details: 'knows them', issuedAt: now,
@@ -145,6 +151,8 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
   ReturnProprietaryDesignation: (a, _s, now) => ({ kind: 'ReturnProprietaryDesignation', caseId: CASE, designationId: a.about!['designationId']!, ground: a.about!['ground'] as 'not-proprietary', reason: 'public', issuedAt: now }),
   DisposeCaseFile: (_a, _s, now) => ({ kind: 'DisposeCaseFile', caseId: CASE, issuedAt: now }),
   RecordLanguageAssistance: (a, _s, now) => ({ kind: 'RecordLanguageAssistance', caseId: CASE, party: a.about!['party'] as Party, language: 'de', assistance: 'translation', issuedAt: now }),
+  AppealClosure: (a, s, now) => ({ kind: 'AppealClosure', caseId: CASE, party: a.by as Party, grounds: 'a material error', evidence: 'the letter', receivedAt: receivedBy(a, s, now), issuedAt: now }),
+  DecideClosureAppeal: (_a, _s, now, pick) => ({ kind: 'DecideClosureAppeal', caseId: CASE, decision: pick() < 0.5 ? 'upheld' : 'granted', reasons: 'weighed', decidedBy: 'staff-1', issuedAt: now }),
 };
 
 /** Received within the period the action meets, if one runs. */
@@ -216,6 +224,14 @@ describe('next actions name roles that can take them through the API (access pol
   beforeAll(() => {
     for (let seed = 1; seed <= 800; seed++) walk('bbb-eu-safe-harbor', seed, 120, walked);
     for (let seed = 1; seed <= 40; seed++) walk('verasafe-2016', seed, 30, walked);
+    // A rulebook whose decision-maker is designated (VS-8.1) offers the designation instead of the draw.
+    withRegisteredRulebook(designatingRulebook(BBB), () => {
+      for (let seed = 1; seed <= 40; seed++) walk('bbb-eu-safe-harbor', seed, 120, walked);
+    });
+    // A written phase whose slots have no command of their own is filed with FileSubmission (issue 10's exchange part).
+    withRegisteredRulebook(mediationExchangeRulebook(BBB), () => {
+      for (let seed = 1; seed <= 40; seed++) walk('bbb-eu-safe-harbor', seed, 60, walked);
+    });
   });
 
   it('walks histories in which every command the API routes is offered', () => {

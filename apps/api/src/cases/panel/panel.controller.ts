@@ -12,12 +12,13 @@ import type { FastifyReply } from 'fastify';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from '../eligibility/case-action.command';
-import { ObjectionDecisionDto, ObjectionDto, SelfDisqualificationDto } from './panel.dto';
+import { DesignationDto, ObjectionDecisionDto, ObjectionDto, SelfDisqualificationDto } from './panel.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
 
 /**
- * Appointing the Panelist (BBB-4.5) by a random draw among those eligible (BBB-4.2, BBB-4.2.1), self-disqualification
- * and objections (BBB-4.2.1); the Case Record goes to the Panelist (BBB-4.3).
+ * Appointing the decision-maker: the Panelist (BBB-4.5) by a random draw among those eligible (BBB-4.2, BBB-4.2.1),
+ * or by the administrator's designation where the rulebook says so (VS-8.1); self-disqualification and objections
+ * (BBB-4.2.1); the Case Record goes to the person appointed (BBB-4.3).
  */
 @ApiTags('cases')
 @ApiHeader({ name: 'If-Match', required: false })
@@ -39,6 +40,17 @@ export class PanelController {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
       const { panelists, seed } = await this.draw();
       return (issuedAt) => ({ kind: 'AppointPanelist', caseId, panelists, seed, issuedAt });
+    });
+  }
+
+  @Post('designation')
+  @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
+  @ApiOperation({ summary: 'Designate the decision-maker from the pool, where the rulebook chooses by designation (VS-8.1): refused unless qualified (VS-8.3), free of conflict and not excluded (VS-9.3); the credentials relied on are recorded' })
+  designate(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DesignationDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => {
+      const panelists = await this.poolWithCredentialsOf(body.panelistId);
+      return (issuedAt) => ({ kind: 'DesignateDecisionMaker', caseId, panelistId: body.panelistId, panelists, issuedAt });
     });
   }
 
@@ -81,6 +93,12 @@ export class PanelController {
       const { panelists, seed } = await this.draw();
       return (issuedAt) => ({ kind: 'DecidePanelistObjection', caseId, objectionId, upheld: body.upheld, reason: body.reason, panelists, seed, issuedAt });
     });
+  }
+
+  /** The active Board, the one designated with the credentials the Board records for them (the rest need none). */
+  private async poolWithCredentialsOf(panelistId: string): Promise<PanelistProfile[]> {
+    const [pool, designated] = await Promise.all([this.panelists.activeProfiles(), this.panelists.get(panelistId)]);
+    return pool.map((member) => (member.panelistId === designated?.panelistId ? { ...member, qualifications: designated.qualifications } : member));
   }
 
   /**

@@ -49,3 +49,10 @@ export class ObjectionDecisionDto {
   @Length(1, 5000)
   reason!: string;
 }
+
+export class DesignationDto {
+  @ApiProperty({ description: "The Board member the administrator designates (VS-8.1); their recorded credentials are checked against the rulebook's qualifications (VS-8.3)" })
+  @IsString()
+  @Length(1, 100)
+  panelistId!: string;
+}

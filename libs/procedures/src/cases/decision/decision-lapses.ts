@@ -3,7 +3,7 @@ import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
 import type { OpenCase } from '../case.state';
 import type { ReferralDecisionRequired } from '../conciliation/conciliation.events';
-import { notice } from '../hearing/decisions/hearing-support';
+import { notice } from '../effects/notices';
 import { notedForReport } from '../effects/noted-for-report';
 
 /**

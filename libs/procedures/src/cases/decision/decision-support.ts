@@ -5,7 +5,7 @@ import type { DecisionRules } from '../../rulebooks/decision-rules';
 import type { HearingRules } from '../../rulebooks/hearing-rules';
 import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
-import { latestDeadline } from '../hearing/decisions/hearing-support';
+import { latestDeadline } from '../effects/periods';
 import type { DecisionState } from './decision.state';
 import type { DecisionCorrectiveAction } from './decision.events';
 

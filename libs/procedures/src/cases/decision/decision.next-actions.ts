@@ -3,7 +3,7 @@ import { pendingDeadlines, type DeadlineState } from '../../deadlines/deadline.s
 import type { DecisionRules } from '../../rulebooks/decision-rules';
 import type { Rulebook } from '../../rulebooks/rulebook';
 import type { OpenCase } from '../case.state';
-import { latestDeadline } from '../hearing/decisions/hearing-support';
+import { latestDeadline } from '../effects/periods';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 import type { DecisionDocument } from './decision.events';
 import type { DecisionState } from './decision.state';

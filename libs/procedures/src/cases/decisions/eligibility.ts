@@ -86,7 +86,7 @@ export function determineIneligible(command: DetermineIneligible, state: CaseSta
       ...(command.otherAgency ? { otherAgency: command.otherAgency } : {}),
     },
   };
-  return [found, noticeToComplainant(open, condition.whenNotMet?.notice ?? ineligible.notice, command.issuedAt), ...closeCase(open, ineligible.closure, command.issuedAt)];
+  return [found, noticeToComplainant(open, condition.whenNotMet?.notice ?? ineligible.notice, command.issuedAt), ...closeCase(open, ineligible.closure, command.issuedAt, undefined, command.calendar)];
 }
 
 /** Eligible and complete: every condition found met, identity verified, no request for information outstanding. */

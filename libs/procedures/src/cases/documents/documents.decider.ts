@@ -3,7 +3,7 @@ import type { DocumentRules } from '../../rulebooks/document-rules';
 import type { CaseEvent } from '../case.events';
 import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
-import { requireText } from '../hearing/decisions/hearing-support';
+import { requireText } from '../effects/periods';
 import { submissionReceivedAt } from '../hearing/hearing.state';
 import type { DocumentsCommand } from './documents.commands';
 import type { CaseFileDisposed, ProprietaryInformationReturned } from './documents.events';

@@ -216,11 +216,11 @@ describe('case decider: the written phase of the hearing', () => {
 
   it('BBB-4.4.3 BBB-8.5 given a reply, when the response is received, then the hearing state records it (what a designation in it needs); no response, none recorded', () => {
     const history = run(rebuttalDelivered(), submit('SubmitReply', '2026-08-10T15:00:00.000Z'), deliver('reply', '2026-08-11T15:00:00.000Z'));
-    expect(stateOf(history).hearing?.responseReceivedAt).toBeUndefined();
+    expect(stateOf(history).hearing?.filed['response']).toBeUndefined();
     const responded = run(history, submit('SubmitResponse', '2026-08-20T15:00:00.000Z'));
-    expect(stateOf(responded).hearing).toMatchObject({ responseReceivedAt: '2026-08-20T15:00:00.000Z', recordSentAt: '2026-08-20T15:00:00.000Z' });
+    expect(stateOf(responded).hearing).toMatchObject({ filed: { response: '2026-08-20T15:00:00.000Z' }, recordSentAt: '2026-08-20T15:00:00.000Z' });
     const lapsed = run(history, lapse('response-1', periodEndedAt(deadline(history, 'response-1').dueAt)));
-    expect(stateOf(lapsed).hearing?.responseReceivedAt).toBeUndefined();
+    expect(stateOf(lapsed).hearing?.filed['response']).toBeUndefined();
   });
 
   it('BBB-4.4.3 at the end of the response period the record goes to the Panelist', () => {

@@ -4,8 +4,11 @@ import type { DomainEvent } from '@pdr/event-sourcing';
 
 export type HearingParty = 'complainant' | 'respondent';
 
-/** A document of the written phase that is forwarded to the other Party, and whose receipt starts the next period. */
-export type HearingDocument = 'position' | 'default-notice' | 'rebuttal' | 'reply';
+/**
+ * A document of the written phase that is forwarded to the other Party, and whose receipt starts the next period: a
+ * slot's id or a default notice's (rulebook data; BBB's are 'position', 'default-notice', 'rebuttal' and 'reply').
+ */
+export type HearingDocument = string;
 
 export interface RemedySought {
   readonly kind: string;
@@ -45,13 +48,29 @@ export type RebuttalSubmitted = DomainEvent<
 /** BBB-4.4.2: the Complainant's reply, filed as an addendum to the Position. */
 export type ReplySubmitted = DomainEvent<
   'ReplySubmitted',
-  { readonly caseId: string; readonly stage: string; readonly rule: string; readonly receivedAt: string; readonly summary: string; readonly addendumTo: 'position' }
+  { readonly caseId: string; readonly stage: string; readonly rule: string; readonly receivedAt: string; readonly summary: string; readonly addendumTo: string }
 >;
 
 /** BBB-4.4.3: the Respondent's response, filed as an addendum to the Rebuttal. */
 export type ResponseSubmitted = DomainEvent<
   'ResponseSubmitted',
-  { readonly caseId: string; readonly rule: string; readonly receivedAt: string; readonly summary: string; readonly addendumTo: 'rebuttal' }
+  { readonly caseId: string; readonly rule: string; readonly receivedAt: string; readonly summary: string; readonly addendumTo: string }
+>;
+
+/** A filing of an exchange slot that has no fact of its own in its procedure's words (rulebook data names the slot). */
+export type SubmissionFiled = DomainEvent<
+  'SubmissionFiled',
+  {
+    readonly caseId: string;
+    readonly slot: string;
+    readonly by: HearingParty;
+    /** The stage the case enters; absent when the filing ends the exchange (the end names it). */
+    readonly stage?: string;
+    readonly rule: string;
+    readonly receivedAt: string;
+    readonly summary: string;
+    readonly afterDefault: boolean;
+  }
 >;
 
 /** A forwarded document (or the default notice) reached its recipient (BBB-8.7: courier delivery can lag sending). */
@@ -63,7 +82,7 @@ export type HearingDocumentDelivered = DomainEvent<
 /** BBB-4.4.1: no Rebuttal in time: the Respondent is told in writing it has a last period after receipt of this notice. */
 export type DefaultNoticeIssued = DomainEvent<
   'DefaultNoticeIssued',
-  { readonly caseId: string; readonly stage: string; readonly rule: string; readonly recipient: 'respondent'; readonly lapsedDeadlineId: string; readonly sentAt: string }
+  { readonly caseId: string; readonly stage: string; readonly rule: string; readonly recipient: HearingParty; readonly lapsedDeadlineId: string; readonly sentAt: string }
 >;
 
 /** BBB-4.4.1: the Respondent's default, to be noted in the next Procedure report. */
@@ -75,7 +94,7 @@ export type RespondentDefaultNoted = DomainEvent<
 /** BBB-4.4.2 / BBB-4.4.3: the Case Record (Position and Rebuttal with addenda) goes to the Panelist. */
 export type HearingRecordSentToPanelist = DomainEvent<
   'HearingRecordSentToPanelist',
-  { readonly caseId: string; readonly stage: string; readonly rule: string; readonly reason: 'no-reply' | 'response-received' | 'response-period-ended'; readonly sentAt: string }
+  { readonly caseId: string; readonly stage: string; readonly rule: string; /** Why the exchange ended (rulebook data; BBB's 'no-reply', 'response-received', 'response-period-ended'). */ readonly reason: string; readonly sentAt: string }
 >;
 
 export type HearingEvent =
@@ -84,6 +103,7 @@ export type HearingEvent =
   | RebuttalSubmitted
   | ReplySubmitted
   | ResponseSubmitted
+  | SubmissionFiled
   | HearingDocumentDelivered
   | DefaultNoticeIssued
   | RespondentDefaultNoted
@@ -95,6 +115,7 @@ export const HEARING_EVENT_TYPES: readonly HearingEvent['type'][] = [
   'RebuttalSubmitted',
   'ReplySubmitted',
   'ResponseSubmitted',
+  'SubmissionFiled',
   'HearingDocumentDelivered',
   'DefaultNoticeIssued',
   'RespondentDefaultNoted',

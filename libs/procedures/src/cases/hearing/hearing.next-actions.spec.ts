@@ -153,7 +153,7 @@ describe('hearing next actions: the written phase of the hearing', () => {
   it('BBB-4.4.1: default notice issued, not yet received: its receipt is awaited; a Rebuttal is still accepted', () => {
     const events = defaultNoticeIssued();
     const now = '2026-08-28T15:00:00.000Z';
-    expect(stateOf(events).stage).toBe(rules.stages.default);
+    expect(stateOf(events).stage).toBe('hearing-default');
     expect(shapes(events)).toEqual([
       { command: 'SubmitRebuttal', by: 'respondent', rule: 'BBB-4.4.1', awaited: false },
       { command: 'RecordHearingDelivery', by: 'administrator', rule: 'BBB-4.4.1', awaited: true, about: { document: 'default-notice' } },
@@ -174,7 +174,7 @@ describe('hearing next actions: the written phase of the hearing', () => {
   it('BBB-4.4.1 BBB-4.5.4: still no Rebuttal, referral is for staff: the hearing allows nothing more', () => {
     const events = lapsed(defaultNoticeDelivered(), 'rebuttal-after-default-1');
     const now = '2026-10-01T15:00:00.000Z';
-    expect(stateOf(events).stage).toBe(rules.stages.referral);
+    expect(stateOf(events).stage).toBe(rules.exchange.referralStage);
     expect(shapes(events)).toEqual([]);
     expectRefused(events, submit('SubmitRebuttal', stateOf(events).deadlines['rebuttal-after-default-1'].dueAt, now), 'BBB-4.5.4');
     expectRefused(events, requestHearing(now), 'BBB-4.1');
@@ -227,7 +227,7 @@ describe('hearing next actions: the written phase of the hearing', () => {
   ])('BBB-4.4.2 BBB-4.4.3 BBB-4.5.4: the record is with the Panelist after %s: the written phase allows nothing more', (_why, history) => {
     const events = history();
     const now = '2026-09-30T15:00:00.000Z';
-    expect(stateOf(events).stage).toBe(rules.stages.panelist);
+    expect(stateOf(events).stage).toBe(rules.exchange.endStage);
     expect(shapes(events)).toEqual([]);
     expectRefused(events, submit('SubmitReply', '2026-08-12T15:00:00.000Z', now), 'BBB-4.5.4');
     expectRefused(events, submit('SubmitResponse', '2026-08-12T15:00:00.000Z', now), 'BBB-4.5.4');

@@ -8,6 +8,7 @@ import { panelNextActions } from '../panel/panel.next-actions';
 import { panelistProceedingsNextActions } from '../panelist-proceedings/panelist-proceedings.next-actions';
 import { referralNextActions } from '../referral/referral.next-actions';
 import { caseNextActions } from './case.next-actions';
+import { outcomeNextActions } from '../outcomes/outcome.next-actions';
 import type { NextAction, NextActionsOf } from './next-action';
 
 /** Every part of the procedure, in the order a case meets them. */
@@ -20,6 +21,8 @@ const PARTS: readonly NextActionsOf[] = [
   decisionNextActions,
   referralNextActions,
   documentsNextActions,
+  // Appeals of a closure (VS-5.5(a)): the only procedure steps a closed case offers.
+  outcomeNextActions,
 ];
 
 /** What the case's state allows next, awaited actions first (a pure function of the decider's state). */

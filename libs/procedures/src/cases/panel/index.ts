@@ -3,3 +3,4 @@ export * from './panel.commands';
 export * from './panel.state';
 export * from './panel.evolve';
 export * from '../../rulebooks/panel-rules';
+export * from '../../rulebooks/appointment-rules';

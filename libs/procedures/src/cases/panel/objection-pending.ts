@@ -15,6 +15,6 @@ export function requireNoObjectionPending(open: OpenCase, what: string): void {
   if (!rules) return;
   const pending = pendingObjectionTo(open.panel, open.panel?.panelistId);
   if (pending) {
-    throw new RuleViolation('conflict', rules.conflictRule, `${what}: the ${pending.objection.raisedBy}'s objection ${pending.objectionId} to this Panelist awaits the CBBB's decision`);
+    throw new RuleViolation('conflict', rules.conflictRule, `${what}: the ${pending.objection.raisedBy}'s objection ${pending.objectionId} to this ${rules.role} awaits the administrator's decision`);
   }
 }

@@ -9,7 +9,7 @@ interface WithDraw {
   readonly seed: string;
 }
 
-/** BBB-4.5: the administrator appoints one Panelist, drawn at random from those eligible (BBB-4.2, BBB-4.2.1). */
+/** BBB-4.5: the administrator appoints one Panelist, drawn at random from those eligible (BBB-4.2, BBB-4.2.1); a rulebook that designates refuses it. */
 export interface AppointPanelist extends WithDraw {
   readonly kind: 'AppointPanelist';
   readonly caseId: string;
@@ -46,6 +46,20 @@ export interface DecidePanelistObjection extends WithDraw {
   readonly issuedAt: string;
 }
 
-export type PanelCommand = AppointPanelist | DisqualifyPanelist | RaisePanelistObjection | DecidePanelistObjection;
+/**
+ * Under a rulebook that chooses by designation (VS-8.1): the administrator names the decision-maker from the pool;
+ * refused when the person lacks the qualifications, has a conflict, or is excluded by the case's history.
+ */
+export interface DesignateDecisionMaker {
+  readonly kind: 'DesignateDecisionMaker';
+  readonly caseId: string;
+  /** The member of the pool designated. */
+  readonly panelistId: string;
+  /** The pool as the handler found it, with the credentials the Board records for the one designated. */
+  readonly panelists: readonly PanelistProfile[];
+  readonly issuedAt: string;
+}
 
-export const PANEL_COMMAND_KINDS: readonly PanelCommand['kind'][] = ['AppointPanelist', 'DisqualifyPanelist', 'RaisePanelistObjection', 'DecidePanelistObjection'];
+export type PanelCommand = AppointPanelist | DisqualifyPanelist | RaisePanelistObjection | DecidePanelistObjection | DesignateDecisionMaker;
+
+export const PANEL_COMMAND_KINDS: readonly PanelCommand['kind'][] = ['AppointPanelist', 'DisqualifyPanelist', 'RaisePanelistObjection', 'DecidePanelistObjection', 'DesignateDecisionMaker'];

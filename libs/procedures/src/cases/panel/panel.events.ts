@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@pdr/event-sourcing';
 import type { Exclusion } from '../../board/panelist-selection';
+import type { CredentialReliedOn } from '../../board/qualifications';
 
 export type ObjectionParty = 'complainant' | 'respondent';
 
@@ -64,6 +65,31 @@ export type ObjectionDecided = DomainEvent<
   }
 >;
 
-export type PanelEvent = PanelistAppointed | PanelistSelfDisqualified | PanelistObjectionRaised | ObjectionDecided;
+/**
+ * The administrator designated the decision-maker (VS-8.1) from the pool, having found them qualified (each credential
+ * relied on, with its rule), free of the conflicts checked and not excluded by the case's history.
+ */
+export type DecisionMakerDesignated = DomainEvent<
+  'DecisionMakerDesignated',
+  {
+    readonly caseId: string;
+    readonly panelistId: string;
+    /** The decision-maker's title in the procedure's words ('hearing officer'). */
+    readonly role: string;
+    readonly rule: string;
+    readonly designationRule: string;
+    readonly credentials: readonly CredentialReliedOn[];
+    /** The case facts conflicts were checked against. */
+    readonly parties: PanelistAppointed['data']['parties'];
+    /** Members set aside on this case before (self-disqualified, or objection upheld). */
+    readonly setAside: readonly string[];
+    /** The decision-maker this one replaces, when the last one was set aside. */
+    readonly replaces?: string;
+    readonly stage: string;
+    readonly designatedAt: string;
+  }
+>;
 
-export const PANEL_EVENT_TYPES: readonly PanelEvent['type'][] = ['PanelistAppointed', 'PanelistSelfDisqualified', 'PanelistObjectionRaised', 'ObjectionDecided'];
+export type PanelEvent = PanelistAppointed | PanelistSelfDisqualified | PanelistObjectionRaised | ObjectionDecided | DecisionMakerDesignated;
+
+export const PANEL_EVENT_TYPES: readonly PanelEvent['type'][] = ['PanelistAppointed', 'PanelistSelfDisqualified', 'PanelistObjectionRaised', 'ObjectionDecided', 'DecisionMakerDesignated'];

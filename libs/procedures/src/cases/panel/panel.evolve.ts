@@ -8,6 +8,8 @@ function evolveSlice(panel: PanelState, event: PanelEvent): PanelState {
   switch (event.type) {
     case 'PanelistAppointed':
       return { ...panel, panelistId: event.data.panelistId, appointments: [...panel.appointments, { panelistId: event.data.panelistId, seed: event.data.seed, appointedAt: event.data.appointedAt }] };
+    case 'DecisionMakerDesignated':
+      return { ...panel, panelistId: event.data.panelistId, appointments: [...panel.appointments, { panelistId: event.data.panelistId, appointedAt: event.data.designatedAt }] };
     case 'PanelistSelfDisqualified': {
       const { panelistId, ...rest } = panel;
       return { ...(panelistId === event.data.panelistId ? rest : panel), setAside: [...panel.setAside, { panelistId: event.data.panelistId, reason: 'self-disqualified' }] };

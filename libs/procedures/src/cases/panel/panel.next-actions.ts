@@ -4,15 +4,17 @@ import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 import type { ObjectionParty } from './panel.events';
 import { initialPanel, type PanelState } from './panel.state';
 
-const PARTIES: readonly ObjectionParty[] = ['complainant', 'respondent'];
-
 /**
- * BBB-4.5: the case awaits a Panelist (the record is ready, or the one appointed was set aside with no replacement).
- * Whether the Board has anyone eligible is the command's to find out, not the state's.
+ * BBB-4.5: the case awaits its decision-maker (the record is ready, or the one appointed was set aside with no
+ * replacement): drawn, or designated, as the rulebook chooses. Whether the pool has anyone eligible is the command's
+ * to find out, not the state's.
  */
 function appointmentAction(open: OpenCase, rules: PanelRules, panel: PanelState): NextAction[] {
   if (open.stage !== rules.stages.awaiting || panel.panelistId) return [];
-  return [{ command: 'AppointPanelist', by: 'administrator', rule: rules.appointmentRule, description: 'Appoint a Panelist drawn at random from those free of conflict', awaited: true }];
+  if (rules.choice.method === 'designation') {
+    return [{ command: 'DesignateDecisionMaker', by: 'administrator', rule: rules.appointmentRule, description: `Designate the ${rules.role}: qualified, free of conflict and not excluded`, awaited: true }];
+  }
+  return [{ command: 'AppointPanelist', by: 'administrator', rule: rules.appointmentRule, description: `Appoint a ${rules.role} drawn at random from those free of conflict`, awaited: true }];
 }
 
 /**
@@ -24,9 +26,9 @@ function conflictActions(open: OpenCase, rules: PanelRules, panel: PanelState): 
   if (!panelistId || open.stage !== rules.stages.appointed) return [];
   const pendingFrom = (party: ObjectionParty) => Object.values(panel.objections).some((o) => o.status === 'pending' && o.panelistId === panelistId && o.raisedBy === party);
   return [
-    { command: 'DisqualifyPanelist', by: 'panelist', rule: rules.conflictRule, description: `Panelist ${panelistId} disqualifies themselves`, awaited: false, about: { panelistId } },
-    ...PARTIES.filter((party) => !pendingFrom(party)).map(
-      (party): NextAction => ({ command: 'RaisePanelistObjection', by: party, rule: rules.conflictRule, description: `The ${party} objects to Panelist ${panelistId} for a conflict of interest`, awaited: false, about: { panelistId, party } }),
+    { command: 'DisqualifyPanelist', by: 'panelist', rule: rules.conflictRule, description: `${rules.role} ${panelistId} disqualifies themselves`, awaited: false, about: { panelistId } },
+    ...rules.objectors.filter((party) => !pendingFrom(party)).map(
+      (party): NextAction => ({ command: 'RaisePanelistObjection', by: party, rule: rules.conflictRule, description: `The ${party} objects to ${rules.role} ${panelistId} for a conflict of interest`, awaited: false, about: { panelistId, party } }),
     ),
   ];
 }
@@ -40,7 +42,7 @@ function objectionDecisions(open: OpenCase, rules: PanelRules, panel: PanelState
       command: 'DecidePanelistObjection',
       by: 'administrator',
       rule: rules.conflictRule,
-      description: `Decide the ${objection.raisedBy}'s objection to Panelist ${objection.panelistId} (${objection.ground})`,
+      description: `Decide the ${objection.raisedBy}'s objection to ${rules.role} ${objection.panelistId} (${objection.ground})`,
       awaited: true,
       about: { objectionId },
     }));

@@ -7,11 +7,12 @@ export interface PanelObjection {
   readonly status: 'pending' | 'upheld' | 'rejected';
 }
 
-/** The Panelist on the case (BBB-4.5), the draws made, and those set aside for it (BBB-4.2.1). */
+/** The decision-maker on the case (BBB-4.5), the draws and designations made, and those set aside for it (BBB-4.2.1). */
 export interface PanelState {
-  /** The Panelist currently appointed; absent while none is. */
+  /** The decision-maker currently appointed; absent while none is. */
   readonly panelistId?: string;
-  readonly appointments: readonly { readonly panelistId: string; readonly seed: string; readonly appointedAt: string }[];
+  /** Every appointment in order: a draw with its seed, or a designation (no seed). */
+  readonly appointments: readonly { readonly panelistId: string; readonly seed?: string; readonly appointedAt: string }[];
   /** Set aside for this Case: disqualified themselves, or an objection upheld. Excluded from every later draw. */
   readonly setAside: readonly { readonly panelistId: string; readonly reason: 'self-disqualified' | 'objection-upheld' }[];
   readonly objections: Readonly<Record<string, PanelObjection>>;

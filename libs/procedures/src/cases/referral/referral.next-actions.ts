@@ -1,7 +1,7 @@
 import type { ReferralRules } from '../../rulebooks/referral-rules';
 import { REFUSAL_REASONS } from '../../rulebooks/referral-rules';
 import type { OpenCase } from '../case.state';
-import { latestDeadline } from '../hearing/decisions/hearing-support';
+import { latestDeadline } from '../effects/periods';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 
 /** BBB-8.8: on the referral work-queue the case waits for staff to refer or not. */

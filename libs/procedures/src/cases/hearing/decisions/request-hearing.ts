@@ -1,12 +1,10 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { CaseEvent } from '../../case.events';
 import type { CaseState } from '../../case.state';
+import type { HearingRules } from '../../../rulebooks/hearing-rules';
 import type { RequestHearing } from '../hearing.commands';
-import type { HearingParty } from '../hearing.events';
-import { notice, requireHearingRules, setDeadline } from './hearing-support';
-
-/** The Party whose written Position the hearing asks for, and so the only one who may ask that the complaint stand as it. */
-const POSITION_PARTY: HearingParty = 'complainant';
+import { openExchange } from '../../exchange/file-submission';
+import { requireHearingRules } from './hearing-support';
 
 /**
  * BBB-4.1: either Party requests a hearing once Conciliation has failed. The request is taken as ending Conciliation
@@ -21,11 +19,14 @@ export function requestHearing(command: RequestHearing, state: CaseState): CaseE
     throw new RuleViolation('conflict', rules.requestRule, `a hearing is requested when Conciliation has failed on a docketed case; the case is in ${open.stage}`);
   }
   // BBB-4.4: the complaint may stand as the Position only if the Complainant, whose Position it is, so requests.
-  if (command.acceptComplaintAsPosition && command.requestedBy !== POSITION_PARTY) {
+  const standing = rules.exchange.slots.find((slot) => slot.complaintMayStand && 'opening' in slot.startsOn);
+  if (command.acceptComplaintAsPosition && (!standing || command.requestedBy !== standing.by)) {
     throw new RuleViolation(
       'unprocessable',
-      rules.position.deadline.rule,
-      `acceptComplaintAsPosition: the complaint is accepted as the Position only at the ${POSITION_PARTY}'s request, not on the ${command.requestedBy}'s hearing request`,
+      standing?.period.rule ?? rules.requestRule,
+      standing
+        ? `acceptComplaintAsPosition: the complaint stands as ${standing.name} only at the ${standing.by}'s request, not on the ${command.requestedBy}'s hearing request`
+        : 'acceptComplaintAsPosition: no submission of this hearing may be the complaint',
       'acceptComplaintAsPosition',
     );
   }
@@ -43,22 +44,17 @@ export function requestHearing(command: RequestHearing, state: CaseState): CaseE
       caseId: command.caseId,
       rule: rules.requestRule,
       requestedBy: command.requestedBy,
-      stage: rules.stages.position,
+      stage: openingStage(rules),
       remedies: command.remedies.map((remedy) => ({ kind: remedy.kind, ...(remedy.details ? { details: remedy.details } : {}) })),
       conciliationEnded: true,
       requestedAt: command.issuedAt,
     },
   };
-  if (command.acceptComplaintAsPosition) {
-    return [
-      requested,
-      { type: 'PositionSubmitted', data: { caseId: command.caseId, stage: rules.stages.rebuttal, rule: rules.position.deadline.rule, receivedAt: command.issuedAt, summary: 'original complaint accepted as the Position', fromComplaint: true } },
-      notice(open, rules.position.forward, 'respondent', command.issuedAt),
-    ];
-  }
-  return [
-    requested,
-    notice(open, rules.position.request, 'complainant', command.issuedAt),
-    setDeadline(open, command.calendar, rules.position.deadline, { event: 'HearingRequested', at: command.issuedAt }),
-  ];
+  return [requested, ...openExchange(open, rules.exchange, command.calendar, { event: 'HearingRequested', at: command.issuedAt, complaintStands: command.acceptComplaintAsPosition === true })];
+}
+
+/** The stage the request puts the case in: the first opening slot's (where the complaint stands as it, the follower's is set by the filing). */
+function openingStage(rules: HearingRules): string {
+  const opening = rules.exchange.slots.find((slot) => 'opening' in slot.startsOn);
+  return opening?.stage ?? rules.exchange.endStage;
 }

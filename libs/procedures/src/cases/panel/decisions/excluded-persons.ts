@@ -1,0 +1,18 @@
+import type { Exclusion } from '../../../board/panelist-selection';
+import type { PanelRules } from '../../../rulebooks/panel-rules';
+import type { OpenCase } from '../../case.state';
+
+/**
+ * The persons the rulebook's `excludedPersons` rule out, read from the case's own history, each with its rule.
+ * `not-the-officer-who-heard-the-case`: whoever issued the case's Decision (VS-9.3 for the appellate officer).
+ */
+export function excludedByHistory(open: OpenCase, rules: PanelRules): Exclusion[] {
+  return rules.excludedPersons.flatMap((excluded): Exclusion[] => {
+    switch (excluded.person) {
+      case 'not-the-officer-who-heard-the-case': {
+        const heard = open.decision?.panelistId;
+        return heard ? [{ panelistId: heard, rule: excluded.rule, reason: 'heard this case: the Decision is theirs' }] : [];
+      }
+    }
+  });
+}

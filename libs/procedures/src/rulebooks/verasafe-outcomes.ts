@@ -1,0 +1,37 @@
+import type { OutcomeCatalogue } from './outcome-rules';
+
+/**
+ * The outcomes the VeraSafe procedure records, labelled in the text's own words ("record an outcome of 'Ineligible'").
+ * Outcomes no part of this service reaches yet are listed too: the catalogue is the procedure's, not the code's.
+ */
+export const VERASAFE_OUTCOMES = {
+  // VS-5.5: an Ineligibility Determination; (a) the Complainant may appeal within ten business days of receiving it,
+  // with Credible Evidence of a material error; VeraSafe re-examines the Complaint and makes a final determination.
+  ineligible: {
+    reason: 'ineligible',
+    rule: 'VS-5.5',
+    label: 'Ineligible',
+    appeal: {
+      rule: 'VS-5.5',
+      by: 'complainant',
+      window: { kind: 'closure-appeal', rule: 'VS-5.5', count: 10, unit: 'business-days' },
+      requires: [
+        { field: 'grounds', description: 'The material error made in the Ineligibility Determination' },
+        { field: 'evidence', description: 'Credible Evidence of that error' },
+      ],
+      reopensAt: 'eligibility-review',
+    },
+    // VS-5.4: the requested information not received in time records the same outcome; VS-5.5(a) appeals a determination only.
+    variants: { informationNotReceived: { reason: 'ineligible', rule: 'VS-5.4', label: 'Ineligible' } },
+  },
+  // VS-6.1, VS-7.3, VS-7.4 (i), (v).
+  closedByDefault: { reason: 'closed-by-default', rule: 'VS-6.1', label: 'Closed by Default' },
+  // VS-8.4c. Its VS-9 appeal is to an Appellate Hearing (brief, rebuttal, appellate officer), not a reopening: not declared here.
+  noActionTaken: { reason: 'no-action-taken', rule: 'VS-8.4c', label: 'Closed – No Action Taken' },
+  withdrawn: { reason: 'withdrawn', rule: 'VS-10.1', label: 'Closed – Withdrawn' },
+  // VS-12.1.
+  closedBySettlement: { reason: 'closed-by-settlement', rule: 'VS-12.1', label: 'Closed by Settlement' },
+  closedByReparationOrder: { reason: 'closed-by-performance-of-reparation-order', rule: 'VS-12.1', label: 'Closed by Performance of Reparation Order' },
+  // VS-13.4.
+  referred: { reason: 'referred', rule: 'VS-13.4', label: 'Closed by Referral to Regulatory Agency' },
+} as const satisfies OutcomeCatalogue;
