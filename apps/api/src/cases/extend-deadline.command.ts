@@ -47,6 +47,6 @@ export class ExtendDeadlineHandler implements ICommandHandler<ExtendDeadlineComm
   async execute({ caseId, deadlineId, body, context, expectedRevision }: ExtendDeadlineCommand): Promise<CommandOutcome> {
     const calendar = await calendarForCase(this.processor, this.calendars, caseId);
     const period = body.businessDays !== undefined ? { count: body.businessDays, unit: 'business-days' as const } : { count: body.calendarDays!, unit: 'calendar-days' as const };
-    return processCaseCommand(this.processor, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'ExtendDeadline' as const, caseId, deadlineId, ...period, reason: body.reason, grantedBy: context.actorId, calendar: calendar!, issuedAt }));
+    return processCaseCommand(this.processor, this.calendars, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'ExtendDeadline' as const, caseId, deadlineId, ...period, reason: body.reason, grantedBy: context.actorId, calendar: calendar!, issuedAt }));
   }
 }

@@ -1,5 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
+import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import type { FileComplaintDto } from './file-complaint.dto';
 
 export class FileComplaintCommand extends Command<CommandOutcome> {
@@ -14,9 +14,12 @@ export class FileComplaintCommand extends Command<CommandOutcome> {
 
 @CommandHandler(FileComplaintCommand)
 export class FileComplaintHandler implements ICommandHandler<FileComplaintCommand> {
-  constructor(private readonly processor: CommandProcessor) {}
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly calendars: CalendarProvider,
+  ) {}
 
   execute({ caseId, body, context }: FileComplaintCommand): Promise<CommandOutcome> {
-    return processCaseCommand(this.processor, caseId, context, undefined, (issuedAt) => ({ kind: 'FileComplaint', caseId, ...body, issuedAt }));
+    return processCaseCommand(this.processor, this.calendars, caseId, context, undefined, (issuedAt) => ({ kind: 'FileComplaint', caseId, ...body, issuedAt }));
   }
 }

@@ -64,15 +64,18 @@ export class RequestInformationHandler implements ICommandHandler<RequestInforma
 
   async execute({ caseId, body, context, expectedRevision }: RequestInformationCommand): Promise<CommandOutcome> {
     const calendar = await calendarForCase(this.processor, this.calendars, caseId);
-    return processCaseCommand(this.processor, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'RequestInformation' as const, caseId, requested: body.requested, channel: body.channel, calendar: calendar!, issuedAt }));
+    return processCaseCommand(this.processor, this.calendars, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'RequestInformation' as const, caseId, requested: body.requested, channel: body.channel, calendar: calendar!, issuedAt }));
   }
 }
 
 @CommandHandler(ReceiveInformationCommand)
 export class ReceiveInformationHandler implements ICommandHandler<ReceiveInformationCommand> {
-  constructor(private readonly processor: CommandProcessor) {}
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly calendars: CalendarProvider,
+  ) {}
 
   execute({ caseId, body, context, expectedRevision }: ReceiveInformationCommand): Promise<CommandOutcome> {
-    return processCaseCommand(this.processor, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'ReceiveRequestedInformation' as const, caseId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
+    return processCaseCommand(this.processor, this.calendars, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'ReceiveRequestedInformation' as const, caseId, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
   }
 }

@@ -1,6 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
-import { type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
+import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import { IsString, Length } from 'class-validator';
 
 export class VerifyIdentityDto {
@@ -23,9 +23,12 @@ export class VerifyIdentityCommand extends Command<CommandOutcome> {
 
 @CommandHandler(VerifyIdentityCommand)
 export class VerifyIdentityHandler implements ICommandHandler<VerifyIdentityCommand> {
-  constructor(private readonly processor: CommandProcessor) {}
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly calendars: CalendarProvider,
+  ) {}
 
   execute({ caseId, body, context, expectedRevision }: VerifyIdentityCommand): Promise<CommandOutcome> {
-    return processCaseCommand(this.processor, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'VerifyComplainantIdentity', caseId, method: body.method, issuedAt }));
+    return processCaseCommand(this.processor, this.calendars, caseId, context, expectedRevision, (issuedAt) => ({ kind: 'VerifyComplainantIdentity', caseId, method: body.method, issuedAt }));
   }
 }

@@ -1,5 +1,6 @@
 import { caseDecider, caseStream, periodHasEnded } from '@pdr/procedures';
 import type { CommandOutcome, CommandProcessor } from '../commands/command-processor';
+import type { CalendarProvider } from '../calendars/calendar-provider';
 import type { Clock } from '../ports/clock.port';
 import { processCaseCommand } from '../commands/case-command';
 import { deterministicId } from '../commands/deterministic-id';
@@ -11,6 +12,7 @@ import { deterministicId } from '../commands/deterministic-id';
 export class DeadlineLapses {
   constructor(
     private readonly processor: CommandProcessor,
+    private readonly calendars: CalendarProvider,
     private readonly clock: Clock,
   ) {}
 
@@ -36,6 +38,6 @@ export class DeadlineLapses {
       correlationId: deterministicId('deadline', caseId, deadlineId),
       commandId: deterministicId('lapse', caseId, deadlineId, trigger),
     };
-    return processCaseCommand(this.processor, caseId, context, undefined, (issuedAt) => ({ kind: 'RecordDeadlineLapse', caseId, deadlineId, issuedAt }));
+    return processCaseCommand(this.processor, this.calendars, caseId, context, undefined, (issuedAt) => ({ kind: 'RecordDeadlineLapse', caseId, deadlineId, issuedAt }));
   }
 }

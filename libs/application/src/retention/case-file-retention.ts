@@ -61,7 +61,7 @@ export class CaseFileRetention {
       // Disposed of once the retention period has ended (its last day over), as any period.
       if (due === undefined || !periodHasEnded(due, now)) continue;
       const context = { actorId: 'file-retention', actorRole: 'system' as const, correlationId: deterministicId('retention', kept.caseId), commandId: deterministicId('dispose', kept.caseId) };
-      const outcome = await processCaseCommand(this.processor, kept.caseId, context, undefined, (issuedAt) => ({ kind: 'DisposeCaseFile', caseId: kept.caseId, issuedAt }));
+      const outcome = await processCaseCommand(this.processor, this.calendars, kept.caseId, context, undefined, (issuedAt) => ({ kind: 'DisposeCaseFile', caseId: kept.caseId, issuedAt }));
       if (outcome.events.length > 0) disposed.push(kept.caseId);
     }
     return disposed;

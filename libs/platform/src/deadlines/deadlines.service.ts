@@ -38,7 +38,7 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     calendars: CalendarProvider,
   ) {
     this.retention = new CaseFileRetention(cases, processor, calendars, clock, config.caseFileRetentionDays);
-    this.lapses = new DeadlineLapses(processor, clock);
+    this.lapses = new DeadlineLapses(processor, calendars, clock);
     this.sync = new DeadlineTimerSync(eventStore, scheduler, (error, event) =>
       this.logger.warn(`timer for ${event.type} at position ${event.globalPosition} not updated (the next reconciliation will): ${String(error)}`),
     );

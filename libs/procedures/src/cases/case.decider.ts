@@ -1,4 +1,6 @@
+import type { BusinessCalendar } from '@pdr/calendar';
 import type { Decider } from '@pdr/event-sourcing';
+import { deliverOnTransmission } from './receipt/on-transmission';
 import { evolveDeadlines } from '../deadlines/deadline.state';
 import type { CaseCommand } from './case.commands';
 import type { CaseEvent } from './case.events';
@@ -266,4 +268,17 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
   }
 }
 
-export const caseDecider: Decider<CaseCommand, CaseState, CaseEvent> = { initialState: { status: 'none' }, decide, evolve };
+/**
+ * The case decider, its decisions passed through the receipt part (VS-3.3: sent is received). `calendar` is the case's
+ * calendar, for a period that starts at receipt when the command itself carries none; without it, a command that
+ * carries one uses its own, and one that needs it and has none throws.
+ */
+export function caseDeciderWith(calendar?: BusinessCalendar): Decider<CaseCommand, CaseState, CaseEvent> {
+  return {
+    initialState: { status: 'none' },
+    decide: (command, state) => deliverOnTransmission(state, decide(command, state), calendar ?? ('calendar' in command ? command.calendar : undefined), evolve),
+    evolve,
+  };
+}
+
+export const caseDecider = caseDeciderWith();

@@ -116,6 +116,8 @@ describe('case decider: deadlines', () => {
     const events = run(filed('verasafe-2016'), request(), lapse('2026-06-26T12:00:00Z'));
     expect(events.slice(3)).toEqual([
       expect.objectContaining({ type: 'NoticeSent', data: expect.objectContaining({ kind: 'outcome-ineligible', rule: 'VS-5.4' }) }),
+      // VS-3.3: delivered on transmission.
+      expect.objectContaining({ type: 'NoticeDelivered', data: expect.objectContaining({ kind: 'outcome-ineligible', rule: 'VS-3.3' }) }),
       expect.objectContaining({ type: 'CaseClosed', data: expect.objectContaining({ reason: 'ineligible', label: 'Ineligible', rule: 'VS-5.4' }) }),
     ]);
   });
@@ -129,8 +131,8 @@ describe('case decider: deadlines', () => {
       const history = [...filed('verasafe-2016'), ...run(filed('verasafe-2016'), request())];
       expect(stateOf(history).deadlines['rebuttal-1']).toMatchObject({ kind: 'rebuttal', rule: 'VS-5.4', status: 'pending' });
       const lapsed = given(caseDecider, history).when({ kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId: 'rebuttal-1', issuedAt: '2026-06-26T12:00:00Z' });
-      expect(lapsed.map((event) => event.type)).toEqual(['DeadlineLapsed', 'NoticeSent', 'CaseClosed']);
-      expect(lapsed[2]).toMatchObject({ data: { reason: 'ineligible', label: 'Ineligible', rule: 'VS-5.4' } });
+      expect(lapsed.map((event) => event.type)).toEqual(['DeadlineLapsed', 'NoticeSent', 'NoticeDelivered', 'CaseClosed']);
+      expect(lapsed[3]).toMatchObject({ data: { reason: 'ineligible', label: 'Ineligible', rule: 'VS-5.4' } });
     });
   });
 

@@ -1,5 +1,5 @@
 import { Command, type CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
+import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import type { NewEvent } from '@pdr/event-sourcing';
 import type { CaseCommand } from '@pdr/procedures';
 import { answerCaseCommand, type CaseCommandAnswer, type CreatedIds } from '../case-command-answer';
@@ -21,11 +21,14 @@ export class CaseActionCommand extends Command<CommandOutcome> {
 
 @CommandHandler(CaseActionCommand)
 export class CaseActionHandler implements ICommandHandler<CaseActionCommand> {
-  constructor(private readonly processor: CommandProcessor) {}
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly calendars: CalendarProvider,
+  ) {}
 
   async execute({ caseId, context, expectedRevision, prepare }: CaseActionCommand): Promise<CommandOutcome> {
     const build = await prepare(this.processor);
-    return processCaseCommand(this.processor, caseId, context, expectedRevision, build);
+    return processCaseCommand(this.processor, this.calendars, caseId, context, expectedRevision, build);
   }
 }
 

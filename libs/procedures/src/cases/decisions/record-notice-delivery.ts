@@ -39,8 +39,13 @@ export function recordNoticeDelivery(command: RecordNoticeDelivery, state: CaseS
   ];
 }
 
+/** Whether the notice carried a document whose receipt a part still awaits (its period after receipt not yet running). */
+export function documentReceiptAwaited(open: OpenCase, noticeId: string): boolean {
+  return Boolean(hearingDocumentAwaitedBy(open, noticeId) ?? decisionDocumentAwaitedBy(open, noticeId) ?? proceedingsDocumentAwaitedBy(open, noticeId)) || referralNoticeAwaitedBy(open, noticeId);
+}
+
 /** The receipt of the document the notice sent, recorded by the document's own decision, if that receipt is still awaited. */
-function receiptOfDocumentSentBy(command: RecordNoticeDelivery, open: OpenCase): CaseEvent[] | undefined {
+export function receiptOfDocumentSentBy(command: Omit<RecordNoticeDelivery, 'kind'>, open: OpenCase): CaseEvent[] | undefined {
   const { caseId, noticeId, deliveredAt, calendar, issuedAt } = command;
   const hearing = hearingDocumentAwaitedBy(open, noticeId);
   if (hearing) return recordHearingDelivery({ kind: 'RecordHearingDelivery', caseId, document: hearing, deliveredAt, calendar, issuedAt }, open);
