@@ -12,6 +12,7 @@ export * from './cases/case.events';
 export * from './cases/case.commands';
 export * from './cases/case.state';
 export * from './cases/case.decider';
+export * from './cases/case-stages';
 export * from './streams';
 export * from './event-schemas';
 export * from './rulebooks/require-rulebook';

@@ -1,3 +1,4 @@
+import { CASE_STAGES } from './case-stages';
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { Decider } from '@pdr/event-sourcing';
 import { deliverOnTransmission } from './receipt/on-transmission';
@@ -136,7 +137,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       status: 'open',
       caseId: event.data.caseId,
       rulebook: event.data.rulebook,
-      stage: 'eligibility-review',
+      stage: CASE_STAGES.eligibilityReview,
       receivedAt: event.data.receivedAt,
       identityVerified: false,
       deadlines: {},
@@ -155,9 +156,9 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'ComplainantIdentityVerified':
       return { ...state, identityVerified: true };
     case 'InformationRequested':
-      return { ...state, stage: 'awaiting-information' };
+      return { ...state, stage: CASE_STAGES.awaitingInformation };
     case 'RequestedInformationReceived':
-      return { ...state, stage: 'eligibility-review' };
+      return { ...state, stage: CASE_STAGES.eligibilityReview };
     case 'NoticeSent': {
       const { noticeId, kind, rule, recipient, sentAt } = event.data;
       return evolveConciliationCase({ ...state, noticesSent: state.noticesSent + 1, notices: { ...state.notices, [noticeId]: { kind, rule, recipient, sentAt } } }, event);
@@ -253,7 +254,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'LanguageAssistanceRecorded':
       return evolveDocuments(state, event);
     case 'CaseClosed':
-      return { ...state, status: 'closed', stage: 'closed', closure: { reason: event.data.reason, rule: event.data.rule, label: event.data.label } };
+      return { ...state, status: 'closed', stage: CASE_STAGES.closed, closure: { reason: event.data.reason, rule: event.data.rule, label: event.data.label } };
     case 'ClosureAppealed':
     case 'ClosureAppealDecided':
     case 'CaseReopened':

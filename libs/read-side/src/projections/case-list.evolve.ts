@@ -1,4 +1,4 @@
-import { type CaseEvent, ERASED } from '@pdr/procedures';
+import { CASE_STAGES, type CaseEvent, ERASED } from '@pdr/procedures';
 import { type Recorded, unhandled } from '../runner/typed-event';
 import type { CaseListDocument } from './case-list.projection';
 
@@ -32,7 +32,7 @@ export function evolveCaseRow(event: Recorded<CaseEvent>): CaseRowChange {
         caseId: data.caseId,
         rulebook: data.rulebook,
         framework: data.framework,
-        stage: 'eligibility-review',
+        stage: CASE_STAGES.eligibilityReview,
         status: 'open',
         complainant: { name: data.complainant.name, country: data.complainant.country, filingAs: data.complainant.filingAs },
         respondent: data.respondent,
@@ -48,9 +48,9 @@ export function evolveCaseRow(event: Recorded<CaseEvent>): CaseRowChange {
     case 'ComplainantIdentityVerified':
       return changed({ identityVerified: true });
     case 'InformationRequested':
-      return changed({ stage: 'awaiting-information' });
+      return changed({ stage: CASE_STAGES.awaitingInformation });
     case 'RequestedInformationReceived':
-      return changed({ stage: 'eligibility-review' });
+      return changed({ stage: CASE_STAGES.eligibilityReview });
     case 'NoticeSent': {
       const { noticeId, kind, rule, recipient, channel, sentAt } = event.data;
       return changed({ [`notices.${noticeId}`]: { kind, rule, recipient, channel, sentAt } });
@@ -221,7 +221,7 @@ export function evolveCaseRow(event: Recorded<CaseEvent>): CaseRowChange {
       return CASE_ROW_UNCHANGED;
     case 'CaseClosed': {
       const { reason, rule, label, closedAt } = event.data;
-      return changed({ status: 'closed', stage: 'closed', closure: { reason, rule, label, closedAt } });
+      return changed({ status: 'closed', stage: CASE_STAGES.closed, closure: { reason, rule, label, closedAt } });
     }
     // VS-5.5(a): an appeal of the closure, and its outcome, leave the row closed until the case reopens.
     case 'ClosureAppealed':

@@ -1,3 +1,4 @@
+import { REVIEW_STAGES } from '../case-stages';
 import { RuleViolation } from '@pdr/event-sourcing';
 import { pendingDeadlines } from '../../deadlines/deadline.state';
 import type { EligibilityCondition } from '../../rulebooks/eligibility-rules';
@@ -9,7 +10,6 @@ import type { CaseState, OpenCase } from '../case.state';
 import { closeCase } from '../effects/close-case';
 import { noticeToComplainant } from '../effects/notices';
 
-const REVIEW_STAGES = new Set(['eligibility-review', 'awaiting-information']);
 
 /** Eligibility is judged before docketing, while the complaint is under review; `ruleOf` names the rule a late action breaks. */
 function requireUnderReview(state: CaseState, caseId: string, ruleOf: (rulebook: Rulebook) => string): { open: OpenCase; rulebook: Rulebook } {

@@ -1,3 +1,4 @@
+import { CASE_STAGES } from '../case-stages';
 import { RuleViolation } from '@pdr/event-sourcing';
 import { computeDue } from '../../deadlines/compute-due';
 import type { DeadlineSet } from '../../deadlines/deadline.events';
@@ -11,8 +12,8 @@ import type { CaseState } from '../case.state';
 export function requestInformation(command: RequestInformation, state: CaseState): (InformationRequested | DeadlineSet)[] {
   const open = requireOpenCase(state, command.caseId);
   const { deadline } = rulebookOf(open).informationRequest;
-  if (open.stage !== 'eligibility-review') {
-    const why = open.stage === 'awaiting-information' ? 'a request for information is already awaiting an answer' : `the case is in ${open.stage}`;
+  if (open.stage !== CASE_STAGES.eligibilityReview) {
+    const why = open.stage === CASE_STAGES.awaitingInformation ? 'a request for information is already awaiting an answer' : `the case is in ${open.stage}`;
     throw new RuleViolation('conflict', deadline.rule, `information is requested during eligibility review: ${why}`);
   }
   if (command.calendar.id !== rulebookOf(open).calendarId) throw new Error(`${open.rulebook.id} counts in calendar ${rulebookOf(open).calendarId}, not ${command.calendar.id}`);

@@ -1,3 +1,4 @@
+import { REVIEW_STAGES } from '../case-stages';
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { VerifyComplainantIdentity } from '../case.commands';
 import type { ComplainantIdentityVerified } from '../case.events';
@@ -9,6 +10,6 @@ export function verifyIdentity(command: VerifyComplainantIdentity, state: CaseSt
   const rule = rulebookOf(open).identityVerificationRule;
   if (!rule) throw new RuleViolation('unprocessable', 'STEP-NOT-IN-PROCEDURE', `${open.rulebook.id} has no identity verification step`);
   if (open.identityVerified) throw new RuleViolation('conflict', rule, "the Complainant's identity is already verified");
-  if (open.stage !== 'eligibility-review' && open.stage !== 'awaiting-information') throw new RuleViolation('conflict', rule, 'identity is verified during eligibility review');
+  if (!REVIEW_STAGES.has(open.stage)) throw new RuleViolation('conflict', rule, 'identity is verified during eligibility review');
   return [{ type: 'ComplainantIdentityVerified', data: { caseId: command.caseId, method: command.method, verifiedAt: command.issuedAt } }];
 }

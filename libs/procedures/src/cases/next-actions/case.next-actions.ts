@@ -1,10 +1,10 @@
+import { REVIEW_STAGES } from '../case-stages';
 import { pendingDeadlines } from '../../deadlines/deadline.state';
 import { isExtendable } from '../../rulebooks/deadline-rules';
 import type { Rulebook } from '../../rulebooks/rulebook';
 import type { OpenCase } from '../case.state';
 import type { NextAction } from './next-action';
 
-const REVIEW_STAGES = new Set(['eligibility-review', 'awaiting-information']);
 
 /** Eligibility review (BBB-2.x, VS-5.x): identity, the conditions one by one, requests for information, docketing. */
 function reviewActions(open: OpenCase, rulebook: Rulebook): NextAction[] {
