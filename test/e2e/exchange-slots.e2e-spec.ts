@@ -9,7 +9,7 @@ const COMPLAINANT_PARTY = actor('complainant', 'ada');
 const RESPONDENT_PARTY = actor('respondent', 'acme-counsel');
 
 // Issue 10: an exchange whose slots have no endpoint of their own (VeraSafe's consultative mediation, VS-7.1 to 7.3,
-// composed in rulebooks/exchange.testing.ts), filed through /hearing/submissions/{slot} under the same access policy and
+// composed in rulebooks/exchange.testing.ts), filed through /submissions/{slot} under the same access policy and
 // validation as every other filing.
 const COMPOSED = mediationExchangeRulebook(findRulebook({ id: 'bbb-eu-safe-harbor', version: '1' })!, 'exchange-e2e');
 
@@ -23,7 +23,7 @@ describe('exchange slots through HTTP (issue 10)', () => {
   });
   afterAll(() => stopApi(api));
 
-  it('VS-7.1 VS-7.3 a slot filed through /hearing/submissions/{slot}: its filer only, from its own side; bad slot ids and bodies are 4xx and write nothing', () =>
+  it('VS-7.1 VS-7.3 a slot filed through /submissions/{slot}: its filer only, from its own side; bad slot ids and bodies are 4xx and write nothing', () =>
     withRegisteredRulebook(COMPOSED, async () => {
       const caseId = await docketBbbCase(api, businessId, '2026-06-01T09:00:00Z');
       await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }] }, COMPLAINANT_PARTY);
@@ -32,12 +32,12 @@ describe('exchange slots through HTTP (issue 10)', () => {
       expect(opened.nextActions).toEqual(expect.arrayContaining([expect.objectContaining({ command: 'FileSubmission', by: 'respondent', rule: 'VS-7.1', about: { slot: 'response-to-complaint' } })]));
       const before = (await api.eventStore.readStream(`case-${caseId}`)).length;
 
-      const url = `/cases/${caseId}/hearing/submissions/response-to-complaint`;
-      const body = { filedBy: 'respondent', receivedAt: '2026-06-01T11:00:00Z', summary: 'We dispute the facts; see attached logs' };
+      const url = `/cases/${caseId}/submissions/response-to-complaint`;
+      const body = { filedBy: 'respondent', receivedAt: '2026-06-01T11:00:00Z', summary: 'We dispute the facts; see attached logs', submissionKind: 'dispute' };
       expect((await post(url, { ...body, filedBy: 'respondent' }, COMPLAINANT_PARTY)).status).toBe(403);
       expect((await post(url, { ...body, filedBy: 'complainant' }, COMPLAINANT_PARTY)).body).toMatchObject({ statusCode: 422, rule: 'VS-7.1', field: 'filedBy' });
-      expect((await post(`/cases/${caseId}/hearing/submissions/Not_A_Slot`, body, RESPONDENT_PARTY)).body).toMatchObject({ statusCode: 400, field: 'slot' });
-      expect((await post(`/cases/${caseId}/hearing/submissions/no-such-slot`, body, RESPONDENT_PARTY)).body).toMatchObject({ statusCode: 422, field: 'slot' });
+      expect((await post(`/cases/${caseId}/submissions/Not_A_Slot`, body, RESPONDENT_PARTY)).body).toMatchObject({ statusCode: 400, field: 'slot' });
+      expect((await post(`/cases/${caseId}/submissions/no-such-slot`, body, RESPONDENT_PARTY)).body).toMatchObject({ statusCode: 422, field: 'slot' });
       expect((await post(url, { receivedAt: body.receivedAt, summary: body.summary }, STAFF)).body).toMatchObject({ statusCode: 400, message: expect.stringContaining('filedBy') });
       expect((await api.eventStore.readStream(`case-${caseId}`)).length).toBe(before);
 

@@ -155,16 +155,31 @@ export function removeDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export const complaint = (overrides: Record<string, unknown> = {}) => ({
-  rulebookId: 'bbb-eu-safe-harbor',
-  receivedAt: '2026-03-02T09:00:00Z',
-  channel: 'web-form',
-  complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' },
-  respondent: { name: 'Acme Analytics Inc.' },
-  allegation: 'Kept processing my data after I objected',
-  outcomesSought: ['suppress my personal data'],
-  ...overrides,
-});
+/** The elements VS-3.1 (a)–(i) and VS-5.1 require of a VeraSafe complaint beyond what every complaint carries. */
+export const VERASAFE_ELEMENTS = {
+  outcomeKinds: ['delete-personal-data'],
+  facts: 'I objected by email on 2 May; the newsletters kept coming',
+  harm: 'No financial loss; distress at the continued use of my data',
+  consentToShare: true,
+  documentation: ['my objection email of 2 May'],
+  perjuryDeclaration: true,
+  complainantAge: { dateOfBirth: '1990-04-17' },
+};
+
+export const complaint = (overrides: Record<string, unknown> = {}) => {
+  const verasafe = overrides['rulebookId'] === 'verasafe-2016';
+  return {
+    rulebookId: 'bbb-eu-safe-harbor',
+    receivedAt: '2026-03-02T09:00:00Z',
+    channel: 'web-form',
+    complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' },
+    respondent: { name: 'Acme Analytics Inc.' },
+    allegation: 'Kept processing my data after I objected',
+    outcomesSought: ['suppress my personal data'],
+    ...(verasafe ? VERASAFE_ELEMENTS : {}),
+    ...overrides,
+  };
+};
 
 export const contact = (overrides: Record<string, unknown> = {}) => ({
   rulebookId: 'bbb-eu-safe-harbor',

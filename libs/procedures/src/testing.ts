@@ -3,3 +3,4 @@
 export { revisedRulebook, withRegisteredRulebook } from './rulebooks/registry.testing';
 export { designatingRulebook } from './rulebooks/designation.testing';
 export { MEDIATION_EXCHANGE, mediationExchangeRulebook } from './rulebooks/exchange.testing';
+export { VERASAFE_FILING } from './cases/case-history.testing';

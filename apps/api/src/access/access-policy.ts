@@ -112,6 +112,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/representatives': staff,
   // Only the Complainant withdraws its complaint.
   'POST /cases/:caseId/withdrawal': staffOrParty(['complainant']),
+  // VS-6.1: closing for the Complainant's material breach is the administrator's alone.
+  'POST /cases/:caseId/closure-by-default': staff,
   // An appeal of a closure (VS-5.5(a)): a Party for itself (the rulebook says which Party may), or staff recording it; staff decide.
   'POST /cases/:caseId/closure-appeals': staffOrParty(BOTH, 'party'),
   'POST /cases/:caseId/closure-appeals/decision': staff,
@@ -132,13 +134,19 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/settlement/verification': staff,
 
   // The written hearing (BBB-4.1, 4.4): Position and reply are the Complainant's, Rebuttal and response the Respondent's.
+  // Slots filed with no endpoint of their own (VS-7.1, VS-7.3): the filer is in the body, and a Party acts only for its own side.
+  'POST /cases/:caseId/submissions/:slot': staffOrParty(BOTH, 'filedBy'),
+  'POST /cases/:caseId/submissions/:slot/waiver': staffOrParty(BOTH, 'waivedBy'),
+  // The Mediation Teleconference (VS-7.4): VeraSafe appoints, sets, records and sends.
+  'POST /cases/:caseId/mediation/mediator': staff,
+  'POST /cases/:caseId/mediation/teleconference': staff,
+  'POST /cases/:caseId/mediation/outcome': staff,
+  'POST /cases/:caseId/mediation/settlement-terms': staff,
   'POST /cases/:caseId/hearing-request': staffOrParty(BOTH, 'requestedBy'),
   'POST /cases/:caseId/hearing/position': staffOrParty(['complainant']),
   'POST /cases/:caseId/hearing/reply': staffOrParty(['complainant']),
   'POST /cases/:caseId/hearing/rebuttal': staffOrParty(['respondent']),
   'POST /cases/:caseId/hearing/response': staffOrParty(['respondent']),
-  // A slot filed with no endpoint of its own: its filer is in the body, and a Party files only for its own side.
-  'POST /cases/:caseId/hearing/submissions/:slot': staffOrParty(BOTH, 'filedBy'),
   'POST /cases/:caseId/hearing/deliveries': staff,
 
   // The Panelist (BBB-4.2, 4.2.1, 4.5): appointment by the CBBB, objections by either Party.

@@ -1,6 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
 import type { FileComplaintDto } from './file-complaint.dto';
+import { registryAtFiling } from './eligibility/participation-evidence';
 
 export class FileComplaintCommand extends Command<CommandOutcome> {
   constructor(
@@ -19,7 +20,9 @@ export class FileComplaintHandler implements ICommandHandler<FileComplaintComman
     private readonly calendars: CalendarProvider,
   ) {}
 
-  execute({ caseId, body, context }: FileComplaintCommand): Promise<CommandOutcome> {
-    return processCaseCommand(this.processor, this.calendars, caseId, context, undefined, (issuedAt) => ({ kind: 'FileComplaint', caseId, ...body, issuedAt }));
+  async execute({ caseId, body, context }: FileComplaintCommand): Promise<CommandOutcome> {
+    // VS-3.1(b): what the registry holds, at filing, of the Participant the complaint names by its registry id.
+    const registry = body.respondent.businessId ? await registryAtFiling(this.processor, body.respondent.businessId, body.rulebookId, body.receivedAt) : undefined;
+    return processCaseCommand(this.processor, this.calendars, caseId, context, undefined, (issuedAt) => ({ kind: 'FileComplaint', caseId, ...body, ...(registry ? { registry } : {}), issuedAt }));
   }
 }

@@ -1,10 +1,42 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHANNELS, type Channel, RULEBOOK_IDS } from '@pdr/procedures';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '../http/validators/is-calendar-date';
 import { ComplainantDto, RespondentDto } from '../http/party.dto';
 import { IsInstant } from '../http/validators/is-instant';
-import { RequiredNested } from '../http/validators/nested';
+import { OptionalNested, RequiredNested } from '../http/validators/nested';
 
+/** VS-5.1: a person's date of birth or age at filing. */
+export class AgeAtFilingDto {
+  @ApiPropertyOptional({ description: 'Date of birth (YYYY-MM-DD); the age at filing is computed from it', example: '1990-04-17' })
+  @IsOptional()
+  @IsCalendarDate()
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ description: 'Age at filing, when no date of birth is given', example: 35 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(149)
+  age?: number;
+}
+
+/** VS-5.2: whether the Complaint was filed before, and on what basis it is filed again. */
+export class FilingHistoryDto {
+  @ApiProperty({ description: 'Whether this Complaint was filed before' })
+  @IsBoolean()
+  filedBefore!: boolean;
+
+  @ApiPropertyOptional({ enum: ['settlement-noncompliance', 'after-direct-attempt'], description: 'A re-filing: it alleges failure to comply with a previous Settlement Agreement, or follows the direct attempt VS-5.3 asked for' })
+  @IsOptional()
+  @IsIn(['settlement-noncompliance', 'after-direct-attempt'])
+  basis?: 'settlement-noncompliance' | 'after-direct-attempt';
+}
+
+/**
+ * A complaint. Filing is free (VS-3.2): nothing here asks for a fee or payment. The elements after `outcomesSought`
+ * are optional in the request; a rulebook that requires them (VS-3.1 (a)–(i)) refuses a complaint without one (422).
+ */
 export class FileComplaintDto {
   @ApiProperty({ enum: RULEBOOK_IDS, description: 'The procedure the complaint falls under' })
   @IsIn(RULEBOOK_IDS)
@@ -49,4 +81,54 @@ export class FileComplaintDto {
   @IsString({ each: true })
   @Length(1, 2000, { each: true })
   outcomesSought!: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'VS-3.1(c), VS-4.1: for each outcome sought, in order, the Permitted Outcome it asks for', example: ['delete-personal-data'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  outcomeKinds?: string[];
+
+  @ApiPropertyOptional({ description: 'VS-3.1(d): the fullest account of the facts' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  facts?: string;
+
+  @ApiPropertyOptional({ description: 'VS-3.1(e): any harm or damages alleged, with details' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  harm?: string;
+
+  @ApiPropertyOptional({ description: 'VS-3.1(g): the Complainant consents to sharing the Complaint with the Participant' })
+  @IsOptional()
+  @IsBoolean()
+  consentToShare?: boolean;
+
+  @ApiPropertyOptional({ type: [String], description: 'VS-3.1(h): the documentation available, described (an empty list: none is available)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 2000, { each: true })
+  documentation?: string[];
+
+  @ApiPropertyOptional({ description: 'VS-3.1(i): the Complainant declares under penalty of perjury that the information is true' })
+  @IsOptional()
+  @IsBoolean()
+  perjuryDeclaration?: boolean;
+
+  @ApiPropertyOptional({ type: AgeAtFilingDto, description: "VS-5.1: the Complainant's date of birth or age at filing" })
+  @OptionalNested(() => AgeAtFilingDto)
+  complainantAge?: AgeAtFilingDto;
+
+  @ApiPropertyOptional({ type: AgeAtFilingDto, description: 'VS-5.1: the date of birth or age at filing of the data subject a parent or legal guardian files for' })
+  @OptionalNested(() => AgeAtFilingDto)
+  dataSubjectAge?: AgeAtFilingDto;
+
+  @ApiPropertyOptional({ type: FilingHistoryDto, description: 'VS-5.2: whether the Complaint was filed before' })
+  @OptionalNested(() => FilingHistoryDto)
+  filingHistory?: FilingHistoryDto;
 }

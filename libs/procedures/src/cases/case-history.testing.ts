@@ -10,6 +10,21 @@ import { currentRulebook } from '../rulebooks/registry';
 
 export const calendar = new BusinessCalendar(US_FEDERAL);
 
+/**
+ * What VeraSafe's complaint must carry beyond every complaint's fields (VS-1.1's framework, VS-3.1 (a)–(i), VS-5.1's
+ * age): spread into a FileComplaint under verasafe-2016.
+ */
+export const VERASAFE_FILING = {
+  framework: 'eu-us-privacy-shield',
+  outcomeKinds: ['delete-personal-data'],
+  facts: 'objected by email; the newsletters kept coming',
+  harm: 'distress, no financial loss',
+  consentToShare: true,
+  documentation: ['the objection email'],
+  perjuryDeclaration: true,
+  complainantAge: { dateOfBirth: '1990-04-17' },
+} as const;
+
 /** The registry's evidence that the Respondent's participation was current at filing (BBB-2.3). */
 export const participation = { businessId: 'biz-1', program: 'bbb-eu-safe-harbor', currentAtFiling: true, since: '2020-01-01T00:00:00.000Z' };
 

@@ -1,8 +1,10 @@
 import type { BusinessCalendar } from '@pdr/calendar';
 import type { Channel } from '../shared/channels';
-import type { Complainant, ParticipationEvidence, Respondent } from './case.events';
+import type { Complainant, ComplaintElements, ParticipationEvidence, Respondent } from './case.events';
 import type { ConciliationCommand } from './conciliation/conciliation.commands';
 import type { HearingCommand } from './hearing/hearing.commands';
+import type { ExchangeCommand } from './exchange/exchange.commands';
+import type { MediationCommand } from './mediation/mediation.commands';
 import type { DecisionCommand } from './decision/decision.commands';
 import type { ReferralCommand } from './referral/referral.commands';
 import type { PanelCommand } from './panel/panel.commands';
@@ -10,7 +12,7 @@ import type { PanelistProceedingsCommand } from './panelist-proceedings/panelist
 import type { DocumentsCommand } from './documents/documents.commands';
 import type { OutcomeCommand } from './outcomes/outcome.commands';
 
-export interface FileComplaint {
+export interface FileComplaint extends ComplaintElements {
   readonly kind: 'FileComplaint';
   readonly caseId: string;
   readonly rulebookId: string;
@@ -23,6 +25,11 @@ export interface FileComplaint {
   readonly respondent: Respondent;
   readonly allegation: string;
   readonly outcomesSought: readonly string[];
+  /**
+   * VS-3.1(b): what the registry held, when the complaint was filed, of the business the complaint names by its
+   * registry id (gathered by the handler: the decider cannot read the registry); used where a condition is computed so.
+   */
+  readonly registry?: { readonly legalName?: string; readonly participation: ParticipationEvidence };
   readonly issuedAt: string;
 }
 
@@ -108,6 +115,8 @@ export interface DocketCase {
   readonly kind: 'DocketCase';
   readonly caseId: string;
   readonly note?: string;
+  /** The rulebook's calendar, for a mediation whose first period runs from docketing (VS-7.1). */
+  readonly calendar?: BusinessCalendar;
   readonly issuedAt: string;
 }
 
@@ -125,6 +134,14 @@ export interface DesignateRepresentative {
   readonly name: string;
   readonly email: string;
   readonly organisation?: string;
+  readonly issuedAt: string;
+}
+
+/** VS-6.1: the Complainant's material breach of the procedure; staff close the complaint "Closed by Default". */
+export interface CloseForComplainantBreach {
+  readonly kind: 'CloseForComplainantBreach';
+  readonly caseId: string;
+  readonly reasons: string;
   readonly issuedAt: string;
 }
 
@@ -170,10 +187,13 @@ export type CaseCommand =
   | AcknowledgeWaiver
   | DesignateRepresentative
   | WithdrawComplaint
+  | CloseForComplainantBreach
   | RecordNoticeDelivery
   | EraseComplainantData
   | ConciliationCommand
   | HearingCommand
+  | ExchangeCommand
+  | MediationCommand
   | DecisionCommand
   | ReferralCommand
   | PanelCommand

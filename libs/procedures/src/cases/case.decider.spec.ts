@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from './case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import type { FileComplaint } from './case.commands';
 import { caseDecider } from './case.decider';
@@ -36,7 +37,7 @@ describe('case decider: filing a complaint', () => {
   });
 
   it('VS-1.1 records which framework a VeraSafe complaint is brought under', () => {
-    const [event] = given(caseDecider).when(fileComplaint({ rulebookId: 'verasafe-2016', framework: 'us-swiss-safe-harbor' }));
+    const [event] = given(caseDecider).when(fileComplaint({ rulebookId: 'verasafe-2016', ...VERASAFE_FILING, framework: 'us-swiss-safe-harbor' }));
     expect(event).toMatchObject({ type: 'ComplaintFiled', data: { framework: 'us-swiss-safe-harbor', rulebook: { id: 'verasafe-2016', version: '2016-10-24' } } });
   });
 
@@ -132,7 +133,7 @@ describe('case decider: verifying the Complainant\'s identity', () => {
   });
 
   it('refuses identity verification under a procedure that has no such step (VeraSafe)', () => {
-    const history = given(caseDecider).when(fileComplaint({ rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield' }));
+    const history = given(caseDecider).when(fileComplaint({ rulebookId: 'verasafe-2016', ...VERASAFE_FILING }));
     expect(() => given(caseDecider, history).when(verify)).toThrow(expect.objectContaining({ kind: 'unprocessable', rule: 'STEP-NOT-IN-PROCEDURE' }));
   });
 

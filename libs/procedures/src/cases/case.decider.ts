@@ -5,7 +5,12 @@ import { deliverOnTransmission } from './receipt/on-transmission';
 import { evolveDeadlines } from '../deadlines/deadline.state';
 import type { CaseCommand } from './case.commands';
 import type { CaseEvent } from './case.events';
-import type { CaseState } from './case.state';
+import type { CaseState, OpenCase } from './case.state';
+import { decideExchange } from './exchange/exchange.decider';
+import { docketAndOpenMediation } from './mediation/open-mediation';
+import { decideMediation } from './mediation/mediation.decider';
+import { evolveMediation } from './mediation/mediation.evolve';
+import { evolveExchange } from './exchange/exchange.evolve';
 import { extendDeadline } from './decisions/extend-deadline';
 import { fileComplaint } from './decisions/file-complaint';
 import { receiveInformation } from './decisions/receive-information';
@@ -14,8 +19,9 @@ import { requestInformation } from './decisions/request-information';
 import { verifyIdentity } from './decisions/verify-identity';
 import { eraseComplainantData } from './decisions/erase-complainant-data';
 import { recordNoticeDelivery } from './decisions/record-notice-delivery';
-import { assessCondition, determineIneligible, docketCase, identifyRespondent } from './decisions/eligibility';
+import { assessCondition, determineIneligible, identifyRespondent } from './decisions/eligibility';
 import { acknowledgeWaiver, designateRepresentative, withdrawComplaint } from './decisions/parties';
+import { closeForComplainantBreach } from './decisions/close-for-breach';
 import { decideConciliation } from './conciliation/conciliation.decider';
 import { evolveConciliationCase } from './conciliation/conciliation.evolve';
 import { initialConciliation } from './conciliation/conciliation.state';
@@ -55,13 +61,15 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'DetermineIneligible':
       return determineIneligible(command, state);
     case 'DocketCase':
-      return docketCase(command, state);
+      return docketAndOpenMediation(command, state);
     case 'AcknowledgeWaiver':
       return acknowledgeWaiver(command, state);
     case 'DesignateRepresentative':
       return designateRepresentative(command, state);
     case 'WithdrawComplaint':
       return withdrawComplaint(command, state);
+    case 'CloseForComplainantBreach':
+      return closeForComplainantBreach(command, state);
     case 'RecordNoticeDelivery':
       return recordNoticeDelivery(command, state);
     case 'EraseComplainantData':
@@ -83,9 +91,16 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'SubmitRebuttal':
     case 'SubmitReply':
     case 'SubmitResponse':
-    case 'FileSubmission':
     case 'RecordHearingDelivery':
       return decideHearing(command, state);
+    case 'FileSubmission':
+    case 'WaiveSubmission':
+      return decideExchange(command, state);
+    case 'AppointMediator':
+    case 'ScheduleMediationTeleconference':
+    case 'RecordMediationOutcome':
+    case 'SendSettlementTerms':
+      return decideMediation(command, state);
     case 'IssueDecision':
     case 'MonitorDecisionTarget':
     case 'RecordDecisionDelivery':
@@ -130,6 +145,9 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
       return decideOutcomes(command, state);
   }
 }
+
+/** The stage an event names, when it names one. */
+const withStage = (state: OpenCase, stage: string | undefined): OpenCase => (stage === undefined ? state : { ...state, stage });
 
 function evolve(state: CaseState, event: CaseEvent): CaseState {
   if (event.type === 'ComplaintFiled') {
@@ -179,6 +197,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, representatives: { ...state.representatives, [event.data.party]: { name: event.data.name, email: event.data.email } } };
     case 'ComplaintFoundIneligible':
     case 'ComplaintWithdrawn':
+    case 'ComplainantBreachFound':
       return state;
     case 'ComplainantFactsObtained':
     case 'RespondentResponseReceived':
@@ -195,16 +214,28 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'ReferralDecisionRequired':
       return evolveConciliationCase(referralQuestionArose(state, event), event);
     case 'HearingRequested':
+    case 'RespondentDefaultNoted':
+    case 'HearingRecordSentToPanelist':
+      return evolveHearing(state, event);
+    // A filing, a default notice or a document's receipt: the exchange's slice, and the stage the event names.
     case 'PositionSubmitted':
     case 'RebuttalSubmitted':
     case 'ReplySubmitted':
     case 'ResponseSubmitted':
-    case 'SubmissionFiled':
-    case 'HearingDocumentDelivered':
     case 'DefaultNoticeIssued':
-    case 'RespondentDefaultNoted':
-    case 'HearingRecordSentToPanelist':
-      return evolveHearing(state, event);
+    case 'HearingDocumentDelivered':
+      return evolveHearing(evolveExchange(state, event), event);
+    case 'SubmissionFiled':
+    case 'SubmissionWaived':
+    case 'ExchangeDocumentDelivered':
+      return withStage(evolveExchange(state, event), event.type === 'SubmissionFiled' ? event.data.stage : undefined);
+    case 'ExchangeEnded':
+      return withStage(state, event.data.stage);
+    case 'MediatorAppointed':
+    case 'MediationTeleconferenceScheduled':
+    case 'MediationOutcomeRecorded':
+    case 'SettlementTermsSent':
+      return evolveMediation(state, event);
     case 'DecisionIssued':
     case 'DecisionTargetMissed':
     case 'DecisionDocumentDelivered':

@@ -3,6 +3,8 @@ import type { DeadlineEvent } from '../deadlines/deadline.events';
 import type { Channel } from '../shared/channels';
 import type { ConciliationEvent } from './conciliation/conciliation.events';
 import type { HearingEvent } from './hearing/hearing.events';
+import type { ExchangeEvent } from './exchange/exchange.events';
+import type { MediationEvent } from './mediation/mediation.events';
 import type { DecisionEvent } from './decision/decision.events';
 import type { ReferralEvent } from './referral/referral.events';
 import type { PanelEvent } from './panel/panel.events';
@@ -21,6 +23,40 @@ export interface Complainant {
   readonly preferredLanguage?: string;
 }
 
+/** VS-5.1: a person's date of birth (YYYY-MM-DD), from which the age at filing is computed, or the age at filing as stated. */
+export interface AgeAtFiling {
+  readonly dateOfBirth?: string;
+  readonly age?: number;
+}
+
+/** VS-5.2: whether the Complaint was filed before, and on what basis it is filed again. */
+export interface FilingHistory {
+  readonly filedBefore: boolean;
+  /** A re-filing the rules allow: it alleges failure to comply with a previous Settlement Agreement, or follows the direct attempt VS-5.3 asked for. */
+  readonly basis?: 'settlement-noncompliance' | 'after-direct-attempt';
+}
+
+/** The elements of a complaint some rulebooks require (VS-3.1 (c)–(i), VS-5.1, VS-5.2): optional on every complaint. */
+export interface ComplaintElements {
+  /** VS-3.1(c), VS-4.1: for each outcome sought, in order, the Permitted Outcome it asks for (any other id is outside them). */
+  readonly outcomeKinds?: readonly string[];
+  /** VS-3.1(d): the fullest account of the facts. */
+  readonly facts?: string;
+  /** VS-3.1(e): any harm or damages alleged, with details. */
+  readonly harm?: string;
+  /** VS-3.1(g): consent to share the Complaint with the Participant. */
+  readonly consentToShare?: boolean;
+  /** VS-3.1(h): the documentation available, described (an empty list: none). */
+  readonly documentation?: readonly string[];
+  /** VS-3.1(i): the information is declared true under penalty of perjury. */
+  readonly perjuryDeclaration?: boolean;
+  /** VS-5.1: the Complainant's age at filing. */
+  readonly complainantAge?: AgeAtFiling;
+  /** VS-5.1: the age at filing of the data subject a parent or guardian files for. */
+  readonly dataSubjectAge?: AgeAtFiling;
+  readonly filingHistory?: FilingHistory;
+}
+
 export interface Respondent {
   readonly name: string;
   /** The business's id in the participating-business registry, when staff matched it. */
@@ -28,21 +64,20 @@ export interface Respondent {
 }
 
 /** A Complaint arrived and was filed under a rulebook; eligibility review starts (BBB-2.1, VS-3.1). */
-export type ComplaintFiled = DomainEvent<
-  'ComplaintFiled',
-  {
-    readonly caseId: string;
-    readonly rulebook: RulebookRef;
-    readonly framework: string;
-    readonly receivedAt: string;
-    readonly channel: Channel;
-    readonly contactId?: string;
-    readonly complainant: Complainant;
-    readonly respondent: Respondent;
-    readonly allegation: string;
-    readonly outcomesSought: readonly string[];
-  }
->;
+export interface ComplaintFiledData extends ComplaintElements {
+  readonly caseId: string;
+  readonly rulebook: RulebookRef;
+  readonly framework: string;
+  readonly receivedAt: string;
+  readonly channel: Channel;
+  readonly contactId?: string;
+  readonly complainant: Complainant;
+  readonly respondent: Respondent;
+  readonly allegation: string;
+  readonly outcomesSought: readonly string[];
+}
+
+export type ComplaintFiled = DomainEvent<'ComplaintFiled', ComplaintFiledData>;
 
 /** The administrator verified that the Complainant is who they say they are (BBB-2.2.1). */
 export type ComplainantIdentityVerified = DomainEvent<
@@ -113,6 +148,34 @@ export interface ParticipationEvidence {
   readonly currentAtFiling: boolean;
   readonly since?: string;
   readonly lapsedAt?: string;
+  /** Checked at filing (VS-3.1(b)): whether the registry holds the business at all. */
+  readonly found?: boolean;
+  /** The framework the complaint is brought under, and those the participation listed at filing. */
+  readonly framework?: string;
+  readonly frameworks?: readonly string[];
+  /** Whether the participation current at filing listed the complaint's framework. */
+  readonly frameworkListed?: boolean;
+}
+
+/** What a finding computed at filing was computed from (VS-5.1, VS-5.2, VS-3.1). */
+export interface ComputedFinding {
+  /** Computed from the complaint as filed (and the registry), not judged by staff. */
+  readonly at: 'filing';
+  /** VS-5.1: the Complainant's age at filing in whole years, and whence. */
+  readonly ageAtFiling?: number;
+  readonly ageFrom?: 'date-of-birth' | 'stated-age';
+  /** VS-5.1: the data subject's age at filing, when a parent or guardian files. */
+  readonly dataSubjectAgeAtFiling?: number;
+  readonly filingAs?: 'data-subject' | 'parent-or-guardian';
+  /** Whether the country where the Personal Data was collected is one the procedure covers. */
+  readonly countryCovered?: boolean;
+  /** VS-3.1: the elements present, by field. */
+  readonly elements?: readonly string[];
+  /** VS-5.2: outcomes sought outside the Permitted Outcomes, by their kind. */
+  readonly outcomesOutside?: readonly string[];
+  /** VS-5.2: the filing history as stated. */
+  readonly filedBefore?: boolean;
+  readonly refilingBasis?: 'settlement-noncompliance' | 'after-direct-attempt';
 }
 
 /** One eligibility condition judged, with the reasoning (BBB-2.3's conditions are recorded one by one). */
@@ -127,6 +190,8 @@ export type EligibilityConditionAssessed = DomainEvent<
     /** BBB-2.3.2: the Complainant's account of the attempt to resolve the Complaint directly. */
     readonly account?: string;
     readonly evidence?: { readonly participation: ParticipationEvidence };
+    /** A finding computed at filing, with what it was computed from. */
+    readonly computed?: ComputedFinding;
   }
 >;
 
@@ -155,6 +220,9 @@ export type RepresentativeDesignated = DomainEvent<
   'RepresentativeDesignated',
   { readonly caseId: string; readonly party: 'complainant' | 'respondent'; readonly rule: string; readonly name: string; readonly email: string; readonly organisation?: string }
 >;
+
+/** VS-6.1: the Complainant breached the procedure in a material way; the complaint closes "Closed by Default". */
+export type ComplainantBreachFound = DomainEvent<'ComplainantBreachFound', { readonly caseId: string; readonly rule: string; readonly reasons: string; readonly stage: string; readonly foundAt: string }>;
 
 export type ComplaintWithdrawn = DomainEvent<'ComplaintWithdrawn', { readonly caseId: string; readonly rule: string; readonly withdrawnAt: string; readonly stage: string; readonly reason?: string }>;
 
@@ -198,11 +266,14 @@ export type CaseEvent =
   | WaiverAcknowledged
   | RepresentativeDesignated
   | ComplaintWithdrawn
+  | ComplainantBreachFound
   | ComplainantDataErased
   | NotedForReport
   | DeadlineEvent
   | ConciliationEvent
   | HearingEvent
+  | ExchangeEvent
+  | MediationEvent
   | DecisionEvent
   | ReferralEvent
   | PanelEvent

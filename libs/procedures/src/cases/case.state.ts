@@ -2,6 +2,8 @@ import type { RulebookRef } from '@pdr/event-sourcing';
 import type { Deadlines } from '../deadlines/deadline.state';
 import type { ConciliationState } from './conciliation/conciliation.state';
 import type { HearingState } from './hearing/hearing.state';
+import type { ExchangeState } from './exchange/exchange.state';
+import type { MediationState } from './mediation/mediation.state';
 import type { DecisionState } from './decision/decision.state';
 import type { ReferralState } from './referral/referral.state';
 import type { PanelState } from './panel/panel.state';
@@ -48,7 +50,11 @@ export interface OpenCase {
   readonly complainantErased?: { readonly requestId: string; readonly erasedAt: string };
   /** Conciliation and Settlement (BBB Part 3) and the Settlement's performance (BBB Part 5). */
   readonly conciliation: ConciliationState;
-  /** The written phase of the Data Privacy Hearing (BBB-4.1, BBB-4.4); absent until a hearing is requested. */
+  /** What each exchange (the hearing's written phase, a mediation's Response) received and sent; absent until the first opens. */
+  readonly exchange?: ExchangeState;
+  /** The Mediation Teleconference (VS-7.4); absent until a mediator is appointed. */
+  readonly mediation?: MediationState;
+  /** The Data Privacy Hearing (BBB-4.1); absent until a hearing is requested. */
   readonly hearing?: HearingState;
   /** The Decision and what followed it (BBB-4.6.1 to BBB-4.6.4, BBB-5); absent until a Decision is issued. */
   readonly decision?: DecisionState;

@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from './case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import { extendableDeadlineKinds } from '../rulebooks/deadline-rules';
 import { currentRulebook } from '../rulebooks/registry';
@@ -11,7 +12,7 @@ const BBB = currentRulebook('bbb-eu-safe-harbor')!;
 const VS = currentRulebook('verasafe-2016')!;
 
 const file = (rulebookId: string): CaseCommand => ({
-  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' } : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
+  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
   complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: '2026-06-01T10:00:00Z',
 });

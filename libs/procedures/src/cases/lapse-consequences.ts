@@ -6,6 +6,7 @@ import { rulebookOf } from './case-guards';
 import type { OpenCase } from './case.state';
 import { certificationLapsed } from './conciliation/performance';
 import { exchangeLapse } from './exchange/exchange-lapse';
+import { mediationLapse } from './mediation/mediation-lapses';
 import { decisionLapse } from './decision/decision-lapses';
 import { referralCureLapsed } from './referral/referral-lapses';
 import { panelistProceedingsLapse } from './panelist-proceedings/decisions/information';
@@ -41,6 +42,8 @@ const PARTS: readonly LapsingPart[] = [
   { rules: (rulebook) => rulebook.conciliation, onLapse: certificationLapsed },
   // BBB-4.4 to BBB-4.4.3: each slot of the written phase's exchange: what its silence means is its data.
   { rules: (rulebook) => rulebook.hearing, onLapse: exchangeLapse },
+  // VS-7.2, VS-7.3(c), VS-7.4(v): the mediation: no timely Response is referred; no request for a teleconference, or for a hearing after it, closes.
+  { rules: (rulebook) => rulebook.mediation, onLapse: mediationLapse },
   // BBB-4.6.1 a missed target only flags; BBB-4.6.2 → 4.6.4 no statement brings a Notice of Intent, then publication and a referral decision; BBB-5 not certified: a referral decision.
   { rules: (rulebook) => rulebook.decision, onLapse: decisionLapse },
   // BBB-8.8: not cured within the period after receipt of the referral notice: referred (BBB-7.3 report) and closed (BBB-6 (8)).

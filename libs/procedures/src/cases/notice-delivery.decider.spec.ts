@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from './case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import type { CaseCommand } from './case.commands';
 import { caseDecider } from './case.decider';
@@ -9,7 +10,7 @@ import { nextActions } from './next-actions/next-actions';
 
 const SENT = '2026-06-03T15:00:00.000Z';
 const file = (rulebookId: string): CaseCommand => ({
-  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' } : {}),
+  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}),
   receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
   complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: '2026-06-01T10:00:00Z',

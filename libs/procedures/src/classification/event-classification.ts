@@ -39,10 +39,18 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   ComplaintFiled: {
     'complainant.name': complainant, 'complainant.email': complainant, 'complainant.country': complainant, 'complainant.preferredLanguage': complainant,
     allegation: complainant, 'outcomesSought[]': complainant, 'respondent.name': caseFile,
+    // VS-3.1 (c)–(i), VS-5.1, VS-5.2: the Complainant's own account, ages and documents, sealed with the Complainant's data.
+    'complainantAge.dateOfBirth': complainant, 'dataSubjectAge.dateOfBirth': complainant, 'outcomeKinds[]': complainant,
+    facts: complainant, harm: complainant, 'documentation[]': complainant,
   },
   ComplainantIdentityVerified: { method: complainant },
   RespondentIdentified: { legalName: nonPersonal },
-  EligibilityConditionAssessed: { account: complainant, note: caseFile, 'evidence.participation.since': nonPersonal },
+  EligibilityConditionAssessed: {
+    account: complainant, note: caseFile, 'evidence.participation.since': nonPersonal,
+    // The registry's public record of the Participant (VS-3.1(b)); what a computed finding was computed from (VS-5.1, 5.2).
+    'evidence.participation.framework': nonPersonal, 'evidence.participation.frameworks[]': nonPersonal,
+    'computed.elements[]': nonPersonal, 'computed.outcomesOutside[]': complainant,
+  },
   ComplaintFoundIneligible: { reason: caseFile, 'otherAgency.name': nonPersonal, 'otherAgency.address': nonPersonal },
   CaseDocketed: { note: caseFile },
   WaiverAcknowledged: {},
@@ -50,6 +58,7 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   InformationRequested: {},
   RequestedInformationReceived: { summary: caseFile },
   ComplaintWithdrawn: { reason: complainant },
+  ComplainantBreachFound: { reasons: caseFile },
   CaseClosed: { label: nonPersonal, reason: nonPersonal },
   // A matter noted for the next report (BBB-4.4.1, BBB-4.6.4, BBB-5): rules, ids and an enumerated matter, nothing about a Party.
   NotedForReport: {},
@@ -83,7 +92,15 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   RebuttalSubmitted: { summary: caseFile },
   ReplySubmitted: { summary: caseFile, addendumTo: nonPersonal },
   ResponseSubmitted: { summary: caseFile, addendumTo: nonPersonal },
-  SubmissionFiled: { summary: caseFile, slot: nonPersonal },
+  SubmissionFiled: { summary: caseFile, slot: nonPersonal, kind: nonPersonal },
+  SubmissionWaived: { slot: nonPersonal, reason: caseFile },
+  ExchangeDocumentDelivered: { document: nonPersonal },
+  ExchangeEnded: { reason: nonPersonal },
+  // The Mediation Teleconference (VS-7.4): the mediator is named in the case file; a Settlement's terms are kept like BBB's.
+  MediatorAppointed: { 'mediator.name': caseFile },
+  MediationTeleconferenceScheduled: { scheduledFor: nonPersonal },
+  MediationOutcomeRecorded: { terms: retained },
+  SettlementTermsSent: {},
   HearingDocumentDelivered: { document: nonPersonal },
   DefaultNoticeIssued: {},
   RespondentDefaultNoted: {},

@@ -101,6 +101,7 @@ export const bbbEuSafeHarbor: Rulebook = {
     ],
     // The written phase as an exchange: each slot's period runs from the request or from receipt of the slot before it.
     exchange: {
+      facts: 'hearing',
       slots: [
         {
           id: 'position',

@@ -1,4 +1,5 @@
 import type { ClosureRule, NoticeRule } from '../deadlines/deadline-rule';
+import type { ConditionComputation } from './complaint-rules';
 
 /** One condition a complaint must meet before it is docketed (BBB-2.3's seven; VS-5.1/5.2). */
 export interface EligibilityCondition {
@@ -6,7 +7,13 @@ export interface EligibilityCondition {
   readonly rule: string;
   readonly description: string;
   /** Where a failing condition leads: most close as ineligible; a missing good-faith attempt asks the Complainant to try first. */
-  readonly whenNotMet?: { readonly notice: NoticeRule };
+  readonly whenNotMet?: {
+    readonly notice: NoticeRule;
+    /** The closure recorded instead of the ineligible one (VS-5.3 asks the Complainant to try first: no Ineligibility Determination to appeal). */
+    readonly closure?: ClosureRule;
+  };
+  /** Answered from the complaint (and the registry) when it is filed; staff judge it otherwise. */
+  readonly computedAtFiling?: ConditionComputation;
 }
 
 /** How a rulebook reviews eligibility, docket a Case, and closes an ineligible complaint. */
@@ -37,4 +44,6 @@ export interface WithdrawalRules {
   readonly rule: string;
   readonly closure: ClosureRule;
   readonly notice: NoticeRule;
+  /** Who is sent the notice: absent, the Complainant alone (BBB-6 (3)); VS-10.1 notifies the Parties. */
+  readonly recipients?: readonly ('complainant' | 'respondent')[];
 }

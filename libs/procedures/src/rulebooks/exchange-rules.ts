@@ -30,7 +30,7 @@ export interface ExchangeEnd {
  * - `end`: not a default: the exchange ends and the record goes on (BBB-4.4.2, 4.4.3).
  */
 export type Silence =
-  | { readonly then: 'close'; readonly notice: NoticeRule; readonly closure: ClosureRule }
+  | { readonly then: 'close'; readonly notice: NoticeRule; readonly closure: ClosureRule; /** Who is told; the filer when absent (VS-7.3(c): the Parties). */ readonly recipients?: readonly ExchangeParty[] }
   | { readonly then: 'default-notice'; readonly notice: NoticeRule; readonly document: string; readonly period: DeadlineRule; readonly stage: string; readonly silence: Silence }
   | { readonly then: 'refer'; readonly referralRule: string; readonly reason: string; readonly noted: NotedMatter }
   | ExchangeEnd;
@@ -60,11 +60,23 @@ export interface ExchangeSlot {
   readonly complaintMayStand?: { readonly summary: string };
   /** Filed, with no slot following it: the exchange ends. */
   readonly whenFiled?: ExchangeEnd;
+  /** The rule a late filing of this slot is refused under, when not the exchange's. */
+  readonly lateRule?: string;
+  /** The kinds a filing must be one of, when the rules list them (VS-7.1: defend, dispute with documentation, admit fault). */
+  readonly kinds?: { readonly rule: string; readonly options: readonly { readonly id: string; readonly description: string }[] };
+  /** The filer may decline the slot instead (VS-7.3(b): satisfied with the Response), with this consequence. */
+  readonly waiver?: { readonly rule: string; readonly follows: Silence };
   readonly silence: Silence;
 }
 
 /** An exchange of written submissions, as data (the written phase of a hearing, a response to a complaint). */
 export interface ExchangeRules {
+  /**
+   * The facts a document's receipt and the exchange's end are recorded as: 'hearing' for BBB's written phase, recorded
+   * since its first version as `HearingDocumentDelivered` and `HearingRecordSentToPanelist`; 'exchange' for any other
+   * (`ExchangeDocumentDelivered`, `ExchangeEnded`).
+   */
+  readonly facts: 'hearing' | 'exchange';
   readonly slots: readonly ExchangeSlot[];
   /** Where the case goes when the exchange ends (the record with the decision-maker). */
   readonly endStage: string;

@@ -36,8 +36,14 @@ const PINNED: Readonly<Record<string, string>> = {
   // data (`panel.role`, `choice`, `conflictGrounds`, `replacement`…), and every closure moved into one `outcomes`
   // catalogue that the parts' data reference. Same periods, notices, stages, closures and events for every case
   // (before this, f2afab0580959122; VeraSafe's, which gained its catalogue and VS-5.5's appeal, afa5737ee45afcdb).
-  'bbb-eu-safe-harbor@1': 'b830785ab7b9c950',
-  'verasafe-2016@2016-10-24': '9559b4c35f5e834f',
+  // BBB's written phase then gained `exchange.facts: 'hearing'`, naming the facts it has always recorded (before this,
+  // b830785ab7b9c950).
+  'bbb-eu-safe-harbor@1': 'f2f661d6f22e108b',
+  // Issue 11: VeraSafe's procedure is being built in place under its one version (its text's date): no case can yet
+  // have run under steps this version lacked, except those the text always required. Filing elements (VS-3.1),
+  // computed conditions (VS-5.1, 5.2), VS-5.3's closure, VS-6.1, VS-11.1, the mediation (VS-7) and the referral (VS-13)
+  // were added as data (before this, 9559b4c35f5e834f).
+  'verasafe-2016@2016-10-24': 'd9dd08366c8c78aa',
 };
 
 describe('rulebook registry: every version of every rulebook (issue 10)', () => {

@@ -3,6 +3,7 @@ import type { ClosureRule, DeadlineRule, NoticeRule } from '../deadlines/deadlin
 import type { EligibilityRules, WithdrawalRules } from './eligibility-rules';
 import type { ConciliationRules } from './conciliation-rules';
 import type { HearingRules } from './hearing-rules';
+import type { MediationRules } from './mediation-rules';
 import type { DecisionRules } from './decision-rules';
 import type { PanelRules } from './panel-rules';
 import type { PanelistProceedingsRules } from './panelist-proceedings-rules';
@@ -10,6 +11,7 @@ import type { ReferralRules } from './referral-rules';
 import type { DocumentRules } from './document-rules';
 import type { ReportRules } from './report-rules';
 import type { OutcomeCatalogue } from './outcome-rules';
+import type { ComplainantBreachRules, ComplaintRules, LanguageAssistanceRules } from './complaint-rules';
 
 /** A privacy framework a complaint can be brought under (VS-1.1 requires each complaint to record which). */
 export interface Framework {
@@ -48,11 +50,19 @@ export interface Rulebook extends RulebookRef {
   };
   /** The rule under which the administrator extends a time limit for good cause. */
   readonly extensionRule: string;
+  /** What a complaint must contain beyond what every complaint carries, and the outcomes it may seek (VS-3.1, VS-4.1); absent: nothing more. */
+  readonly complaint?: ComplaintRules;
   readonly eligibility: EligibilityRules;
+  /** Closing for the Complainant's material breach of the procedure (VS-6.1); absent when the procedure has no such closure. */
+  readonly complainantBreach?: ComplainantBreachRules;
+  /** Translation for a Party who needs it, when the procedure provides it outside the documents part (VS-11.1). */
+  readonly languageAssistance?: LanguageAssistanceRules;
   /** The Complainant may withdraw at any time. */
   readonly withdrawal: WithdrawalRules;
   /** Conciliation and Settlement, and verification of a Settlement's corrective action; absent when the procedure has none. */
   readonly conciliation?: ConciliationRules;
+  /** Consultative mediation opened at docketing (VS-7): the Response to Complaint and the request for a teleconference; absent when the procedure has none. */
+  readonly mediation?: MediationRules;
   /** The written phase of a hearing (Position, Rebuttal, reply, response); absent when the procedure has none. */
   readonly hearing?: HearingRules;
   /** The Decision, the Respondent's statement, impossibility, Notice of Intent and certification; absent when the procedure has none. */

@@ -22,10 +22,25 @@ export const VERASAFE_OUTCOMES = {
       reopensAt: 'eligibility-review',
     },
     // VS-5.4: the requested information not received in time records the same outcome; VS-5.5(a) appeals a determination only.
-    variants: { informationNotReceived: { reason: 'ineligible', rule: 'VS-5.4', label: 'Ineligible' } },
+    // VS-5.3: no good-faith attempt to resolve directly: the Complainant is asked to try first and may re-file; not an
+    // Ineligibility Determination, so no VS-5.5(a) appeal.
+    variants: {
+      informationNotReceived: { reason: 'ineligible', rule: 'VS-5.4', label: 'Ineligible' },
+      noDirectAttempt: { reason: 'ineligible', rule: 'VS-5.3', label: 'Ineligible' },
+    },
   },
   // VS-6.1, VS-7.3, VS-7.4 (i), (v).
-  closedByDefault: { reason: 'closed-by-default', rule: 'VS-6.1', label: 'Closed by Default' },
+  closedByDefault: {
+    reason: 'closed-by-default',
+    rule: 'VS-6.1',
+    label: 'Closed by Default',
+    // VS-7.3(c): the Complainant satisfied with the Response, or no request for a Mediation Teleconference in time.
+    variants: {
+      noTeleconferenceRequest: { reason: 'closed-by-default', rule: 'VS-7.3', label: 'Closed by Default' },
+      // VS-7.4 (i) the Complainant absent from the teleconference; (v) no Settlement and no hearing request in time.
+      mediation: { reason: 'closed-by-default', rule: 'VS-7.4', label: 'Closed by Default' },
+    },
+  },
   // VS-8.4c. Its VS-9 appeal is to an Appellate Hearing (brief, rebuttal, appellate officer), not a reopening: not declared here.
   noActionTaken: { reason: 'no-action-taken', rule: 'VS-8.4c', label: 'Closed – No Action Taken' },
   withdrawn: { reason: 'withdrawn', rule: 'VS-10.1', label: 'Closed – Withdrawn' },

@@ -73,6 +73,7 @@ export function caseReportFacts(event: Recorded<CaseEvent>, caseId: string): Rep
     case 'NotedForReport':
       return [noted(event.eventId, caseId, event.data.matter, event.data.rule, event.data.notedAt, event.data.deadlineId)];
     // Steps the report does not count (BBB-7.1 to BBB-7.3 ask for none of them).
+    case 'ComplainantBreachFound':
     case 'ComplainantIdentityVerified': case 'InformationRequested': case 'RequestedInformationReceived': case 'NoticeSent':
     case 'NoticeDelivered': case 'RespondentIdentified': case 'EligibilityConditionAssessed': case 'WaiverAcknowledged':
     case 'RepresentativeDesignated': case 'ComplainantDataErased':
@@ -81,7 +82,8 @@ export function caseReportFacts(event: Recorded<CaseEvent>, caseId: string): Rep
     case 'TeleconferenceScheduled': case 'SettlementLetterCirculated': case 'PerformanceCertified': case 'SubstantiationRequested':
     case 'PerformanceVerified': case 'ReferralDecisionRequired':
     case 'HearingRequested': case 'PositionSubmitted': case 'RebuttalSubmitted': case 'ReplySubmitted': case 'ResponseSubmitted':
-    case 'SubmissionFiled': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'HearingRecordSentToPanelist':
+    case 'SubmissionFiled': case 'SubmissionWaived': case 'ExchangeDocumentDelivered': case 'ExchangeEnded':
+    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'MediationOutcomeRecorded': case 'SettlementTermsSent': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'HearingRecordSentToPanelist':
     case 'DecisionTargetMissed': case 'DecisionDocumentDelivered': case 'ComplianceIntentStated': case 'ImpossibilityClaimed':
     case 'ImpossibilityEvidenceSought': case 'ImpossibilityClaimRejected': case 'DecisionAmended': case 'NoticeOfIntentIssued':
     case 'DecisionCorrectiveActionCertified': case 'DecisionCorrectiveActionVerified':

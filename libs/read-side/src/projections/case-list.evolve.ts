@@ -91,6 +91,7 @@ export function evolveCaseRow(event: Recorded<CaseEvent>): CaseRowChange {
     // does not show (the annual report, the Case Record and the case's log hold them).
     case 'ComplaintWithdrawn':
     case 'NotedForReport':
+    case 'ComplainantBreachFound':
     case 'ComplainantFactsObtained':
     case 'RespondentResponseReceived':
     case 'SettlementOfferPresented':
@@ -131,13 +132,28 @@ export function evolveCaseRow(event: Recorded<CaseEvent>): CaseRowChange {
     // A slot's filing names no stage when it ends the exchange: the end, recorded with it, names the next.
     case 'SubmissionFiled':
       return changed(event.data.stage ? { stage: event.data.stage } : {});
+    case 'ExchangeEnded':
+      return changed({ stage: event.data.stage });
+    // VS-7.4: the teleconference set, its outcome, the Settlement's terms sent: the stages they name.
+    case 'MediationTeleconferenceScheduled':
+    case 'SettlementTermsSent':
+      return changed({ stage: event.data.stage });
+    case 'MediationOutcomeRecorded':
+      return changed(event.data.stage ? { stage: event.data.stage } : {});
+    case 'MediatorAppointed':
+      return changed({});
+    // A waiver's consequence (a closure) and a document's receipt carry their own events.
+    case 'SubmissionWaived':
+    case 'ExchangeDocumentDelivered':
+      return changed({});
     // BBB-8.8 referral (notice, cure, referral kept for the BBB-7.3 report) and refusals to proceed (BBB-6 (9)-(11)).
     case 'ReferralDecided': {
       const { agency, decidedAt, cureBusinessDays } = event.data;
       return changed({ referral: { status: 'decided', agency: agency.name, cureBusinessDays, decidedAt } });
     }
+    // Not referred: closed by its CaseClosed, or back in the stage the question arose in (VS-13.1), which it names.
     case 'ReferralDeclined':
-      return changed({ referral: { status: 'not-referred' } });
+      return changed({ referral: { status: 'not-referred' }, ...(event.data.stage !== undefined ? { stage: event.data.stage } : {}) });
     case 'ReferralNoticeIssued':
       return changed({ stage: event.data.stage, 'referral.status': 'notice-sent', 'referral.noticeSentAt': event.data.sentAt });
     case 'ReferralNoticeDelivered':

@@ -52,12 +52,13 @@ export function evolveCaseRecord(event: Recorded<CaseEvent>): CaseRecordUpdate |
     }
     // A slot of another procedure's exchange: only BBB's named documents make a Case Record here, and a rulebook
     // without document rules keeps none (writing would be a fault).
-    case 'SubmissionFiled':
+    case 'SubmissionFiled': case 'SubmissionWaived': case 'ExchangeDocumentDelivered': case 'ExchangeEnded':
+    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'MediationOutcomeRecorded': case 'SettlementTermsSent':
     // Everything else on a case is no part of the Case Record.
     case 'ComplaintFiled': case 'ComplainantIdentityVerified': case 'InformationRequested': case 'RequestedInformationReceived':
     case 'NoticeSent': case 'NoticeDelivered': case 'CaseClosed': case 'RespondentIdentified': case 'EligibilityConditionAssessed':
     case 'ComplaintFoundIneligible': case 'CaseDocketed': case 'WaiverAcknowledged': case 'RepresentativeDesignated':
-    case 'ComplaintWithdrawn': case 'ComplainantDataErased': case 'NotedForReport':
+    case 'ComplaintWithdrawn': case 'ComplainantDataErased': case 'NotedForReport': case 'ComplainantBreachFound':
     case 'DeadlineSet': case 'DeadlineMet': case 'DeadlineExtended': case 'DeadlineCancelled': case 'DeadlineLapsed':
     case 'ComplainantFactsObtained': case 'RespondentResponseReceived': case 'SettlementOfferPresented': case 'TeleconferenceAgreed':
     case 'TeleconferenceScheduled': case 'SettlementReached': case 'SettlementLetterCirculated': case 'PerformanceCertified':

@@ -45,12 +45,13 @@ export function pendingDeadlineWrite(event: Recorded<CaseEvent>): TargetedWrite 
     case 'ComplaintFiled': case 'ComplainantIdentityVerified': case 'InformationRequested': case 'RequestedInformationReceived':
     case 'NoticeSent': case 'NoticeDelivered': case 'CaseClosed': case 'RespondentIdentified': case 'EligibilityConditionAssessed':
     case 'ComplaintFoundIneligible': case 'CaseDocketed': case 'WaiverAcknowledged': case 'RepresentativeDesignated':
-    case 'ComplaintWithdrawn': case 'ComplainantDataErased': case 'NotedForReport':
+    case 'ComplaintWithdrawn': case 'ComplainantDataErased': case 'NotedForReport': case 'ComplainantBreachFound':
     case 'ComplainantFactsObtained': case 'RespondentResponseReceived': case 'SettlementOfferPresented': case 'TeleconferenceAgreed':
     case 'TeleconferenceScheduled': case 'SettlementReached': case 'SettlementLetterCirculated': case 'PerformanceCertified':
     case 'SubstantiationRequested': case 'PerformanceVerified': case 'PerformanceNotCertified': case 'ReferralDecisionRequired':
     case 'HearingRequested': case 'PositionSubmitted': case 'RebuttalSubmitted': case 'ReplySubmitted': case 'ResponseSubmitted':
-    case 'SubmissionFiled': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'RespondentDefaultNoted': case 'HearingRecordSentToPanelist':
+    case 'SubmissionFiled': case 'SubmissionWaived': case 'ExchangeDocumentDelivered': case 'ExchangeEnded':
+    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'MediationOutcomeRecorded': case 'SettlementTermsSent': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'RespondentDefaultNoted': case 'HearingRecordSentToPanelist':
     case 'DecisionIssued': case 'DecisionTargetMissed': case 'DecisionDocumentDelivered': case 'ComplianceIntentStated':
     case 'ImpossibilityClaimed': case 'ImpossibilityEvidenceSought': case 'ImpossibilityClaimRejected': case 'DecisionAmended':
     case 'NoticeOfIntentIssued': case 'DecisionFlaggedForPublication': case 'DecisionCorrectiveActionCertified':

@@ -10,7 +10,7 @@ import type { FastifyReply } from 'fastify';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from './case-action.command';
-import { DocketDto, EligibilityFindingDto, IdentifyRespondentDto, IneligibilityDto, PartyDto, RepresentativeDto, WithdrawalDto } from './eligibility.dto';
+import { BreachClosureDto, DocketDto, EligibilityFindingDto, IdentifyRespondentDto, IneligibilityDto, PartyDto, RepresentativeDto, WithdrawalDto } from './eligibility.dto';
 import { participationEvidence } from './participation-evidence';
 import { caseIdPipe } from '../../http/case-id.pipe';
 
@@ -64,7 +64,11 @@ export class EligibilityController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Docket an eligible and complete Complaint as a Case (BBB-2.4a)' })
   docket(@Param('caseId', caseIdPipe) caseId: string, @Body() body: DocketDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DocketCase', caseId, ...(body.note ? { note: body.note } : {}), issuedAt }));
+    // A mediation opened at docketing (VS-7.1) runs its first period in the rulebook's calendar.
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
+      const calendar = await calendarForCase(processor, this.calendars, caseId);
+      return (issuedAt) => ({ kind: 'DocketCase', caseId, ...(body.note ? { note: body.note } : {}), ...(calendar ? { calendar } : {}), issuedAt });
+    });
   }
 
   @Post('acknowledgements')
@@ -89,5 +93,13 @@ export class EligibilityController {
   @ApiOperation({ summary: 'The Complainant withdraws (BBB-6, VS-10.1)' })
   withdraw(@Param('caseId', caseIdPipe) caseId: string, @Body() body: WithdrawalDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'WithdrawComplaint', caseId, ...body, issuedAt }));
+  }
+
+  @Post('closure-by-default')
+  @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
+  @ApiOperation({ summary: "Close the complaint for the Complainant's material breach of the procedure, the Parties notified (VS-6.1: \"Closed by Default\")" })
+  closeByDefault(@Param('caseId', caseIdPipe) caseId: string, @Body() body: BreachClosureDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'CloseForComplainantBreach', caseId, reasons: body.reasons, issuedAt }));
   }
 }

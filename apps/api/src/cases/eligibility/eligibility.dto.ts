@@ -97,3 +97,10 @@ export class DocketDto {
   @Length(1, 5000)
   note?: string;
 }
+
+export class BreachClosureDto {
+  @ApiProperty({ description: 'The material breach of the procedure by the Complainant, and why it warrants closing (VS-6.1)' })
+  @IsString()
+  @Length(1, 5000)
+  reasons!: string;
+}

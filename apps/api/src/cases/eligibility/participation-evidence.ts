@@ -19,3 +19,26 @@ export async function participationEvidence(processor: CommandProcessor, caseId:
     ...(status.lapsedAt ? { lapsedAt: status.lapsedAt } : {}),
   };
 }
+
+/**
+ * VS-3.1(b) at filing: the registry's answer for the business a complaint names by its registry id, at the instant
+ * the complaint was received: found or not, current in the program or not, and the frameworks it listed then.
+ */
+export async function registryAtFiling(processor: CommandProcessor, businessId: string, program: string, receivedAt: string): Promise<{ legalName?: string; participation: ParticipationEvidence } | undefined> {
+  if (Number.isNaN(Date.parse(receivedAt))) return undefined;
+  const { state: business } = await processor.state(businessStream(businessId), businessDecider);
+  if (business.status === 'none') return { participation: { businessId, program, found: false, currentAtFiling: false } };
+  const status = participationAt(business, program, receivedAt);
+  return {
+    legalName: business.legalName,
+    participation: {
+      businessId,
+      program,
+      found: true,
+      currentAtFiling: status.current,
+      ...(status.since ? { since: status.since } : {}),
+      ...(status.lapsedAt ? { lapsedAt: status.lapsedAt } : {}),
+      ...(status.frameworks ? { frameworks: status.frameworks } : {}),
+    },
+  };
+}

@@ -10,9 +10,8 @@ import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
-import { DeliveryDto, HearingRequestDto, PositionDto, SlotSubmissionDto, SubmissionDto } from './hearing.dto';
+import { DeliveryDto, HearingRequestDto, PositionDto, SubmissionDto } from './hearing.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
-import { slotPipe } from './slot.pipe';
 
 /** The written phase of the Data Privacy Hearing (BBB-4.1, BBB-4.4 to BBB-4.4.3; late submissions BBB-4.5.4). */
 @ApiTags('cases')
@@ -80,21 +79,6 @@ export class HearingController {
   @ApiOperation({ summary: "The Respondent's response, an addendum to the Rebuttal; the record goes to the Panelist (BBB-4.4.3; late: BBB-4.5.4)" })
   response(@Param('caseId', caseIdPipe) caseId: string, @Body() body: SubmissionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'SubmitResponse', caseId, ...body, issuedAt }));
-  }
-
-  @Post('hearing/submissions/:slot')
-  @HttpCode(200)
-  @ApiCommandResponse(CaseCommandAcceptedDto)
-  @ApiOperation({ summary: "A filing of a slot of the written phase that its rulebook names (the slot's filer, its period; late: refused unless extended)" })
-  slotSubmission(
-    @Param('caseId', caseIdPipe) caseId: string,
-    @Param('slot', slotPipe) slot: string,
-    @Body() body: SlotSubmissionDto,
-    @Context() context: CommandContext,
-    @IfMatch() ifMatch: number | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'FileSubmission', caseId, slot, filedBy: body.filedBy, receivedAt: body.receivedAt, summary: body.summary, issuedAt }));
   }
 
   @Post('hearing/deliveries')

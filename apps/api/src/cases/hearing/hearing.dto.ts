@@ -74,10 +74,3 @@ export class DeliveryDto {
   @IsInstant()
   deliveredAt!: string;
 }
-
-/** A filing of a slot the rulebook files with no endpoint of its own: the slot is in the path, the filer in the body. */
-export class SlotSubmissionDto extends SubmissionDto {
-  @ApiProperty({ enum: PARTIES, description: "The Party filing it: the slot's filer under the case's rulebook; a Party files only for its own side" })
-  @IsIn(PARTIES)
-  filedBy!: (typeof PARTIES)[number];
-}

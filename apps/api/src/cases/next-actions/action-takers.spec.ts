@@ -1,6 +1,7 @@
+import { VERASAFE_FILING } from '@pdr/procedures/testing';
 import { BusinessCalendar, US_FEDERAL } from '@pdr/calendar';
 import { RuleViolation } from '@pdr/event-sourcing';
-import { type CaseCommand, type CaseEvent, type CaseState, caseDecider, currentRulebook, type NextAction, nextActions, type OpenCase, periodEndedAt, pendingDeadlines } from '@pdr/procedures';
+import { type CaseCommand, type CaseEvent, type CaseState, caseDeciderWith, currentRulebook, type NextAction, nextActions, type OpenCase, periodEndedAt, pendingDeadlines } from '@pdr/procedures';
 import { ACTION_ROUTES } from './action-routes';
 import { takerMismatch } from './action-takers';
 // Tests only, not in the library's public API: rulebooks registered for a while, composing designation and another exchange.
@@ -33,7 +34,7 @@ function random(seed: number): () => number {
 }
 
 const file = (rulebookId: string, at: string): CaseCommand => ({
-  kind: 'FileComplaint', caseId: CASE, rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' } : {}), receivedAt: at, channel: 'web-form',
+  kind: 'FileComplaint', caseId: CASE, rulebookId, ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}), receivedAt: at, channel: 'web-form',
   complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'kept my data', outcomesSought: ['suppress my data'], issuedAt: at,
 });
@@ -62,10 +63,11 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
     };
   },
   DetermineIneligible: (a, _s, now) => ({ kind: 'DetermineIneligible', caseId: CASE, condition: a.about!['condition']!, reason: 'not met', calendar, issuedAt: now }),
-  DocketCase: (_a, _s, now) => ({ kind: 'DocketCase', caseId: CASE, issuedAt: now }),
+  DocketCase: (_a, _s, now) => ({ kind: 'DocketCase', caseId: CASE, calendar, issuedAt: now }),
   AcknowledgeWaiver: (a, _s, now) => ({ kind: 'AcknowledgeWaiver', caseId: CASE, party: a.about!['party'] as Party, issuedAt: now }),
   DesignateRepresentative: (_a, _s, now, pick) => ({ kind: 'DesignateRepresentative', caseId: CASE, party: pick() < 0.5 ? 'complainant' : 'respondent', name: 'Rep', email: 'rep@example.eu', issuedAt: now }),
   WithdrawComplaint: (_a, _s, now) => ({ kind: 'WithdrawComplaint', caseId: CASE, reason: 'resolved', issuedAt: now }),
+  CloseForComplainantBreach: (_a, _s, now) => ({ kind: 'CloseForComplainantBreach', caseId: CASE, reasons: 'abusive correspondence', issuedAt: now }),
   RecordNoticeDelivery: (a, _s, now) => ({ kind: 'RecordNoticeDelivery', caseId: CASE, noticeId: a.about!['noticeId']!, deliveredAt: now, calendar, issuedAt: now }),
   ObtainComplainantFacts: (_a, _s, now) => ({ kind: 'ObtainComplainantFacts', caseId: CASE, actorId: 'staff-1', summary: 'the facts', obtainedAt: now, issuedAt: now }),
   ForwardFactsToRespondent: (_a, _s, now) => ({ kind: 'ForwardFactsToRespondent', caseId: CASE, actorId: 'staff-1', channel: 'email', issuedAt: now }),
@@ -87,7 +89,12 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
   SubmitRebuttal: (a, s, now) => ({ kind: 'SubmitRebuttal', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'rebuttal', issuedAt: now }),
   SubmitReply: (a, s, now) => ({ kind: 'SubmitReply', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'reply', issuedAt: now }),
   SubmitResponse: (a, s, now) => ({ kind: 'SubmitResponse', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'response', issuedAt: now }),
-  FileSubmission: (a, s, now) => ({ kind: 'FileSubmission', caseId: CASE, slot: a.about!['slot']!, filedBy: a.by as 'complainant', receivedAt: receivedBy(a, s, now), summary: 'filing', issuedAt: now }),
+  FileSubmission: (a, s, now) => ({ kind: 'FileSubmission', caseId: CASE, slot: a.about!['slot']!, filedBy: a.by as 'complainant', receivedAt: receivedBy(a, s, now), summary: 'filing', submissionKind: 'defend', issuedAt: now }),
+  AppointMediator: (_a, _s, now) => ({ kind: 'AppointMediator', caseId: CASE, mediatorName: 'Mira Mediator', issuedAt: now }),
+  ScheduleMediationTeleconference: (_a, _s, now) => ({ kind: 'ScheduleMediationTeleconference', caseId: CASE, scheduledFor: new Date(Date.parse(now) + 16 * 86_400_000).toISOString(), issuedAt: now }),
+  RecordMediationOutcome: (_a, s, now, pick) => ({ kind: 'RecordMediationOutcome', caseId: CASE, outcome: (['complainant-absent', 'participant-absent', 'settlement', 'no-settlement'] as const)[Math.floor(pick() * 4)]!, terms: 'Acme deletes the profile', calendar, issuedAt: later(now, s.mediation?.scheduledFor ?? now) }),
+  SendSettlementTerms: (_a, _s, now) => ({ kind: 'SendSettlementTerms', caseId: CASE, issuedAt: now }),
+  WaiveSubmission: (a, _s, now) => ({ kind: 'WaiveSubmission', caseId: CASE, slot: a.about!['slot']!, waivedBy: a.by as 'complainant', reason: 'satisfied', issuedAt: now }),
   RecordHearingDelivery: (a, _s, now) => ({ kind: 'RecordHearingDelivery', caseId: CASE, document: a.about!['document']!, deliveredAt: now, calendar, issuedAt: now }),
   IssueDecision: (a, s, now, pick) => {
     const necessary = pick() < 0.7;
@@ -141,8 +148,10 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
   CureReferral: (a, s, now) => ({ kind: 'CureReferral', caseId: CASE, receivedAt: receivedBy(a, s, now), actionTaken: 'did it', calendar, issuedAt: now }),
   RefuseToProceed: (a, _s, now, pick) => {
     const reason = a.about!['reason'] as 'party-conduct';
-    const refer = reason !== 'party-conduct' && pick() < 0.5;
-    return { kind: 'RefuseToProceed', caseId: CASE, reason, party: refer ? 'respondent' : 'complainant', details: 'what happened', ...(refer ? { considerReferral: true } : {}), decidedBy: 'staff-1', issuedAt: now };
+    // A refusal only one Party can make (VS-13.1 (1): the Participant's) names it, and always raises the referral question.
+    const only = a.about!['party'] as Party | undefined;
+    const refer = only === 'respondent' || (reason !== 'party-conduct' && pick() < 0.5);
+    return { kind: 'RefuseToProceed', caseId: CASE, reason, party: only ?? (refer ? 'respondent' : 'complainant'), details: 'what happened', ...(refer ? { considerReferral: true } : {}), decidedBy: 'staff-1', issuedAt: now };
   },
   DesignateProprietaryInformation: (a, _s, now) => ({
     kind: 'DesignateProprietaryInformation', caseId: CASE, documentId: a.about!['documentId']!, party: a.by as Party, description: 'prices', content: 'the price list', affirmation: true, summary: 'prices', issuedAt: now,
@@ -168,7 +177,7 @@ const hearingBegun = (action: NextAction, state: OpenCase, now: string) => later
  */
 function weight(action: NextAction, taken: ReadonlyMap<string, number>): number {
   const novelty = 1 + 8 / (1 + (taken.get(action.command) ?? 0));
-  if (action.command === 'WithdrawComplaint' || action.command === 'RefuseToProceed') return 0.05 * novelty;
+  if (action.command === 'WithdrawComplaint' || action.command === 'RefuseToProceed' || action.command === 'CloseForComplainantBreach') return 0.05 * novelty;
   if (['RecordLanguageAssistance', 'DesignateRepresentative', 'PresentSettlementOffer', 'ExtendDeadline', 'RequestSubstantiation'].includes(action.command)) return 0.2 * novelty;
   return (action.awaited ? 4 : 1) * novelty;
 }
@@ -180,15 +189,21 @@ interface Walked {
   readonly faults: string[];
 }
 
+/**
+ * The decider as processCaseCommand runs it, with the case's calendar: under a rulebook that delivers on transmission
+ * (VS-3.3) a notice sent by any command (the VS-13.2 referral notice) starts its period at once.
+ */
+const decider = caseDeciderWith(calendar);
+
 /** One walk from a filed complaint: at most `steps` actions or lapses, recording every action offered on the way. */
 function walk(rulebookId: string, seed: number, steps: number, into: Walked): void {
   const pick = random(seed);
   let now = '2026-06-01T13:00:00.000Z';
-  let state: CaseState = caseDecider.initialState;
+  let state: CaseState = decider.initialState;
   const apply = (events: readonly CaseEvent[]) => {
-    for (const event of events) state = caseDecider.evolve(state, event);
+    for (const event of events) state = decider.evolve(state, event);
   };
-  apply(caseDecider.decide(file(rulebookId, now), state));
+  apply(decider.decide(file(rulebookId, now), state));
   for (let step = 0; step < steps && state.status !== 'none'; step++) {
     const open = state as OpenCase;
     const actions = nextActions(open);
@@ -211,7 +226,7 @@ function walk(rulebookId: string, seed: number, steps: number, into: Walked): vo
     }
     if ('issuedAt' in command) now = later(now, command.issuedAt);
     try {
-      apply(caseDecider.decide(command, open));
+      apply(decider.decide(command, open));
     } catch (error) {
       // An action offered but refused is the parts' own specs' concern; a fault of the walk's commands is this one's.
       if (!(error instanceof RuleViolation)) into.faults.push(`${command.kind}: ${(error as Error).message}`);

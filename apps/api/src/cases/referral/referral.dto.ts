@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from '
 import { IsInstant } from '../../http/validators/is-instant';
 import { RequiredNested } from '../../http/validators/nested';
 
-const REFUSALS = ['direct-contact-with-panelist', 'breach-of-confidentiality', 'party-conduct'] as const;
+const REFUSALS = ['direct-contact-with-panelist', 'breach-of-confidentiality', 'party-conduct', 'refuses-to-comply-with-procedure'] as const;
 const PARTIES = ['complainant', 'respondent'] as const;
 
 export class AgencyDto {
@@ -38,7 +38,7 @@ export class ReferDto {
   @Length(1, 5000)
   reason!: string;
 
-  @ApiPropertyOptional({ description: 'Business days to cure after receipt of the notice; at least 10 (BBB-8.8), default 10' })
+  @ApiPropertyOptional({ description: 'Business days to cure after receipt of the notice (under VS-3.3 receipt is transmission); at least 10 (BBB-8.8, VS-13.2), default 10' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -47,7 +47,7 @@ export class ReferDto {
 }
 
 export class NotReferDto {
-  @ApiProperty({ description: 'Why the matter is not referred; the case closes (BBB-6 (11), or the refusal to proceed\'s own reason)' })
+  @ApiProperty({ description: 'Why the matter is not referred; the case closes (BBB-6 (11), or the refusal to proceed\'s own reason), or under VeraSafe returns to the stage the question arose in (VS-13.1); refused (409) after VS-7.2 or VS-12.2, which say the matter shall be referred' })
   @IsString()
   @Length(1, 5000)
   reason!: string;
@@ -71,7 +71,7 @@ export class CureDto {
 }
 
 export class RefusalDto {
-  @ApiProperty({ enum: REFUSALS, description: 'BBB-4.3.1 (BBB-6 (10)), BBB-8.4 (BBB-6 (9)) or a Party\'s conduct (BBB-6 (11))' })
+  @ApiProperty({ enum: REFUSALS, description: 'BBB-4.3.1 (BBB-6 (10)), BBB-8.4 (BBB-6 (9)) or a Party\'s conduct (BBB-6 (11)); under VeraSafe the Participant\'s refusal to comply with the Procedure (VS-13.1 (1)), which raises the referral question. A reason the case\'s rulebook does not list is refused (422)' })
   @IsIn(REFUSALS)
   reason!: (typeof REFUSALS)[number];
 
@@ -84,7 +84,7 @@ export class RefusalDto {
   @Length(1, 20000)
   details!: string;
 
-  @ApiPropertyOptional({ description: 'A violating Respondent may also be referred (BBB-4.3.1, BBB-8.4): go to the referral decision instead of closing' })
+  @ApiPropertyOptional({ description: 'A violating Respondent may also be referred (BBB-4.3.1, BBB-8.4): go to the referral decision instead of closing. A refusal that closes nothing (VS-13.1 (1)) always goes to the referral decision' })
   @IsOptional()
   @IsBoolean()
   considerReferral?: boolean;

@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import type { CaseCommand, FileComplaint } from '../case.commands';
 import { caseDecider } from '../case.decider';
@@ -11,7 +12,7 @@ const file = (rulebookId: 'bbb-eu-safe-harbor' | 'verasafe-2016'): FileComplaint
   kind: 'FileComplaint',
   caseId: 'case-1',
   rulebookId,
-  ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' } : {}),
+  ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}),
   receivedAt: '2026-06-01T09:00:00Z',
   channel: 'web-form',
   complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' },

@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
@@ -20,7 +21,7 @@ const actionsOf = (events: CaseEvent[]): readonly NextAction[] => {
 };
 
 const file = (rulebookId: 'bbb-eu-safe-harbor' | 'verasafe-2016'): FileComplaint => ({
-  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' } : {}),
+  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}),
   receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
   complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: '2026-06-01T10:00:00Z',

@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
@@ -258,7 +259,7 @@ describe('case decider: the Decision and what follows it', () => {
 
   it('refuses Decision commands under a rulebook without a Decision procedure', () => {
     const vs = run([], {
-      kind: 'FileComplaint', caseId: 'case-1', rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield', receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
+      kind: 'FileComplaint', caseId: 'case-1', rulebookId: 'verasafe-2016', ...VERASAFE_FILING, receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
       complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' }, allegation: 'x', outcomesSought: ['y'], issuedAt: '2026-06-01T10:00:00Z',
     });
     expect(() => after(vs, issue())).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'DECISION-NOT-PROVIDED' }));

@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
@@ -14,7 +15,7 @@ const lapse = (deadlineId: string, at: string): CaseCommand => ({ kind: 'RecordD
 const dueAt = (events: CaseEvent[], id: string) => stateOf(events).deadlines[id].dueAt;
 
 const complaint = (rulebookId: string): CaseCommand => ({
-  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' } : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
+  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
   complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: '2026-06-01T10:00:00Z',
 } as CaseCommand);

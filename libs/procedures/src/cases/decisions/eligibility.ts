@@ -86,7 +86,9 @@ export function determineIneligible(command: DetermineIneligible, state: CaseSta
       ...(command.otherAgency ? { otherAgency: command.otherAgency } : {}),
     },
   };
-  return [found, noticeToComplainant(open, condition.whenNotMet?.notice ?? ineligible.notice, command.issuedAt), ...closeCase(open, ineligible.closure, command.issuedAt, undefined, command.calendar)];
+  // VS-5.3: a condition may lead elsewhere than the Ineligibility Determination (its own notice and closure, no appeal).
+  const closure = condition.whenNotMet?.closure ?? ineligible.closure;
+  return [found, noticeToComplainant(open, condition.whenNotMet?.notice ?? ineligible.notice, command.issuedAt), ...closeCase(open, closure, command.issuedAt, undefined, command.calendar)];
 }
 
 /** Eligible and complete: every condition found met, identity verified, no request for information outstanding. */

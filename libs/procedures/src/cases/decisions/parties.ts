@@ -4,7 +4,7 @@ import type { CaseEvent, ComplaintWithdrawn, RepresentativeDesignated, WaiverAck
 import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState } from '../case.state';
 import { closeCase } from '../effects/close-case';
-import { noticeToComplainant } from '../effects/notices';
+import { notice } from '../effects/notices';
 
 /** BBB-8.1: each Party acknowledges the waiver when the Case opens; once each. */
 export function acknowledgeWaiver(command: AcknowledgeWaiver, state: CaseState): WaiverAcknowledged[] {
@@ -30,7 +30,10 @@ export function designateRepresentative(command: DesignateRepresentative, state:
   ];
 }
 
-/** The Complainant may withdraw at any stage: running deadlines become moot and the case closes (BBB-6 (3), VS-10.1). */
+/**
+ * The Complainant may withdraw at any stage: running deadlines become moot and the case closes (BBB-6 (3), VS-10.1);
+ * the notice goes to whom the rules name (BBB: the Complainant; VS-10.1: the Parties).
+ */
 export function withdrawComplaint(command: WithdrawComplaint, state: CaseState): CaseEvent[] {
   const open = requireOpenCase(state, command.caseId);
   const { withdrawal } = rulebookOf(open);
@@ -38,5 +41,6 @@ export function withdrawComplaint(command: WithdrawComplaint, state: CaseState):
     type: 'ComplaintWithdrawn',
     data: { caseId: command.caseId, rule: withdrawal.rule, withdrawnAt: command.issuedAt, stage: open.stage, ...(command.reason ? { reason: command.reason } : {}) },
   };
-  return [withdrawn, noticeToComplainant(open, withdrawal.notice, command.issuedAt), ...closeCase(open, withdrawal.closure, command.issuedAt)];
+  const notices = (withdrawal.recipients ?? ['complainant']).map((recipient, index) => notice(open, withdrawal.notice, recipient, command.issuedAt, index));
+  return [withdrawn, ...notices, ...closeCase(open, withdrawal.closure, command.issuedAt)];
 }

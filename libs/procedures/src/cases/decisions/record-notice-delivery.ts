@@ -4,7 +4,7 @@ import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { decisionDocumentAwaitedBy, recordDecisionDelivery } from '../decision/issue-decision';
-import { hearingDocumentAwaitedBy, recordHearingDelivery } from '../hearing/decisions/record-delivery';
+import { exchangeDocumentAwaitedBy, recordReceipt } from '../exchange/exchange-receipt';
 import { proceedingsDocumentAwaitedBy, recordProceedingsDelivery } from '../panelist-proceedings/decisions/information';
 import { decideReferral, referralNoticeAwaitedBy } from '../referral/referral.decider';
 
@@ -41,14 +41,14 @@ export function recordNoticeDelivery(command: RecordNoticeDelivery, state: CaseS
 
 /** Whether the notice carried a document whose receipt a part still awaits (its period after receipt not yet running). */
 export function documentReceiptAwaited(open: OpenCase, noticeId: string): boolean {
-  return Boolean(hearingDocumentAwaitedBy(open, noticeId) ?? decisionDocumentAwaitedBy(open, noticeId) ?? proceedingsDocumentAwaitedBy(open, noticeId)) || referralNoticeAwaitedBy(open, noticeId);
+  return Boolean(exchangeDocumentAwaitedBy(open, rulebookOf(open), noticeId) ?? decisionDocumentAwaitedBy(open, noticeId) ?? proceedingsDocumentAwaitedBy(open, noticeId)) || referralNoticeAwaitedBy(open, noticeId);
 }
 
 /** The receipt of the document the notice sent, recorded by the document's own decision, if that receipt is still awaited. */
 export function receiptOfDocumentSentBy(command: Omit<RecordNoticeDelivery, 'kind'>, open: OpenCase): CaseEvent[] | undefined {
   const { caseId, noticeId, deliveredAt, calendar, issuedAt } = command;
-  const hearing = hearingDocumentAwaitedBy(open, noticeId);
-  if (hearing) return recordHearingDelivery({ kind: 'RecordHearingDelivery', caseId, document: hearing, deliveredAt, calendar, issuedAt }, open);
+  const exchange = exchangeDocumentAwaitedBy(open, rulebookOf(open), noticeId);
+  if (exchange) return recordReceipt(open, exchange.rules, { document: exchange.document.id, deliveredAt, calendar, issuedAt });
   const decision = decisionDocumentAwaitedBy(open, noticeId);
   if (decision) return recordDecisionDelivery({ kind: 'RecordDecisionDelivery', caseId, document: decision, deliveredAt, calendar, issuedAt }, open);
   const proceedings = proceedingsDocumentAwaitedBy(open, noticeId);

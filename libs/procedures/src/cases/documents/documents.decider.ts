@@ -1,10 +1,11 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import type { DocumentRules } from '../../rulebooks/document-rules';
+import { languageAssistanceOf } from '../../rulebooks/language-assistance';
 import type { CaseEvent } from '../case.events';
 import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
 import { requireText } from '../effects/periods';
-import { submissionReceivedAt } from '../hearing/hearing.state';
+import { submissionReceivedAt } from '../exchange/exchange.state';
 import type { DocumentsCommand } from './documents.commands';
 import type { CaseFileDisposed, ProprietaryInformationReturned } from './documents.events';
 import { initialDocuments } from './documents.state';
@@ -34,7 +35,7 @@ export function decideDocuments(command: DocumentsCommand, state: CaseState): Ca
       const filer = rules.submissions[command.documentId];
       if (!filer) throw new RuleViolation('unprocessable', rules.proprietaryRule, `${command.documentId} is not a submission that can carry Proprietary Information`, 'documentId');
       if (filer !== command.party) throw new RuleViolation('unprocessable', rules.proprietaryRule, `only the ${filer} can designate material in its ${command.documentId}`, 'party');
-      if (submissionReceivedAt(open.hearing, command.documentId) === undefined) throw new RuleViolation('conflict', rules.proprietaryRule, `no ${command.documentId} has been submitted on case ${open.caseId}`, 'documentId');
+      if (submissionReceivedAt(open.exchange, command.documentId) === undefined) throw new RuleViolation('conflict', rules.proprietaryRule, `no ${command.documentId} has been submitted on case ${open.caseId}`, 'documentId');
       if (command.affirmation !== true) throw new RuleViolation('unprocessable', rules.proprietaryRule, 'the submitting Party must affirm the material is not public', 'affirmation');
       const designations = (open.documents ?? initialDocuments).designations;
       return [
@@ -85,14 +86,17 @@ export function decideDocuments(command: DocumentsCommand, state: CaseState): Ca
       return [...returned, disposed];
     }
     case 'RecordLanguageAssistance': {
-      const { open, rules } = requireDocuments(state, command.caseId);
-      if (command.party !== 'complainant' && command.party !== 'respondent') throw new RuleViolation('unprocessable', rules.languageRule, 'party must be complainant or respondent', 'party');
-      if (command.assistance !== 'translation' && command.assistance !== 'interpretation') throw new RuleViolation('unprocessable', rules.languageRule, 'kind must be translation or interpretation', 'kind');
-      const language = requireText(command.language, rules.languageRule, 'language');
+      // BBB-8.9 (the documents part's language rule) or VS-11.1 (the rulebook's own section): which Parties, which kinds.
+      const open = requireOpenCase(state, command.caseId);
+      const rules = languageAssistanceOf(rulebookOf(open));
+      if (!rules) throw new RuleViolation('conflict', 'DOCUMENTS-NOT-PROVIDED', `${open.rulebook.id} provides no language assistance`);
+      if (!rules.parties.includes(command.party)) throw new RuleViolation('unprocessable', rules.rule, `party must be ${rules.parties.join(' or ')}`, 'party');
+      if (!rules.kinds.includes(command.assistance)) throw new RuleViolation('unprocessable', rules.rule, `kind must be ${rules.kinds.join(' or ')}`, 'kind');
+      const language = requireText(command.language, rules.rule, 'language');
       return [
         {
           type: 'LanguageAssistanceRecorded',
-          data: { caseId: open.caseId, rule: rules.languageRule, party: command.party, language, kind: command.assistance, proceedingsLanguage: rules.language, recordedAt: command.issuedAt },
+          data: { caseId: open.caseId, rule: rules.rule, party: command.party, language, kind: command.assistance, proceedingsLanguage: rules.language, recordedAt: command.issuedAt },
         },
       ];
     }

@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import { currentRulebook } from '../../rulebooks/registry';
 import { rulebookOf } from '../case-guards';
@@ -17,7 +18,7 @@ const actionsOf = (events: CaseEvent[]): readonly NextAction[] => {
 };
 
 const file = (rulebookId: 'bbb-eu-safe-harbor' | 'verasafe-2016'): FileComplaint => ({
-  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' } : {}),
+  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}),
   receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
   complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: '2026-06-01T10:00:00Z',
@@ -78,7 +79,7 @@ const BUILD: { readonly [K in DocumentsCommand['kind']]: (about: About, by: Acti
     reason: 'published on the website', issuedAt: '2026-07-07T15:00:00.000Z',
   }),
   DisposeCaseFile: () => ({ kind: 'DisposeCaseFile', caseId: 'case-1', issuedAt: '2026-07-09T15:00:00.000Z' }),
-  RecordLanguageAssistance: (about) => ({ kind: 'RecordLanguageAssistance', caseId: 'case-1', party: about.party === 'respondent' ? 'respondent' : 'complainant', language: 'de', assistance: 'interpretation', issuedAt: AT }),
+  RecordLanguageAssistance: (about) => ({ kind: 'RecordLanguageAssistance', caseId: 'case-1', party: about.party === 'respondent' ? 'respondent' : 'complainant', language: 'de', assistance: 'translation', issuedAt: AT }),
 };
 const isDocuments = (kind: string): kind is DocumentsCommand['kind'] => (DOCUMENTS_COMMAND_KINDS as readonly string[]).includes(kind);
 const commandFor = (action: NextAction): CaseCommand => {
@@ -202,10 +203,10 @@ const SCENARIOS: readonly Scenario[] = [
     refused: [{ kind: 'DisposeCaseFile', rule: 'BBB-8.3' }, { kind: 'RecordLanguageAssistance', about: { party: 'respondent' }, rule: 'BBB-6' }],
   },
   {
-    title: 'VeraSafe has no documents rules: nothing on an open case',
+    title: 'VS-11.1 VeraSafe has no documents rules: on an open case only translation for the Complainant',
     history: verasafe,
-    listed: [],
-    refused: [{ kind: 'RecordLanguageAssistance', about: { party: 'complainant' }, rule: 'DOCUMENTS-NOT-PROVIDED' }],
+    listed: ['RecordLanguageAssistance complainant'],
+    refused: [{ kind: 'DisposeCaseFile', rule: 'DOCUMENTS-NOT-PROVIDED' }],
   },
   {
     title: 'VeraSafe has no documents rules: nothing on a closed case either',

@@ -1,6 +1,8 @@
 import type { DocumentRules } from '../../rulebooks/document-rules';
+import { languageAssistanceOf } from '../../rulebooks/language-assistance';
+import type { Rulebook } from '../../rulebooks/rulebook';
 import type { OpenCase } from '../case.state';
-import { submissionReceivedAt } from '../hearing/hearing.state';
+import { submissionReceivedAt } from '../exchange/exchange.state';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 import type { DocumentParty } from './documents.events';
 import { initialDocuments } from './documents.state';
@@ -9,7 +11,7 @@ const PARTIES: readonly DocumentParty[] = ['complainant', 'respondent'];
 
 /** Whether the case holds this submission (the Position, Rebuttal, reply or response), as the decider's guard reads it. */
 function submitted(open: OpenCase, documentId: string): boolean {
-  return submissionReceivedAt(open.hearing, documentId) !== undefined;
+  return submissionReceivedAt(open.exchange, documentId) !== undefined;
 }
 
 /** BBB-8.5, BBB-8.6: the Party that filed a submission may mark material in it as Proprietary Information. */
@@ -38,9 +40,11 @@ function rulingActions(open: OpenCase, rules: DocumentRules): NextAction[] {
     ]);
 }
 
-/** BBB-8.9: translation or interpretation furnished to a Party as needed. */
-function languageActions(rules: DocumentRules): NextAction[] {
-  return PARTIES.map((party): NextAction => ({ command: 'RecordLanguageAssistance', by: 'administrator', rule: rules.languageRule, description: `Record translation or interpretation furnished to the ${party}`, awaited: false, about: { party } }));
+/** BBB-8.9: translation or interpretation furnished to a Party as needed; VS-11.1: translation for the Complainant. */
+function languageActions(rulebook: Rulebook): NextAction[] {
+  const rules = languageAssistanceOf(rulebook);
+  if (!rules) return [];
+  return PARTIES.filter((party) => rules.parties.includes(party)).map((party): NextAction => ({ command: 'RecordLanguageAssistance', by: 'administrator', rule: rules.rule, description: `Record ${rules.kinds.join(' or ')} furnished to the ${party}`, awaited: false, about: { party } }));
 }
 
 /** BBB-8.3: once the case is closed the CBBB destroys the file (but what is retained) and returns Proprietary Information. */
@@ -52,7 +56,6 @@ function disposalActions(open: OpenCase, rules: DocumentRules): NextAction[] {
 /** Documents on a case (BBB-8.3, 8.5, 8.6, 8.9): everything needs an open case, except disposal, which needs a closed one. */
 export const documentsNextActions: NextActionsOf = (state, rulebook) => {
   const rules = rulebook.documents;
-  if (!rules) return [];
-  if (state.status === 'closed') return disposalActions(state, rules);
-  return [...rulingActions(state, rules), ...designationActions(state, rules), ...languageActions(rules)];
+  if (state.status === 'closed') return rules ? disposalActions(state, rules) : [];
+  return [...(rules ? [...rulingActions(state, rules), ...designationActions(state, rules)] : []), ...languageActions(rulebook)];
 };

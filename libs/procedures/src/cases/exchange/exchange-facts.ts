@@ -1,4 +1,4 @@
-import type { ExchangeSlot } from '../../rulebooks/exchange-rules';
+import type { ExchangeParty, ExchangeRules, ExchangeSlot } from '../../rulebooks/exchange-rules';
 import type { CaseEvent } from '../case.events';
 
 /** A filing of a slot, as received: the fact its rulebook records it as is built from this. */
@@ -13,6 +13,8 @@ export interface Filing {
   readonly summary: string;
   readonly fromComplaint: boolean;
   readonly afterDefault: boolean;
+  /** The kind of filing, when the slot lists kinds. */
+  readonly kind?: string;
 }
 
 /**
@@ -32,6 +34,18 @@ export function recordFiling(filing: Filing): CaseEvent {
     case 'ResponseSubmitted':
       return { type: 'ResponseSubmitted', data: { caseId, rule, receivedAt, summary, addendumTo: slot.addendumTo ?? '' } };
     case 'SubmissionFiled':
-      return { type: 'SubmissionFiled', data: { caseId, slot: slot.id, by: slot.by, ...entered, rule, receivedAt, summary, afterDefault: filing.afterDefault } };
+      return { type: 'SubmissionFiled', data: { caseId, slot: slot.id, by: slot.by, ...entered, rule, receivedAt, summary, ...(filing.kind ? { kind: filing.kind } : {}), afterDefault: filing.afterDefault } };
   }
+}
+
+/** A document of the exchange reached its recipient, as the exchange's facts record it. */
+export function documentDelivered(rules: ExchangeRules, data: { caseId: string; document: string; recipient: ExchangeParty; rule: string; deliveredAt: string }): CaseEvent {
+  return rules.facts === 'hearing' ? { type: 'HearingDocumentDelivered', data } : { type: 'ExchangeDocumentDelivered', data };
+}
+
+/** The exchange ended and the case moves to its end stage, as the exchange's facts record it. */
+export function exchangeEnded(rules: ExchangeRules, caseId: string, rule: string, reason: string, at: string): CaseEvent {
+  return rules.facts === 'hearing'
+    ? { type: 'HearingRecordSentToPanelist', data: { caseId, stage: rules.endStage, rule, reason, sentAt: at } }
+    : { type: 'ExchangeEnded', data: { caseId, stage: rules.endStage, rule, reason, endedAt: at } };
 }

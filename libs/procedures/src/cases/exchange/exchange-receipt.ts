@@ -5,7 +5,9 @@ import type { CaseEvent } from '../case.events';
 import type { OpenCase } from '../case.state';
 import { deliveryOfNoticeThatSent, noticeThatSent, type SendingNotice } from '../effects/document-notice';
 import { setDeadline } from '../effects/periods';
-import { type ReceiptDocument, receiptDocuments } from './exchange-slots';
+import { documentDelivered } from './exchange-facts';
+import type { Rulebook } from '../../rulebooks/rulebook';
+import { exchangesOf, type ReceiptDocument, receiptDocuments } from './exchange-slots';
 
 /** The document of this id whose receipt starts a period, refused (422, document) when the exchange has none. */
 export function receiptDocument(rules: ExchangeRules, id: string): ReceiptDocument {
@@ -19,10 +21,20 @@ export function receiptDocument(rules: ExchangeRules, id: string): ReceiptDocume
 /** The document travelled as the latest notice of its kind to its recipient (rulebook data). */
 const sendingNotice = (document: ReceiptDocument): SendingNotice => ({ kind: document.notice.kind, recipient: document.recipient });
 
+/** The exchange and document a notice sent whose receipt a case's exchange still awaits, in any exchange of its rulebook. */
+export function exchangeDocumentAwaitedBy(open: OpenCase, rulebook: Rulebook, noticeId: string): { rules: ExchangeRules; document: ReceiptDocument } | undefined {
+  if (open.status !== 'open') return undefined;
+  for (const rules of exchangesOf(rulebook)) {
+    const document = documentAwaitedBy(open, rules, noticeId);
+    if (document) return { rules, document };
+  }
+  return undefined;
+}
+
 /** The document a notice sent whose receipt the exchange still awaits (its period not yet running): recording the notice's delivery records it. */
 export function documentAwaitedBy(open: OpenCase, rules: ExchangeRules, noticeId: string): ReceiptDocument | undefined {
   return receiptDocuments(rules).find((document) => {
-    const sent = open.hearing?.documents[document.id];
+    const sent = open.exchange?.documents[document.id];
     return sent && !sent.deliveredAt && open.stage === document.stage && noticeThatSent(open, sendingNotice(document)) === noticeId;
   });
 }
@@ -35,7 +47,7 @@ export function documentAwaitedBy(open: OpenCase, rules: ExchangeRules, noticeId
 export function recordReceipt(open: OpenCase, rules: ExchangeRules, delivery: { document: string; deliveredAt: string; calendar: BusinessCalendar; issuedAt: string }): CaseEvent[] {
   const document = receiptDocument(rules, delivery.document);
   const { period, recipient, stage } = document;
-  const sent = open.hearing?.documents[document.id];
+  const sent = open.exchange?.documents[document.id];
   if (!sent) throw new RuleViolation('conflict', period.rule, `no ${document.id} has been sent on this case`, 'document');
   if (sent.deliveredAt) throw new RuleViolation('conflict', period.rule, `the ${document.id} was already delivered at ${sent.deliveredAt}`, 'document');
   if (open.stage !== stage) throw new RuleViolation('conflict', period.rule, `the case has moved on to ${open.stage}: the period after receipt of the ${document.id} no longer applies`, 'document');
@@ -46,9 +58,10 @@ export function recordReceipt(open: OpenCase, rules: ExchangeRules, delivery: { 
   if (Date.parse(delivery.deliveredAt) < Date.parse(sent.receivedAt)) {
     throw new RuleViolation('unprocessable', period.rule, `deliveredAt ${delivery.deliveredAt} is before the ${document.id} existed (${sent.receivedAt})`, 'deliveredAt');
   }
+  const delivered = documentDelivered(rules, { caseId: open.caseId, document: document.id, recipient, rule: period.rule, deliveredAt: delivery.deliveredAt });
   return [
-    { type: 'HearingDocumentDelivered', data: { caseId: open.caseId, document: document.id, recipient, rule: period.rule, deliveredAt: delivery.deliveredAt } },
-    setDeadline(open, delivery.calendar, period, { event: 'HearingDocumentDelivered', at: delivery.deliveredAt }),
+    delivered,
+    setDeadline(open, delivery.calendar, period, { event: delivered.type, at: delivery.deliveredAt }),
     ...noticeDelivered,
   ];
 }

@@ -2,9 +2,18 @@ import type { DeadlineRule, NoticeRule } from '../../deadlines/deadline-rule';
 import type { ExchangeFact, ExchangeParty, ExchangeRules, ExchangeSlot, Silence } from '../../rulebooks/exchange-rules';
 import type { Rulebook } from '../../rulebooks/rulebook';
 
-/** Every exchange a rulebook composes (the written phase of its hearing, today). */
+/** Every exchange a rulebook composes: a mediation's (VS-7), a hearing's written phase (BBB-4.4, VS-8.2). */
 export function exchangesOf(rulebook: Rulebook): readonly ExchangeRules[] {
-  return rulebook.hearing ? [rulebook.hearing.exchange] : [];
+  return [rulebook.mediation?.exchange, rulebook.hearing?.exchange].filter((rules): rules is ExchangeRules => rules !== undefined);
+}
+
+/** The slot of this id in any of the rulebook's exchanges, with its exchange (slot ids are unique across a rulebook). */
+export function findSlot(rulebook: Rulebook, id: string): { rules: ExchangeRules; slot: ExchangeSlot } | undefined {
+  for (const rules of exchangesOf(rulebook)) {
+    const slot = slotById(rules, id);
+    if (slot) return { rules, slot };
+  }
+  return undefined;
 }
 
 export function slotById(rules: ExchangeRules, id: string): ExchangeSlot | undefined {

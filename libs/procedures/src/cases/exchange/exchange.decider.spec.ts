@@ -14,7 +14,7 @@ const composed = mediationExchangeRulebook(BBB);
 
 const OPENED = '2026-07-01T15:00:00.000Z';
 const open = (): CaseEvent[] => run(docketedBbb(), { kind: 'RequestHearing', caseId: 'case-1', requestedBy: 'complainant', remedies: [{ kind: 'suppress-personal-data' }], calendar, issuedAt: OPENED });
-const file = (slot: string, filedBy: 'complainant' | 'respondent', receivedAt: string): CaseCommand => ({ kind: 'FileSubmission', caseId: 'case-1', slot, filedBy, receivedAt, summary: `${slot} text`, issuedAt: receivedAt });
+const file = (slot: string, filedBy: 'complainant' | 'respondent', receivedAt: string): CaseCommand => ({ kind: 'FileSubmission', caseId: 'case-1', slot, filedBy, receivedAt, summary: `${slot} text`, ...(slot === 'response-to-complaint' ? { submissionKind: 'dispute' } : {}), issuedAt: receivedAt });
 const deliver = (document: string, deliveredAt: string): CaseCommand => ({ kind: 'RecordHearingDelivery', caseId: 'case-1', document, deliveredAt, calendar, issuedAt: deliveredAt });
 const lapse = (events: CaseEvent[], deadlineId: string): CaseCommand => ({ kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId, issuedAt: periodEndedAt(stateOf(events).deadlines[deadlineId]!.dueAt) });
 const types = (events: CaseEvent[]) => events.map((event) => event.type);
@@ -36,7 +36,7 @@ describe('exchange part: slots as rulebook data', () => {
       expect(types(filed)).toEqual(['SubmissionFiled', 'DeadlineMet', 'NoticeSent']);
       expect(filed[0]).toMatchObject({ data: { slot: 'response-to-complaint', by: 'respondent', stage: 'awaiting-teleconference-request', rule: 'VS-7.1', afterDefault: false } });
       const received = after([...history, ...filed], deliver('response-to-complaint', '2026-07-13T15:00:00.000Z'));
-      expect(received.find((event) => event.type === 'DeadlineSet')).toMatchObject({ data: { kind: 'teleconference-request', rule: 'VS-7.3', basis: { event: 'HearingDocumentDelivered', at: '2026-07-13T15:00:00.000Z' } } });
+      expect(received.find((event) => event.type === 'DeadlineSet')).toMatchObject({ data: { kind: 'teleconference-request', rule: 'VS-7.3', basis: { event: 'ExchangeDocumentDelivered', at: '2026-07-13T15:00:00.000Z' } } });
     }));
 
   it('VS-7.3 a filing by the other Party, or of a slot the stage does not await, is refused naming the rule and field', () =>
@@ -52,7 +52,7 @@ describe('exchange part: slots as rulebook data', () => {
       const history = open();
       const lapsed = after(history, lapse(history, 'response-to-complaint-1'));
       expect(types(lapsed)).toEqual(['DeadlineLapsed', 'RespondentDefaultNoted', 'NotedForReport', 'ReferralDecisionRequired']);
-      expect(lapsed.at(-1)).toMatchObject({ data: { rule: 'VS-7.2', reason: 'no-response-to-complaint', stage: 'referral-decision' } });
+      expect(lapsed.at(-1)).toMatchObject({ data: { rule: 'VS-7.2', reason: 'no-timely-response', stage: 'referral-decision' } });
     }));
 
   it('VS-7.3 no request in time after receipt of the Response: the Complainant is told and the case is "Closed by Default"', () =>
@@ -67,7 +67,7 @@ describe('exchange part: slots as rulebook data', () => {
     withRegisteredRulebook(composed, () => {
       const history = run(open(), file('response-to-complaint', 'respondent', '2026-07-10T15:00:00.000Z'), deliver('response-to-complaint', '2026-07-13T15:00:00.000Z'));
       const filed = after(history, file('teleconference-request', 'complainant', '2026-07-20T15:00:00.000Z'));
-      expect(types(filed)).toEqual(['SubmissionFiled', 'DeadlineMet', 'HearingRecordSentToPanelist']);
+      expect(types(filed)).toEqual(['SubmissionFiled', 'DeadlineMet', 'ExchangeEnded']);
       expect(filed.at(-1)).toMatchObject({ data: { stage: 'awaiting-panelist', reason: 'teleconference-requested' } });
       expect(stateOf([...history, ...filed]).stage).toBe('awaiting-panelist');
     }));

@@ -25,13 +25,14 @@ function filingAction(open: OpenCase, rules: ExchangeRules): NextAction[] {
       ...(running ? { deadlineId: running.deadlineId } : {}),
       ...(slot.command === 'FileSubmission' ? { about: { slot: slot.id } } : {}),
     },
+    ...(slot.waiver ? [{ command: 'WaiveSubmission' as const, by: slot.by, rule: slot.waiver.rule, description: `Decline ${what}`, awaited: false, about: { slot: slot.id } }] : []),
   ];
 }
 
 /** BBB-8.7: a document sent but not yet recorded as received; the next period runs from its receipt, so the case waits on it. */
 function receiptActions(open: OpenCase, rules: ExchangeRules): NextAction[] {
   return receiptDocuments(rules).flatMap((document): NextAction[] => {
-    const sent = open.hearing?.documents[document.id];
+    const sent = open.exchange?.documents[document.id];
     // Once the case has moved past the stage, the period after this receipt no longer applies.
     if (!sent || sent.deliveredAt || open.stage !== document.stage) return [];
     return [{ command: 'RecordHearingDelivery', by: 'administrator', rule: document.period.rule, description: `Record when the ${document.id} reached the ${document.recipient}`, awaited: true, about: { document: document.id } }];

@@ -47,18 +47,6 @@ export interface SubmitResponse {
   readonly issuedAt: string;
 }
 
-/** A filing of an exchange slot its rulebook files with no command of its own, naming the slot (rulebook data). */
-export interface FileSubmission {
-  readonly kind: 'FileSubmission';
-  readonly caseId: string;
-  readonly slot: string;
-  /** Who files it: must be the slot's filer. */
-  readonly filedBy: HearingParty;
-  readonly receivedAt: string;
-  readonly summary: string;
-  readonly issuedAt: string;
-}
-
 /** The forwarded document (or default notice) reached its recipient: the next period runs from here. */
 export interface RecordHearingDelivery {
   readonly kind: 'RecordHearingDelivery';
@@ -69,6 +57,6 @@ export interface RecordHearingDelivery {
   readonly issuedAt: string;
 }
 
-export type HearingCommand = RequestHearing | SubmitPosition | SubmitRebuttal | SubmitReply | SubmitResponse | FileSubmission | RecordHearingDelivery;
+export type HearingCommand = RequestHearing | SubmitPosition | SubmitRebuttal | SubmitReply | SubmitResponse | RecordHearingDelivery;
 
-export const HEARING_COMMAND_KINDS: readonly HearingCommand['kind'][] = ['RequestHearing', 'SubmitPosition', 'SubmitRebuttal', 'SubmitReply', 'SubmitResponse', 'FileSubmission', 'RecordHearingDelivery'];
+export const HEARING_COMMAND_KINDS: readonly HearingCommand['kind'][] = ['RequestHearing', 'SubmitPosition', 'SubmitRebuttal', 'SubmitReply', 'SubmitResponse', 'RecordHearingDelivery'];

@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
@@ -216,11 +217,12 @@ describe('case decider: the written phase of the hearing', () => {
 
   it('BBB-4.4.3 BBB-8.5 given a reply, when the response is received, then the hearing state records it (what a designation in it needs); no response, none recorded', () => {
     const history = run(rebuttalDelivered(), submit('SubmitReply', '2026-08-10T15:00:00.000Z'), deliver('reply', '2026-08-11T15:00:00.000Z'));
-    expect(stateOf(history).hearing?.filed['response']).toBeUndefined();
+    expect(stateOf(history).exchange?.filed['response']).toBeUndefined();
     const responded = run(history, submit('SubmitResponse', '2026-08-20T15:00:00.000Z'));
-    expect(stateOf(responded).hearing).toMatchObject({ filed: { response: '2026-08-20T15:00:00.000Z' }, recordSentAt: '2026-08-20T15:00:00.000Z' });
+    expect(stateOf(responded).exchange).toMatchObject({ filed: { response: '2026-08-20T15:00:00.000Z' } });
+    expect(stateOf(responded).hearing).toMatchObject({ recordSentAt: '2026-08-20T15:00:00.000Z' });
     const lapsed = run(history, lapse('response-1', periodEndedAt(deadline(history, 'response-1').dueAt)));
-    expect(stateOf(lapsed).hearing?.filed['response']).toBeUndefined();
+    expect(stateOf(lapsed).exchange?.filed['response']).toBeUndefined();
   });
 
   it('BBB-4.4.3 at the end of the response period the record goes to the Panelist', () => {
@@ -248,7 +250,7 @@ describe('case decider: the written phase of the hearing', () => {
 
   it('refuses hearing commands under a rulebook without a hearing procedure', () => {
     const vs = run([], {
-      kind: 'FileComplaint', caseId: 'case-1', rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield', receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
+      kind: 'FileComplaint', caseId: 'case-1', rulebookId: 'verasafe-2016', ...VERASAFE_FILING, receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
       complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' }, allegation: 'x', outcomesSought: ['y'], issuedAt: '2026-06-01T10:00:00Z',
     });
     expect(() => after(vs, requestHearing())).toThrow(expect.objectContaining({ kind: 'conflict' }));

@@ -14,7 +14,6 @@ export function decideHearing(command: HearingCommand, state: CaseState): CaseEv
     case 'SubmitRebuttal':
     case 'SubmitReply':
     case 'SubmitResponse':
-    case 'FileSubmission':
       return fileHearingSubmission(command, state);
     case 'RecordHearingDelivery':
       return recordHearingDelivery(command, state);

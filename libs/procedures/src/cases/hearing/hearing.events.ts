@@ -57,22 +57,6 @@ export type ResponseSubmitted = DomainEvent<
   { readonly caseId: string; readonly rule: string; readonly receivedAt: string; readonly summary: string; readonly addendumTo: string }
 >;
 
-/** A filing of an exchange slot that has no fact of its own in its procedure's words (rulebook data names the slot). */
-export type SubmissionFiled = DomainEvent<
-  'SubmissionFiled',
-  {
-    readonly caseId: string;
-    readonly slot: string;
-    readonly by: HearingParty;
-    /** The stage the case enters; absent when the filing ends the exchange (the end names it). */
-    readonly stage?: string;
-    readonly rule: string;
-    readonly receivedAt: string;
-    readonly summary: string;
-    readonly afterDefault: boolean;
-  }
->;
-
 /** A forwarded document (or the default notice) reached its recipient (BBB-8.7: courier delivery can lag sending). */
 export type HearingDocumentDelivered = DomainEvent<
   'HearingDocumentDelivered',
@@ -103,7 +87,6 @@ export type HearingEvent =
   | RebuttalSubmitted
   | ReplySubmitted
   | ResponseSubmitted
-  | SubmissionFiled
   | HearingDocumentDelivered
   | DefaultNoticeIssued
   | RespondentDefaultNoted
@@ -115,7 +98,6 @@ export const HEARING_EVENT_TYPES: readonly HearingEvent['type'][] = [
   'RebuttalSubmitted',
   'ReplySubmitted',
   'ResponseSubmitted',
-  'SubmissionFiled',
   'HearingDocumentDelivered',
   'DefaultNoticeIssued',
   'RespondentDefaultNoted',

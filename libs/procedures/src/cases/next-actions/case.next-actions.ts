@@ -62,10 +62,15 @@ function partyActions(open: OpenCase, rulebook: Rulebook): NextAction[] {
   return actions;
 }
 
-/** What any open case allows: withdrawal by the Complainant, and more time for good cause on a running period the rulebook lets extend. */
+/**
+ * What any open case allows: withdrawal by the Complainant, closing for the Complainant's material breach where the
+ * rulebook provides it (VS-6.1), and more time for good cause on a running period the rulebook lets extend.
+ */
 function anytimeActions(open: OpenCase, rulebook: Rulebook): NextAction[] {
+  const breach = rulebook.complainantBreach;
   return [
     { command: 'WithdrawComplaint', by: 'complainant', rule: rulebook.withdrawal.rule, description: 'The Complainant withdraws the Complaint', awaited: false },
+    ...(breach ? [{ command: 'CloseForComplainantBreach', by: 'administrator', rule: breach.rule, description: `Close as "${breach.closure.label}" for the Complainant's material breach of the procedure, with reasons`, awaited: false } satisfies NextAction] : []),
     ...pendingDeadlines(open.deadlines).filter((deadline) => isExtendable(rulebook, deadline.kind)).map(
       (deadline): NextAction => ({ command: 'ExtendDeadline', by: 'administrator', rule: rulebook.extensionRule, description: `Extend ${deadline.kind} (due ${deadline.dueOn}) for good cause`, awaited: false, deadlineId: deadline.deadlineId }),
     ),

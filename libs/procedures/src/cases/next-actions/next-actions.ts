@@ -4,6 +4,7 @@ import { conciliationNextActions } from '../conciliation/conciliation.next-actio
 import { decisionNextActions } from '../decision/decision.next-actions';
 import { documentsNextActions } from '../documents/documents.next-actions';
 import { hearingNextActions } from '../hearing/hearing.next-actions';
+import { mediationNextActions } from '../mediation/mediation.next-actions';
 import { panelNextActions } from '../panel/panel.next-actions';
 import { panelistProceedingsNextActions } from '../panelist-proceedings/panelist-proceedings.next-actions';
 import { referralNextActions } from '../referral/referral.next-actions';
@@ -15,6 +16,7 @@ import type { NextAction, NextActionsOf } from './next-action';
 const PARTS: readonly NextActionsOf[] = [
   caseNextActions,
   conciliationNextActions,
+  mediationNextActions,
   hearingNextActions,
   panelNextActions,
   panelistProceedingsNextActions,

@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import { given } from '@pdr/event-sourcing';
 import { bbbEuSafeHarbor } from '../../rulebooks/bbb-eu-safe-harbor';
 import { currentRulebook } from '../../rulebooks/registry';
@@ -13,7 +14,7 @@ const CLOSED_AT = '2026-06-03T15:00:00.000Z';
 const VS = currentRulebook('verasafe-2016')!;
 
 const filedVs = run([], {
-  kind: 'FileComplaint', caseId: 'case-1', rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield', receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
+  kind: 'FileComplaint', caseId: 'case-1', rulebookId: 'verasafe-2016', ...VERASAFE_FILING, receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
   complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: FILED_AT,
 });

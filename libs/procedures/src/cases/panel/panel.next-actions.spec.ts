@@ -1,3 +1,4 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import type { PanelistProfile } from '../../board/panelist-profile';
 import { currentRulebook } from '../../rulebooks/registry';
 import type { CaseCommand } from '../case.commands';
@@ -13,7 +14,7 @@ const LATER = '2026-08-03T15:00:00.000Z';
 const NOW = '2026-08-10T15:00:00.000Z';
 
 const fileComplaint = (rulebookId: string): CaseCommand => ({
-  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' as const } : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
+  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
   complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: '2026-06-01T10:00:00Z',
 });

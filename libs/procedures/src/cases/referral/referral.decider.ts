@@ -1,7 +1,7 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import { periodHasEnded } from '../../deadlines/period-end';
 import type { ReferralRules } from '../../rulebooks/referral-rules';
-import { REFUSAL_REASONS } from '../../rulebooks/referral-rules';
+import { notReferredClosure, REFUSAL_REASONS, referralRequiredUnder, type RefusalRule } from '../../rulebooks/referral-rules';
 import type { CaseEvent } from '../case.events';
 import { requireOpenCase, rulebookOf } from '../case-guards';
 import type { CaseState, OpenCase } from '../case.state';
@@ -31,7 +31,8 @@ function decideToRefer(command: DecideToRefer, state: CaseState): CaseEvent[] {
   const minimum = rules.cure.deadline.count;
   const cureBusinessDays = command.cureBusinessDays ?? minimum;
   if (!Number.isInteger(cureBusinessDays) || cureBusinessDays < minimum) {
-    throw new RuleViolation('unprocessable', rules.rule, `before any referral the Respondent is given at least ${minimum} business days to cure (${rules.rule}); ${cureBusinessDays} is too few`, 'cureBusinessDays');
+    const cureRule = rules.cure.deadline.rule;
+    throw new RuleViolation('unprocessable', cureRule, `before any referral the Respondent is given at least ${minimum} business days to cure (${cureRule}); ${cureBusinessDays} is too few`, 'cureBusinessDays');
   }
   const agency = { name: requireText(command.agency?.name, rules.rule, 'agency.name') };
   return [
@@ -51,13 +52,21 @@ function decideToRefer(command: DecideToRefer, state: CaseState): CaseEvent[] {
   ];
 }
 
-/** BBB-8.8 "may refer": not referring closes the case (a refusal to proceed keeps its own reason). */
+/**
+ * BBB-8.8 "may refer": not referring closes the case (a refusal to proceed keeps its own reason); where the text gives
+ * not referring no outcome (VS-13.1) the case returns to the stage the question arose in. A question raised by a rule
+ * that says the matter shall be referred (VS-7.2) is not declined.
+ */
 function decideNotToRefer(command: DecideNotToRefer, state: CaseState): CaseEvent[] {
   const { open, rules } = requireReferralRules(state, command.caseId);
   requireStage(open, [rules.decisionStage], rules.rule, 'a referral decision');
+  const required = referralRequiredUnder(rules, open.referral?.arose?.rule);
+  if (required) throw new RuleViolation('conflict', required, `${required} says the matter shall be referred (${rules.rule}): decide to refer, with the notice and cure period`);
   const reason = requireText(command.reason, rules.rule, 'reason');
-  const closure = open.referral?.refusal ? rules.refusals[open.referral.refusal].closure : rules.notReferred.closure;
-  return [{ type: 'ReferralDeclined', data: { caseId: open.caseId, rule: rules.rule, reason, decidedBy: command.decidedBy, decidedAt: command.issuedAt } }, ...closeCase(open, closure, command.issuedAt)];
+  const declined = { caseId: open.caseId, rule: rules.rule, reason, decidedBy: command.decidedBy, decidedAt: command.issuedAt };
+  const closure = notReferredClosure(rules, open.referral?.refusal);
+  if (closure) return [{ type: 'ReferralDeclined', data: declined }, ...closeCase(open, closure, command.issuedAt)];
+  return [{ type: 'ReferralDeclined', data: { ...declined, stage: open.referral?.arose?.fromStage ?? open.stage } }];
 }
 
 /** The referral notice travels as a notice to the Respondent (rulebook data; the latest of its kind to them). */
@@ -102,36 +111,48 @@ function cureReferral(command: CureReferral, state: CaseState): CaseEvent[] {
   if (Date.parse(command.receivedAt) > Date.parse(command.issuedAt)) throw new RuleViolation('unprocessable', 'RECEIPT-IN-FUTURE', `receivedAt ${command.receivedAt} is later than now (${command.issuedAt})`, 'receivedAt');
   const deadline = latestDeadline(open, rules.cure.deadline.kind);
   if (deadline && (deadline.status !== 'pending' || periodHasEnded(deadline.dueAt, command.receivedAt))) {
-    throw new RuleViolation('conflict', rules.rule, `the cure period ended (due ${deadline.dueAt})`, 'receivedAt');
+    throw new RuleViolation('conflict', rules.cure.deadline.rule, `the cure period ended (due ${deadline.dueAt})`, 'receivedAt');
   }
   const met: CaseEvent[] = deadline ? [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: deadline.deadlineId, metAt: command.receivedAt } }] : [];
   const refusal = open.referral?.refusal;
-  if (refusal) {
+  const refusalClosure = refusal ? rules.refusals[refusal]?.closure : undefined;
+  if (refusalClosure) {
     const cured: CaseEvent = { type: 'ReferralCured', data: { caseId: open.caseId, rule: rules.rule, stage: rules.decisionStage, actionTaken, curedAt: command.receivedAt } };
-    return [cured, ...met, ...closeCase(open, rules.refusals[refusal].closure, command.issuedAt, deadline?.deadlineId)];
+    return [cured, ...met, ...closeCase(open, refusalClosure, command.issuedAt, deadline?.deadlineId)];
   }
   const resumed = resumeAfterCure(open, { receivedAt: command.receivedAt, actionTaken, at: command.issuedAt, calendar: command.calendar });
   return [{ type: 'ReferralCured', data: { caseId: open.caseId, rule: rules.rule, stage: resumed.stage, actionTaken, curedAt: command.receivedAt } }, ...met, ...resumed.events];
 }
 
-/** BBB-4.3.1, BBB-8.4, BBB-6 (9)–(11): refuse to proceed; a violating Respondent may go to the referral decision instead. */
+/**
+ * BBB-4.3.1, BBB-8.4, BBB-6 (9)–(11): refuse to proceed; a violating Respondent may go to the referral decision instead.
+ * A refusal the rules give no closure (VS-13.1 (1): the Participant refuses to comply with the procedure) always goes to
+ * the referral decision.
+ */
 function refuseToProceed(command: RefuseToProceed, state: CaseState): CaseEvent[] {
   const { open, rules } = requireReferralRules(state, command.caseId);
-  if (!REFUSAL_REASONS.includes(command.reason)) throw new RuleViolation('unprocessable', rules.refusalRule, `unknown refusal reason ${command.reason}`, 'reason');
+  const refusal = REFUSAL_REASONS.includes(command.reason) ? rules.refusals[command.reason] : undefined;
+  if (!refusal) throw new RuleViolation('unprocessable', rules.refusalRule, `unknown refusal reason ${command.reason}`, 'reason');
   if ([rules.decisionStage, rules.noticeStage, rules.cureStage].includes(open.stage)) {
     throw new RuleViolation('conflict', rules.rule, `a referral is already under way (${open.stage})`);
   }
-  const refusal = rules.refusals[command.reason];
+  if (refusal.parties && !refusal.parties.includes(command.party)) {
+    throw new RuleViolation('unprocessable', refusal.rule, `${command.reason} is the ${refusal.parties.join(' or ')}'s (${refusal.rule})`, 'party');
+  }
   const details = requireText(command.details, refusal.rule, 'details');
-  const considerReferral = command.considerReferral === true;
+  if (!refusal.closure && command.considerReferral === false) {
+    throw new RuleViolation('unprocessable', refusal.rule, `${command.reason} closes nothing itself: it raises the referral question (${refusal.rule})`, 'considerReferral');
+  }
+  const considerReferral = command.considerReferral === true || !refusal.closure;
   if (considerReferral && !(refusal.respondentMayBeReferred && command.party === 'respondent')) {
-    throw new RuleViolation('unprocessable', refusal.rule, `only a Respondent violating ${Object.values(rules.refusals).filter((r) => r.respondentMayBeReferred).map((r) => r.rule).join(' or ')} may be referred`, 'considerReferral');
+    const referable = Object.values(rules.refusals).filter((r): r is RefusalRule => r !== undefined && r.respondentMayBeReferred).map((r) => r.rule);
+    throw new RuleViolation('unprocessable', refusal.rule, `only a Respondent violating ${referable.join(' or ')} may be referred`, 'considerReferral');
   }
   const refused: CaseEvent = {
     type: 'RefusedToProceed',
     data: { caseId: open.caseId, rule: refusal.rule, reason: command.reason, party: command.party, details, referralConsidered: considerReferral, decidedBy: command.decidedBy, refusedAt: command.issuedAt },
   };
-  if (!considerReferral) return [refused, ...closeCase(open, refusal.closure, command.issuedAt)];
+  if (!considerReferral && refusal.closure) return [refused, ...closeCase(open, refusal.closure, command.issuedAt)];
   const referral: ReferralDecisionRequired = {
     type: 'ReferralDecisionRequired',
     data: { caseId: open.caseId, rule: rules.rule, reason: command.reason, deadlineId: '', deadlineRule: refusal.rule, stage: rules.decisionStage, requiredAt: command.issuedAt },

@@ -18,10 +18,13 @@ export type ReferralDecided = DomainEvent<
   }
 >;
 
-/** BBB-8.8 "may refer": not referred; the case closes with the stated closure. */
+/**
+ * BBB-8.8 "may refer": not referred; the case closes with the stated closure. Where not referring closes nothing
+ * (VS-13.1), `stage` is where the case returns: the stage the referral question arose in.
+ */
 export type ReferralDeclined = DomainEvent<
   'ReferralDeclined',
-  { readonly caseId: string; readonly rule: string; readonly reason: string; readonly decidedBy: string; readonly decidedAt: string }
+  { readonly caseId: string; readonly rule: string; readonly reason: string; readonly decidedBy: string; readonly decidedAt: string; readonly stage?: string }
 >;
 
 /** BBB-8.8: the Respondent is notified before any referral (with the NoticeSent that carries it). */

@@ -21,6 +21,9 @@ function evolveSlice(referral: ReferralState | undefined, event: ReferralEvent):
     // Cured: this referral is over; a later question starts afresh.
     case 'ReferralCured':
       return {};
+    // Not referred and back where the question arose (VS-13.1): over too. Not referred and closed: kept as it was.
+    case 'ReferralDeclined':
+      return event.data.stage === undefined ? referral : {};
     default:
       return referral;
   }
@@ -29,12 +32,12 @@ function evolveSlice(referral: ReferralState | undefined, event: ReferralEvent):
 /** Folds a referral event into the case: the stage it names, and the referral slice. */
 export function evolveReferral(state: OpenCase, event: ReferralEvent): OpenCase {
   const referral = evolveSlice(state.referral, event);
-  const stage = 'stage' in event.data ? event.data.stage : state.stage;
+  const stage = 'stage' in event.data && event.data.stage !== undefined ? event.data.stage : state.stage;
   return { ...state, stage, ...(referral ? { referral } : {}) };
 }
 
 /** A referral question arose (BBB-8.8): a fresh referral, keeping a refusal to proceed that raised it. */
 export function referralQuestionArose(state: OpenCase, event: ReferralDecisionRequired): OpenCase {
   const refusal = state.referral?.refusal;
-  return { ...state, referral: { ...(refusal ? { refusal } : {}), arose: { deadlineId: event.data.deadlineId, fromStage: state.stage } } };
+  return { ...state, referral: { ...(refusal ? { refusal } : {}), arose: { deadlineId: event.data.deadlineId, fromStage: state.stage, rule: event.data.rule } } };
 }

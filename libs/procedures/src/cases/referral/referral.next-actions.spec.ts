@@ -1,5 +1,7 @@
+import { VERASAFE_FILING } from '../case-history.testing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
+import { withRegisteredRulebook } from '../../rulebooks/registry.testing';
 import type { RefusalReason } from '../../rulebooks/referral-rules';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
@@ -13,7 +15,7 @@ const AT = '2026-06-03T15:00:00.000Z';
 const lapse = (deadlineId: string, at: string): CaseCommand => ({ kind: 'RecordDeadlineLapse', caseId: 'case-1', deadlineId, issuedAt: at });
 
 const complaint = (rulebookId: string): CaseCommand => ({
-  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? { framework: 'eu-us-privacy-shield' } : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
+  kind: 'FileComplaint', caseId: 'case-1', rulebookId, ...(rulebookId === 'verasafe-2016' ? VERASAFE_FILING : {}), receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
   complainant: { name: 'Ada', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
   allegation: 'x', outcomesSought: ['suppress my data'], issuedAt: '2026-06-01T10:00:00Z',
 } as CaseCommand);
@@ -207,9 +209,15 @@ describe('referral next actions: rules, takers and closures come from the rulebo
     );
   });
 
-  it('a rulebook without a referral procedure lists nothing (VeraSafe), and the decider refuses', () => {
-    const vs = run([], complaint('verasafe-2016'));
-    expect(referralNextActions(stateOf(vs), currentRulebook('verasafe-2016')!)).toEqual([]);
-    expect(() => after(vs, refuse('party-conduct', AT))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'REFERRAL-NOT-PROVIDED' }));
+  // VeraSafe composes a referral now (VS-13, verasafe-referral.decider.spec.ts): a derived version without one stands in.
+  it('a rulebook without a referral procedure lists nothing, and the decider refuses', () => {
+    const bbb = currentRulebook('bbb-eu-safe-harbor')!;
+    const { referral: _omitted, ...rest } = bbb;
+    const without = { ...rest, version: 'no-referral-test' };
+    withRegisteredRulebook(without, () => {
+      const filedWithout = run([], complaint('bbb-eu-safe-harbor'));
+      expect(referralNextActions(stateOf(filedWithout), without)).toEqual([]);
+      expect(() => after(filedWithout, refuse('party-conduct', AT))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'REFERRAL-NOT-PROVIDED' }));
+    });
   });
 });
