@@ -142,6 +142,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/mediation/teleconference': staff,
   'POST /cases/:caseId/mediation/outcome': staff,
   'POST /cases/:caseId/mediation/settlement-terms': staff,
+  // Performance of a Settlement or Reparation Order (VS-12): VeraSafe monitors, confirms or records the failure.
+  'POST /cases/:caseId/performance/confirmation': staff,
+  'POST /cases/:caseId/performance/failure': staff,
   'POST /cases/:caseId/hearing-request': staffOrParty(BOTH, 'requestedBy'),
   'POST /cases/:caseId/hearing/position': staffOrParty(['complainant']),
   'POST /cases/:caseId/hearing/reply': staffOrParty(['complainant']),

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NOTED_MATTERS, type NotedMatter } from '@pdr/procedures';
 
 // The Annual Procedure Report (AnnualProcedureReport of the read side, BBB-7.1 to BBB-7.3): aggregate figures only.
 
@@ -74,7 +75,7 @@ export class DefaultsNotedDto {
 }
 
 export class NotedMatterDto {
-  @ApiProperty({ enum: ['respondent-default', 'refused-corrective-action', 'noncompliance'], description: 'What was noted' }) matter!: 'respondent-default' | 'refused-corrective-action' | 'noncompliance';
+  @ApiProperty({ enum: NOTED_MATTERS, description: 'What was noted (respondent-absent: the Participant absent from a Mediation Teleconference, VS-7.4 (ii))' }) matter!: NotedMatter;
   @ApiProperty({ description: "The rule that sends this matter to the report, from the rulebook's data (`noted.matters`; BBB: BBB-4.4.1, BBB-4.6.4, BBB-5)" }) rule!: string;
   @ApiProperty() count!: number;
 }
@@ -95,5 +96,138 @@ export class AnnualProcedureReportDto {
   @ApiProperty({ type: ReferralsSectionDto }) referrals!: ReferralsSectionDto;
   @ApiProperty({ type: PublishedDecisionsDto }) decisionsPublished!: PublishedDecisionsDto;
   @ApiProperty({ type: DefaultsNotedDto }) defaultsNoted!: DefaultsNotedDto;
+  @ApiProperty({ type: NotedSectionDto }) noted!: NotedSectionDto;
+}
+
+// VS-14.1's Annual Procedure Report (ProcedureReport of the read side): aggregate and anonymous only (VS-14.2).
+
+export class ReportAnonymityDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty() statement!: string;
+}
+
+export class OutcomeTypeCountDto {
+  @ApiProperty({ description: "The outcome's name in the rulebook's catalogue" }) outcome!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty() rule!: string;
+  @ApiProperty({ description: "The catalogue's exact label" }) label!: string;
+  @ApiProperty({ description: 'Complaints closed with it in the year, its variants included' }) count!: number;
+}
+
+export class OutcomeTypesDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ example: '(a)' }) item!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [OutcomeTypeCountDto] }) outcomes!: OutcomeTypeCountDto[];
+}
+
+export class FrameworkCountDto {
+  @ApiProperty() framework!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() count!: number;
+}
+
+export class PermittedOutcomeCountDto {
+  @ApiProperty({ description: 'A VS-4.1 Permitted Outcome, or outside-permitted-outcomes' }) outcome!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty() count!: number;
+}
+
+export class PermittedOutcomesSoughtDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ type: [PermittedOutcomeCountDto] }) outcomes!: PermittedOutcomeCountDto[];
+}
+
+export class SubmissionKindCountDto {
+  @ApiProperty() kind!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty() count!: number;
+}
+
+export class ResponsesByKindDto {
+  @ApiProperty({ example: 'response-to-complaint' }) slot!: string;
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ type: [SubmissionKindCountDto] }) kinds!: SubmissionKindCountDto[];
+}
+
+export class NatureOfComplaintsDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ example: '(b)' }) item!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [FrameworkCountDto] }) byFramework!: FrameworkCountDto[];
+  @ApiProperty({ type: PermittedOutcomesSoughtDto }) byPermittedOutcomeSought!: PermittedOutcomesSoughtDto;
+  @ApiProperty({ type: [ResponsesByKindDto] }) responsesByKind!: ResponsesByKindDto[];
+}
+
+export class ComplaintsFiledDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ example: '(c)' }) item!: string;
+  @ApiProperty() count!: number;
+}
+
+export class SettlementsOrOrdersDto {
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [PermittedOutcomeCountDto] }) byPermittedOutcome!: PermittedOutcomeCountDto[];
+  @ApiProperty({ type: [FrameworkCountDto] }) byFramework!: FrameworkCountDto[];
+}
+
+export class SettlementsAndReparationOrdersDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ example: '(c)(i)' }) item!: string;
+  @ApiProperty({ type: SettlementsOrOrdersDto, description: 'VS-7.4 (iii) Settlements reached in the year, by the nature of the complaint settled' }) settlements!: SettlementsOrOrdersDto;
+  @ApiProperty({ type: SettlementsOrOrdersDto, description: 'VS-8.4c Reparation Orders issued in the year, by the Permitted Outcomes they require' }) reparationOrders!: SettlementsOrOrdersDto;
+}
+
+export class IneligibilityReasonCountDto {
+  @ApiProperty({ description: 'The eligibility condition found unmet, or information-not-received (VS-5.4)' }) reason!: string;
+  @ApiProperty() rule!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty() count!: number;
+}
+
+export class IneligibleComplaintsDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ example: '(c)(ii)' }) item!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [IneligibilityReasonCountDto] }) reasons!: IneligibilityReasonCountDto[];
+}
+
+export class ReferralSummaryItemDto {
+  @ApiProperty({ description: 'The Participant, named (VS-14.1 (c)(iii))' }) participant!: string;
+  @ApiProperty() agency!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty() nature!: string;
+  @ApiProperty() outcome!: string;
+  @ApiProperty({ format: 'date' }) referredOn!: string;
+}
+
+export class ReferralSummariesDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ example: '(c)(iii)' }) item!: string;
+  @ApiProperty({ type: [ReferralSummaryItemDto] }) items!: ReferralSummaryItemDto[];
+}
+
+export class TimeToCloseDto {
+  @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
+  @ApiProperty({ example: '(d)' }) item!: string;
+  @ApiProperty({ enum: ['calendar-days'], description: 'Calendar days from the New York date received to the New York date closed' }) unit!: 'calendar-days';
+  @ApiProperty() closed!: number;
+  @ApiProperty({ type: Number, nullable: true }) minimum!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) maximum!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Rounded to one decimal' }) average!: number | null;
+}
+
+export class ProcedureReportDto {
+  @ApiProperty() rulebookId!: string;
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ example: 'America/New_York' }) timeZone!: string;
+  @ApiProperty({ type: ReportAnonymityDto }) anonymity!: ReportAnonymityDto;
+  @ApiProperty({ type: OutcomeTypesDto }) outcomeTypes!: OutcomeTypesDto;
+  @ApiProperty({ type: NatureOfComplaintsDto }) natureOfComplaints!: NatureOfComplaintsDto;
+  @ApiProperty({ type: ComplaintsFiledDto }) complaintsFiled!: ComplaintsFiledDto;
+  @ApiProperty({ type: SettlementsAndReparationOrdersDto }) settlementsAndReparationOrders!: SettlementsAndReparationOrdersDto;
+  @ApiProperty({ type: IneligibleComplaintsDto }) ineligibleComplaints!: IneligibleComplaintsDto;
+  @ApiProperty({ type: ReferralSummariesDto }) referralSummaries!: ReferralSummariesDto;
+  @ApiProperty({ type: TimeToCloseDto }) timeToClose!: TimeToCloseDto;
   @ApiProperty({ type: NotedSectionDto }) noted!: NotedSectionDto;
 }

@@ -3,7 +3,7 @@ import { currentRulebooks } from '@pdr/procedures';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
-/** Rulebooks whose annual report is built: those with report rules (BBB-7; VeraSafe's VS-14.1 report is not built yet). */
+/** Rulebooks whose annual report is built: those with report rules (BBB-7's statistical report, VS-14.1's Annual Procedure Report). */
 export const ANNUAL_REPORT_RULEBOOKS: readonly string[] = currentRulebooks().filter((rulebook) => rulebook.report).map((rulebook) => rulebook.id);
 
 export class AnnualReportDto {

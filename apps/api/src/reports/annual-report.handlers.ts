@@ -2,9 +2,9 @@ import { type Provider } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type { ReadStore } from '@pdr/application';
 import { READ_STORE } from '@pdr/platform';
-import { type AnnualProcedureReport, AnnualReportQueries } from '@pdr/read-side';
+import { type AnnualProcedureReport, AnnualReportQueries, type ProcedureReport } from '@pdr/read-side';
 
-export class GetAnnualReportQuery extends Query<AnnualProcedureReport | null> {
+export class GetAnnualReportQuery extends Query<AnnualProcedureReport | ProcedureReport | null> {
   constructor(readonly rulebookId: string, readonly year: number) {
     super();
   }
@@ -14,8 +14,9 @@ export class GetAnnualReportQuery extends Query<AnnualProcedureReport | null> {
 export class GetAnnualReportHandler implements IQueryHandler<GetAnnualReportQuery> {
   constructor(private readonly reports: AnnualReportQueries) {}
 
-  execute({ rulebookId, year }: GetAnnualReportQuery): Promise<AnnualProcedureReport | null> {
-    return this.reports.report(rulebookId, year);
+  /** The report the rulebook's rules define: BBB-7's statistical report or VS-14.1's Annual Procedure Report. */
+  execute({ rulebookId, year }: GetAnnualReportQuery): Promise<AnnualProcedureReport | ProcedureReport | null> {
+    return this.reports.annual(rulebookId, year);
   }
 }
 

@@ -5,6 +5,7 @@ import type { ConciliationCommand } from './conciliation/conciliation.commands';
 import type { HearingCommand } from './hearing/hearing.commands';
 import type { ExchangeCommand } from './exchange/exchange.commands';
 import type { MediationCommand } from './mediation/mediation.commands';
+import type { PerformanceCommand } from './performance/performance.commands';
 import type { DecisionCommand } from './decision/decision.commands';
 import type { ReferralCommand } from './referral/referral.commands';
 import type { PanelCommand } from './panel/panel.commands';
@@ -194,6 +195,7 @@ export type CaseCommand =
   | HearingCommand
   | ExchangeCommand
   | MediationCommand
+  | PerformanceCommand
   | DecisionCommand
   | ReferralCommand
   | PanelCommand

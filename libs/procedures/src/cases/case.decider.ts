@@ -10,6 +10,7 @@ import { decideExchange } from './exchange/exchange.decider';
 import { docketAndOpenMediation } from './mediation/open-mediation';
 import { decideMediation } from './mediation/mediation.decider';
 import { evolveMediation } from './mediation/mediation.evolve';
+import { decidePerformance } from './performance/performance.decider';
 import { evolveExchange } from './exchange/exchange.evolve';
 import { extendDeadline } from './decisions/extend-deadline';
 import { fileComplaint } from './decisions/file-complaint';
@@ -101,6 +102,9 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'RecordMediationOutcome':
     case 'SendSettlementTerms':
       return decideMediation(command, state);
+    case 'ConfirmPerformance':
+    case 'RecordNonPerformance':
+      return decidePerformance(command, state);
     case 'IssueDecision':
     case 'MonitorDecisionTarget':
     case 'RecordDecisionDelivery':
@@ -236,6 +240,10 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'MediationOutcomeRecorded':
     case 'SettlementTermsSent':
       return evolveMediation(state, event);
+    // VS-12: the closure or the referral question that follows each names what changes; the facts themselves change nothing.
+    case 'PerformanceConfirmed':
+    case 'NonPerformanceRecorded':
+      return state;
     case 'DecisionIssued':
     case 'DecisionTargetMissed':
     case 'DecisionDocumentDelivered':

@@ -5,6 +5,7 @@ import type { ConciliationEvent } from './conciliation/conciliation.events';
 import type { HearingEvent } from './hearing/hearing.events';
 import type { ExchangeEvent } from './exchange/exchange.events';
 import type { MediationEvent } from './mediation/mediation.events';
+import type { PerformanceEvent } from './performance/performance.events';
 import type { DecisionEvent } from './decision/decision.events';
 import type { ReferralEvent } from './referral/referral.events';
 import type { PanelEvent } from './panel/panel.events';
@@ -274,6 +275,7 @@ export type CaseEvent =
   | HearingEvent
   | ExchangeEvent
   | MediationEvent
+  | PerformanceEvent
   | DecisionEvent
   | ReferralEvent
   | PanelEvent

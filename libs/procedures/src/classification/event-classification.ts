@@ -87,7 +87,7 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   ReferralDecisionRequired: { reason: nonPersonal },
 
   // The written hearing (BBB-4.1, 4.4).
-  HearingRequested: { 'remedies[].details': caseFile },
+  HearingRequested: { 'remedies[].details': caseFile, brief: caseFile },
   PositionSubmitted: { summary: caseFile },
   RebuttalSubmitted: { summary: caseFile },
   ReplySubmitted: { summary: caseFile, addendumTo: nonPersonal },
@@ -101,6 +101,9 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   MediationTeleconferenceScheduled: { scheduledFor: nonPersonal },
   MediationOutcomeRecorded: { terms: retained },
   SettlementTermsSent: {},
+  // Performance monitored (VS-12): what staff verified, or how the Respondent failed to perform, is staff's own text in the case file.
+  PerformanceConfirmed: { undertaking: nonPersonal, verified: caseFile },
+  NonPerformanceRecorded: { undertaking: nonPersonal, details: caseFile },
   HearingDocumentDelivered: { document: nonPersonal },
   DefaultNoticeIssued: {},
   RespondentDefaultNoted: {},

@@ -14,6 +14,12 @@ export interface HearingRules {
   /** The rule under which a hearing is requested, and the stages a request may come from (Conciliation having failed). */
   readonly requestRule: string;
   readonly requestableStages: readonly string[];
+  /** Who may request it; either Party when absent (BBB-4.1; VS-7.4(iv): the Complainant). */
+  readonly requesters?: readonly ('complainant' | 'respondent')[];
+  /** The request includes the requester's brief (VS-8.2), under this rule. */
+  readonly brief?: { readonly rule: string };
+  /** The kind of the period a request meets, when one runs for it (VS-7.4(iv): within ten business days of no Settlement). */
+  readonly requestPeriod?: string;
   readonly remedies: readonly RemedyKind[];
   /** Remedies that may not be sought or ordered: a request naming one is refused. */
   readonly refusedRemedies: readonly RemedyKind[];

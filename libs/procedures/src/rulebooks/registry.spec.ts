@@ -42,8 +42,9 @@ const PINNED: Readonly<Record<string, string>> = {
   // Issue 11: VeraSafe's procedure is being built in place under its one version (its text's date): no case can yet
   // have run under steps this version lacked, except those the text always required. Filing elements (VS-3.1),
   // computed conditions (VS-5.1, 5.2), VS-5.3's closure, VS-6.1, VS-11.1, the mediation (VS-7) and the referral (VS-13)
-  // were added as data (before this, 9559b4c35f5e834f).
-  'verasafe-2016@2016-10-24': 'd9dd08366c8c78aa',
+  // were added as data (before this, 9559b4c35f5e834f); then the hearing (VS-8.1 to 8.3), performance (VS-12) and the
+  // Annual Procedure Report (VS-14) (before this, d9dd08366c8c78aa).
+  'verasafe-2016@2016-10-24': '37aada077e9e7fcc',
 };
 
 describe('rulebook registry: every version of every rulebook (issue 10)', () => {

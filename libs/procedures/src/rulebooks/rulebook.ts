@@ -10,6 +10,7 @@ import type { PanelistProceedingsRules } from './panelist-proceedings-rules';
 import type { ReferralRules } from './referral-rules';
 import type { DocumentRules } from './document-rules';
 import type { ReportRules } from './report-rules';
+import type { PerformanceRules } from './performance-rules';
 import type { OutcomeCatalogue } from './outcome-rules';
 import type { ComplainantBreachRules, ComplaintRules, LanguageAssistanceRules } from './complaint-rules';
 
@@ -69,6 +70,8 @@ export interface Rulebook extends RulebookRef {
   readonly decision?: DecisionRules;
   /** Appointing the decision-maker (draw or designation, qualifications, conflicts, exclusions, objections, replacement); absent when the procedure has none. */
   readonly panel?: PanelRules;
+  /** Monitoring performance of a Settlement Agreement or Reparation Order, and what performance or its failure leads to (VS-12); absent when the procedure has none. */
+  readonly performance?: PerformanceRules;
   /** Referral to a government agency with its notice and cure period, and refusals to proceed; absent when the procedure has none. */
   readonly referral?: ReferralRules;
   /** Proprietary Information, the Case Record's audiences, confidentiality, disposal and language (BBB-4.3.2, BBB-8.2 to 8.9); absent when the procedure has none. */

@@ -3,7 +3,10 @@ import type { Rulebook } from './rulebook';
 import { VERASAFE_OUTCOMES } from './verasafe-outcomes';
 import { VERASAFE_REFERRAL } from './verasafe-referral';
 import { VERASAFE_MEDIATION } from './verasafe-mediation';
+import { VERASAFE_HEARING, VERASAFE_HEARING_OFFICER } from './verasafe-hearing';
 import { VERASAFE_COMPLAINT } from './verasafe-complaint';
+import { VERASAFE_REPORT } from './verasafe-report';
+import { VERASAFE_PERFORMANCE } from './verasafe-performance';
 
 /** VeraSafe Privacy Shield and Safe Harbor Dispute Resolution Procedure, last updated 2016-10-24. */
 export const verasafe2016: Rulebook = {
@@ -98,8 +101,15 @@ export const verasafe2016: Rulebook = {
   },
   // VS-7.1 to 7.3: the Response to Complaint and the request for a Mediation Teleconference, opened at docketing.
   mediation: VERASAFE_MEDIATION,
+  // VS-8.1 to 8.3: the Data Privacy Hearing requested after a teleconference without Settlement, and its officer.
+  hearing: VERASAFE_HEARING,
+  panel: VERASAFE_HEARING_OFFICER,
+  // VS-12: performance of Settlement Agreements and Reparation Orders monitored (verasafe-performance.ts).
+  performance: VERASAFE_PERFORMANCE,
   // VS-13 (and VS-7.2, VS-12.2's "shall refer"): verasafe-referral.ts.
   referral: VERASAFE_REFERRAL,
+  // VS-14.1, VS-14.2: the Annual Procedure Report; the matters VS-7.2, VS-7.4 (ii) and VS-12.2 note for it (verasafe-report.ts).
+  report: VERASAFE_REPORT,
 };
 
 /** Every version of the VeraSafe procedure a case was or is filed under, oldest first (see bbbEuSafeHarborVersions). */

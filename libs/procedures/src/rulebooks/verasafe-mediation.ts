@@ -74,7 +74,7 @@ export const VERASAFE_MEDIATION: MediationRules = {
       // (i) The Complainant fails to attend: "Closed by Default", the Parties notified.
       complainantAbsent: { ...CLOSED_BY_DEFAULT, notice: { kind: 'outcome-closed-by-default', rule: 'VS-7.4' }, closure: VERASAFE_OUTCOMES.closedByDefault.variants.mediation },
       // (ii) The Participant fails to attend: noted in the next Annual Procedure Report and referred (VS-13).
-      participantAbsent: { then: 'refer', referralRule: 'VS-7.4', reason: 'participant-absent-from-teleconference', noted: 'respondent-default' },
+      participantAbsent: { then: 'refer', referralRule: 'VS-7.4', reason: 'participant-absent-from-teleconference', noted: 'respondent-absent' },
       // (iii) Settlement: its terms recorded and sent to both Parties within five business days; its performance monitored (VS-12).
       settlement: {
         terms: { deadline: { kind: 'settlement-terms', rule: 'VS-7.4', count: 5, unit: 'business-days' }, notice: { kind: 'settlement-terms', rule: 'VS-7.4' } },

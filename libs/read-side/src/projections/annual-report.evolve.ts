@@ -1,4 +1,4 @@
-import type { CaseEvent, ContactEvent, NotedMatter } from '@pdr/procedures';
+import { type CaseEvent, type ContactEvent, findRulebook, type NotedMatter } from '@pdr/procedures';
 import { type Recorded, unhandled } from '../runner/typed-event';
 import type { AnnualReportFactDocument } from './annual-report.projection';
 
@@ -9,6 +9,21 @@ export interface ReportFact {
   readonly id: string;
   readonly at: string;
   readonly body: ReportFactBody;
+  /** Fields this fact sets over an older event's fact of the same id (`NotedForReport`'s matter and rule). */
+  readonly prevails?: readonly ('matter' | 'rule')[];
+}
+
+/** A Permitted Outcome sought that is not one of the rulebook's (VS-5.2 makes the complaint ineligible): counted, never quoted. */
+export const OUTSIDE_PERMITTED_OUTCOMES = 'outside-permitted-outcomes';
+
+/**
+ * VS-3.1(c), VS-4.1: the Permitted Outcomes a complaint seeks, as ids of its rulebook's list, each once; anything else
+ * (an id outside the list, or a value erased with the Complainant's data) is `outside-permitted-outcomes`.
+ */
+function permittedOutcomesSought(rulebook: { id: string; version: string }, kinds: readonly string[] | undefined): string[] | undefined {
+  if (!Array.isArray(kinds)) return undefined;
+  const permitted = new Set((findRulebook(rulebook)?.complaint?.permittedOutcomes?.outcomes ?? []).map((outcome) => outcome.id));
+  return [...new Set(kinds.map((kind) => (permitted.has(kind) ? kind : OUTSIDE_PERMITTED_OUTCOMES)))];
 }
 
 /**
@@ -17,8 +32,9 @@ export interface ReportFact {
  * `PerformanceNotCertified` and `DecisionCorrectiveActionNotCertified`) write the same fact (same id, `$setOnInsert`),
  * so a case that has both counts once.
  */
-function noted(eventId: string, caseId: string, matter: NotedMatter, rule: string, at: string, deadlineId: string | undefined): ReportFact {
-  return { id: deadlineId ? `noted:${caseId}:${deadlineId}` : `event:${eventId}`, at, body: { kind: 'noted', caseId, matter, rule } };
+function noted(caseId: string, matter: NotedMatter, rule: string, at: string, deadlineId: string | undefined, prevails = false): ReportFact {
+  // Without a lapse (VS-7.4 (ii): the Participant absent from the teleconference), the decision's instant pairs them.
+  return { id: deadlineId ? `noted:${caseId}:${deadlineId}` : `noted:${caseId}:at:${at}`, at, body: { kind: 'noted', caseId, matter, rule }, ...(prevails ? { prevails: ['matter', 'rule'] as const } : {}) };
 }
 
 /** BBB-7.1: every contact counts, whether or not it became a Case; erasing it later takes nothing from the count. */
@@ -35,13 +51,14 @@ export function contactReportFacts(event: Recorded<ContactEvent>): ReportFact[] 
   }
 }
 
-/** The report's facts of a case event (BBB-7.1 to BBB-7.3), exhaustive over CaseEvent. */
+/** The report's facts of a case event (BBB-7.1 to BBB-7.3, VS-14.1), exhaustive over CaseEvent. */
 export function caseReportFacts(event: Recorded<CaseEvent>, caseId: string): ReportFact[] {
   const byEvent = (at: string, body: Omit<ReportFactBody, 'caseId'>): ReportFact => ({ id: `event:${event.eventId}`, at, body: { ...body, caseId } });
   switch (event.type) {
     case 'ComplaintFiled': {
-      const { receivedAt, rulebook, channel } = event.data;
-      return [{ id: `case:${caseId}`, at: receivedAt, body: { kind: 'complaint-filed', caseId, rulebookId: rulebook.id, channel } }];
+      const { receivedAt, rulebook, channel, framework, outcomeKinds } = event.data;
+      const permittedOutcomes = permittedOutcomesSought(rulebook, outcomeKinds);
+      return [{ id: `case:${caseId}`, at: receivedAt, body: { kind: 'complaint-filed', caseId, rulebookId: rulebook.id, channel, framework, ...(permittedOutcomes ? { permittedOutcomes } : {}) } }];
     }
     case 'CaseDocketed':
       return [byEvent(event.data.docketedAt, { kind: 'docketed' })];
@@ -63,15 +80,29 @@ export function caseReportFacts(event: Recorded<CaseEvent>, caseId: string): Rep
     }
     case 'DecisionFlaggedForPublication': {
       const { flaggedAt, publicationRule, rule, deadlineId } = event.data;
-      return [byEvent(flaggedAt, { kind: 'decision-published', rule: publicationRule }), noted(event.eventId, caseId, 'refused-corrective-action', rule, flaggedAt, deadlineId)];
+      return [byEvent(flaggedAt, { kind: 'decision-published', rule: publicationRule }), noted(caseId, 'refused-corrective-action', rule, flaggedAt, deadlineId)];
     }
     case 'RespondentDefaultNoted':
-      return [noted(event.eventId, caseId, 'respondent-default', event.data.rule, event.data.notedAt, event.data.deadlineId)];
+      return [noted(caseId, 'respondent-default', event.data.rule, event.data.notedAt, event.data.deadlineId)];
     case 'PerformanceNotCertified':
     case 'DecisionCorrectiveActionNotCertified':
-      return [noted(event.eventId, caseId, 'noncompliance', event.data.rule, event.data.observedAt, event.data.deadlineId)];
+      return [noted(caseId, 'noncompliance', event.data.rule, event.data.observedAt, event.data.deadlineId)];
+    // The matter as the rulebook names it prevails over the older event's reading (VS-7.4 (ii) is `respondent-absent`).
     case 'NotedForReport':
-      return [noted(event.eventId, caseId, event.data.matter, event.data.rule, event.data.notedAt, event.data.deadlineId)];
+      return [noted(caseId, event.data.matter, event.data.rule, event.data.notedAt, event.data.deadlineId, true)];
+    // VS-7.4 (iii): a Settlement reached at the Mediation Teleconference (VS-14.1 (c)(i)); its terms are never copied.
+    case 'MediationOutcomeRecorded':
+      return event.data.outcome === 'settlement' ? [byEvent(event.data.heldAt, { kind: 'settled', rule: event.data.rule })] : [];
+    // VS-7.1: the kind of a filing whose slot has kinds (the Response to Complaint: defend, dispute, admit fault).
+    case 'SubmissionFiled':
+      return event.data.kind ? [byEvent(event.data.receivedAt, { kind: 'submission', rule: event.data.rule, slot: event.data.slot, submissionKind: event.data.kind })] : [];
+    // VS-5.5(a): a granted appeal undoes the closure before it; the report counts a case's closure only when none followed.
+    case 'CaseReopened':
+      return [byEvent(event.data.reopenedAt, { kind: 'reopened', rule: event.data.rule })];
+    // REPARATION ORDER HOOK (VS-8.4c, VS-14.1 (c)(i)): no event records a Reparation Order yet. When the hearing's
+    // Decision records one, its case here returns
+    //   [byEvent(<issued at>, { kind: 'reparation-order', rule: <its rule>, permittedOutcomes: <the VS-4.1 ids it requires> })]
+    // and the report's (c)(i) section, which already reads every `reparation-order` fact, counts it by number and nature.
     // Steps the report does not count (BBB-7.1 to BBB-7.3 ask for none of them).
     case 'ComplainantBreachFound':
     case 'ComplainantIdentityVerified': case 'InformationRequested': case 'RequestedInformationReceived': case 'NoticeSent':
@@ -82,8 +113,8 @@ export function caseReportFacts(event: Recorded<CaseEvent>, caseId: string): Rep
     case 'TeleconferenceScheduled': case 'SettlementLetterCirculated': case 'PerformanceCertified': case 'SubstantiationRequested':
     case 'PerformanceVerified': case 'ReferralDecisionRequired':
     case 'HearingRequested': case 'PositionSubmitted': case 'RebuttalSubmitted': case 'ReplySubmitted': case 'ResponseSubmitted':
-    case 'SubmissionFiled': case 'SubmissionWaived': case 'ExchangeDocumentDelivered': case 'ExchangeEnded':
-    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'MediationOutcomeRecorded': case 'SettlementTermsSent': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'HearingRecordSentToPanelist':
+    case 'SubmissionWaived': case 'ExchangeDocumentDelivered': case 'ExchangeEnded':
+    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'SettlementTermsSent': case 'PerformanceConfirmed': case 'NonPerformanceRecorded': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'HearingRecordSentToPanelist':
     case 'DecisionTargetMissed': case 'DecisionDocumentDelivered': case 'ComplianceIntentStated': case 'ImpossibilityClaimed':
     case 'ImpossibilityEvidenceSought': case 'ImpossibilityClaimRejected': case 'DecisionAmended': case 'NoticeOfIntentIssued':
     case 'DecisionCorrectiveActionCertified': case 'DecisionCorrectiveActionVerified':
@@ -95,7 +126,7 @@ export function caseReportFacts(event: Recorded<CaseEvent>, caseId: string): Rep
     case 'PartyExcludedForProprietaryInformation': case 'OralHearingAbsenceRecorded': case 'AbsenceReasonReported': case 'ProceededWithPartyPresent':
     case 'ProprietaryInformationDesignated': case 'ProprietaryDesignationAccepted': case 'ProprietaryDesignationReturned':
     case 'CaseFileDisposed': case 'ProprietaryInformationReturned': case 'LanguageAssistanceRecorded':
-    case 'ClosureAppealed': case 'ClosureAppealDecided': case 'CaseReopened': case 'ClosureBecameFinal':
+    case 'ClosureAppealed': case 'ClosureAppealDecided': case 'ClosureBecameFinal':
       return [];
     default:
       return unhandled(event);

@@ -142,6 +142,10 @@ export function evolveCaseRow(event: Recorded<CaseEvent>): CaseRowChange {
       return changed(event.data.stage ? { stage: event.data.stage } : {});
     case 'MediatorAppointed':
       return changed({});
+    // VS-12: performance confirmed or found wanting; the stage moves with the CaseClosed or ReferralDecisionRequired recorded with it.
+    case 'PerformanceConfirmed':
+    case 'NonPerformanceRecorded':
+      return changed({});
     // A waiver's consequence (a closure) and a document's receipt carry their own events.
     case 'SubmissionWaived':
     case 'ExchangeDocumentDelivered':

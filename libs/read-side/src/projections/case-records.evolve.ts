@@ -53,7 +53,7 @@ export function evolveCaseRecord(event: Recorded<CaseEvent>): CaseRecordUpdate |
     // A slot of another procedure's exchange: only BBB's named documents make a Case Record here, and a rulebook
     // without document rules keeps none (writing would be a fault).
     case 'SubmissionFiled': case 'SubmissionWaived': case 'ExchangeDocumentDelivered': case 'ExchangeEnded':
-    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'MediationOutcomeRecorded': case 'SettlementTermsSent':
+    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'MediationOutcomeRecorded': case 'SettlementTermsSent': case 'PerformanceConfirmed': case 'NonPerformanceRecorded':
     // Everything else on a case is no part of the Case Record.
     case 'ComplaintFiled': case 'ComplainantIdentityVerified': case 'InformationRequested': case 'RequestedInformationReceived':
     case 'NoticeSent': case 'NoticeDelivered': case 'CaseClosed': case 'RespondentIdentified': case 'EligibilityConditionAssessed':

@@ -51,7 +51,7 @@ export function pendingDeadlineWrite(event: Recorded<CaseEvent>): TargetedWrite 
     case 'SubstantiationRequested': case 'PerformanceVerified': case 'PerformanceNotCertified': case 'ReferralDecisionRequired':
     case 'HearingRequested': case 'PositionSubmitted': case 'RebuttalSubmitted': case 'ReplySubmitted': case 'ResponseSubmitted':
     case 'SubmissionFiled': case 'SubmissionWaived': case 'ExchangeDocumentDelivered': case 'ExchangeEnded':
-    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'MediationOutcomeRecorded': case 'SettlementTermsSent': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'RespondentDefaultNoted': case 'HearingRecordSentToPanelist':
+    case 'MediatorAppointed': case 'MediationTeleconferenceScheduled': case 'MediationOutcomeRecorded': case 'SettlementTermsSent': case 'PerformanceConfirmed': case 'NonPerformanceRecorded': case 'HearingDocumentDelivered': case 'DefaultNoticeIssued': case 'RespondentDefaultNoted': case 'HearingRecordSentToPanelist':
     case 'DecisionIssued': case 'DecisionTargetMissed': case 'DecisionDocumentDelivered': case 'ComplianceIntentStated':
     case 'ImpossibilityClaimed': case 'ImpossibilityEvidenceSought': case 'ImpossibilityClaimRejected': case 'DecisionAmended':
     case 'NoticeOfIntentIssued': case 'DecisionFlaggedForPublication': case 'DecisionCorrectiveActionCertified':

@@ -35,6 +35,7 @@ export class HearingController {
         caseId,
         requestedBy: body.requestedBy,
         remedies: body.remedies.map((remedy) => ({ kind: remedy.kind, ...(remedy.details ? { details: remedy.details } : {}) })),
+        ...(body.brief ? { brief: body.brief } : {}),
         ...(body.acceptComplaintAsPosition ? { acceptComplaintAsPosition: true } : {}),
         calendar,
         issuedAt,

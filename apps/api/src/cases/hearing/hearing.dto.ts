@@ -31,6 +31,12 @@ export class HearingRequestDto {
   @NestedList(() => RemedyDto, { max: 20 })
   remedies!: RemedyDto[];
 
+  @ApiPropertyOptional({ description: "VS-8.2: the requester's brief, which the request includes where the case's rulebook asks for one" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50000)
+  brief?: string;
+
   @ApiPropertyOptional({ description: 'BBB-4.4: accept the original complaint as the Position' })
   @IsOptional()
   @IsBoolean()

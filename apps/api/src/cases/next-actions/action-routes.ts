@@ -40,6 +40,8 @@ export const ACTION_ROUTES: Readonly<Record<NextAction['command'], string>> = {
   ScheduleMediationTeleconference: 'mediation/teleconference',
   RecordMediationOutcome: 'mediation/outcome',
   SendSettlementTerms: 'mediation/settlement-terms',
+  ConfirmPerformance: 'performance/confirmation',
+  RecordNonPerformance: 'performance/failure',
   RecordHearingDelivery: 'hearing/deliveries',
   IssueDecision: 'decision',
   MonitorDecisionTarget: 'decision/target',

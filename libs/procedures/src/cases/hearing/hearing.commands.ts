@@ -7,6 +7,8 @@ export interface RequestHearing {
   readonly caseId: string;
   readonly requestedBy: HearingParty;
   readonly remedies: readonly RemedySought[];
+  /** VS-8.2: the requester's brief, where the rulebook's request includes one. */
+  readonly brief?: string;
   /** BBB-4.4: the original complaint is accepted as the Position: no Position is asked for. */
   readonly acceptComplaintAsPosition?: boolean;
   readonly calendar: BusinessCalendar;

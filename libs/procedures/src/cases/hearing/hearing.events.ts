@@ -28,6 +28,8 @@ export type HearingRequested = DomainEvent<
     /** The stage the case enters (the rulebook's name for it). */
     readonly stage: string;
     readonly remedies: readonly RemedySought[];
+    /** VS-8.2: the requester's brief, forwarded with the request. */
+    readonly brief?: string;
     readonly conciliationEnded: true;
     readonly requestedAt: string;
   }

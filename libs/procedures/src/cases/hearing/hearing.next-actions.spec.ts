@@ -1,6 +1,7 @@
 import { VERASAFE_FILING } from '../case-history.testing';
 import { periodEndedAt } from '../../deadlines/period-end';
 import { currentRulebook } from '../../rulebooks/registry';
+import { revisedRulebook, withRegisteredRulebook } from '../../rulebooks/registry.testing';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
@@ -243,10 +244,13 @@ describe('hearing next actions: the written phase of the hearing', () => {
     expectRefused(events, requestHearing(now), 'BBB-6');
   });
 
-  it('a rulebook without a hearing procedure (VeraSafe) lists none and refuses a request', () => {
-    const events = run([], fileComplaint('verasafe-2016'));
-    expect(rulebookOf(stateOf(events)).hearing).toBeUndefined();
-    expect(shapes(events)).toEqual([]);
-    expectRefused(events, requestHearing('2026-06-10T15:00:00.000Z'), 'HEARING-NOT-PROVIDED');
+  it('a rulebook without a hearing procedure lists none and refuses a request', () => {
+    const { hearing: _hearing, ...withoutHearing } = currentRulebook('bbb-eu-safe-harbor')!;
+    withRegisteredRulebook(revisedRulebook(withoutHearing, 'no-hearing', {}), () => {
+      const events = run([], fileComplaint('bbb-eu-safe-harbor'));
+      expect(rulebookOf(stateOf(events)).hearing).toBeUndefined();
+      expect(shapes(events)).toEqual([]);
+      expectRefused(events, requestHearing('2026-06-10T15:00:00.000Z'), 'HEARING-NOT-PROVIDED');
+    });
   });
 });

@@ -6,10 +6,10 @@ import type { HearingParty } from './hearing.events';
 
 const PARTIES: readonly HearingParty[] = ['complainant', 'respondent'];
 
-/** BBB-4.1: either Party may ask for a hearing from a docketed case in Conciliation; nothing waits for it. */
+/** BBB-4.1: either Party may ask for a hearing from a docketed case in Conciliation (VS-7.4(iv): the Complainant); nothing waits for it. */
 function requestAction(open: OpenCase, rules: HearingRules): NextAction[] {
   if (!open.docketed || !rules.requestableStages.includes(open.stage)) return [];
-  return PARTIES.map((party): NextAction => ({ command: 'RequestHearing', by: party, rule: rules.requestRule, description: `The ${party} requests a Data Privacy Hearing: Conciliation has failed`, awaited: false, about: { party } }));
+  return (rules.requesters ?? PARTIES).map((party): NextAction => ({ command: 'RequestHearing', by: party, rule: rules.requestRule, description: `The ${party} requests a Data Privacy Hearing: Conciliation has failed`, awaited: false, about: { party } }));
 }
 
 /** The hearing's request and its written phase (BBB-4.1, BBB-4.4 to 4.4.3): none on a closed case or under a rulebook without it. */

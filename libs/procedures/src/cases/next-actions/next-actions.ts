@@ -5,6 +5,7 @@ import { decisionNextActions } from '../decision/decision.next-actions';
 import { documentsNextActions } from '../documents/documents.next-actions';
 import { hearingNextActions } from '../hearing/hearing.next-actions';
 import { mediationNextActions } from '../mediation/mediation.next-actions';
+import { performanceNextActions } from '../performance/performance.next-actions';
 import { panelNextActions } from '../panel/panel.next-actions';
 import { panelistProceedingsNextActions } from '../panelist-proceedings/panelist-proceedings.next-actions';
 import { referralNextActions } from '../referral/referral.next-actions';
@@ -21,6 +22,8 @@ const PARTS: readonly NextActionsOf[] = [
   panelNextActions,
   panelistProceedingsNextActions,
   decisionNextActions,
+  // Performance of a Settlement or Reparation Order (VS-12).
+  performanceNextActions,
   referralNextActions,
   documentsNextActions,
   // Appeals of a closure (VS-5.5(a)): the only procedure steps a closed case offers.

@@ -1,6 +1,7 @@
 import { VERASAFE_FILING } from '../case-history.testing';
 import type { PanelistProfile } from '../../board/panelist-profile';
 import { currentRulebook } from '../../rulebooks/registry';
+import { revisedRulebook, withRegisteredRulebook } from '../../rulebooks/registry.testing';
 import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
 import { rulebookOf } from '../case-guards';
@@ -214,10 +215,13 @@ describe('panel next actions: appointing the Panelist and conflicts', () => {
     expectRefused(events, objection(current(history), 'complainant', NOW), state.closure!.rule);
   });
 
-  it('a rulebook without Panelist appointment (VeraSafe) lists none and refuses an appointment', () => {
-    const events = run([], fileComplaint('verasafe-2016'));
-    expect(rulebookOf(stateOf(events)).panel).toBeUndefined();
-    expect(shapes(events)).toEqual([]);
-    expectRefused(events, appoint(BOARD, 'seed-1', NOW), 'PANEL-NOT-PROVIDED');
+  it('a rulebook without an appointment lists none and refuses an appointment', () => {
+    const { panel: _panel, ...withoutPanel } = currentRulebook('bbb-eu-safe-harbor')!;
+    withRegisteredRulebook(revisedRulebook(withoutPanel, 'no-panel', {}), () => {
+      const events = run([], fileComplaint('bbb-eu-safe-harbor'));
+      expect(rulebookOf(stateOf(events)).panel).toBeUndefined();
+      expect(shapes(events)).toEqual([]);
+      expectRefused(events, appoint(BOARD, 'seed-1', NOW), 'PANEL-NOT-PROVIDED');
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { CaseState } from '../../case.state';
 import type { HearingRules } from '../../../rulebooks/hearing-rules';
 import type { RequestHearing } from '../hearing.commands';
 import { openExchange } from '../../exchange/file-submission';
+import { latestDeadline } from '../../effects/periods';
 import { requireHearingRules } from './hearing-support';
 
 /**
@@ -18,6 +19,13 @@ export function requestHearing(command: RequestHearing, state: CaseState): CaseE
   if (!open.docketed || !rules.requestableStages.includes(open.stage)) {
     throw new RuleViolation('conflict', rules.requestRule, `a hearing is requested when Conciliation has failed on a docketed case; the case is in ${open.stage}`);
   }
+  // VS-7.4(iv): only the Complainant may ask for the hearing; BBB-4.1: either Party.
+  if (rules.requesters && !rules.requesters.includes(command.requestedBy)) {
+    throw new RuleViolation('unprocessable', rules.requestRule, `requestedBy: a hearing is requested by the ${rules.requesters.join(' or the ')}`, 'requestedBy');
+  }
+  // VS-8.2: the request includes the requester's brief.
+  const brief = command.brief?.trim() ? command.brief : undefined;
+  if (rules.brief && !brief) throw new RuleViolation('unprocessable', rules.brief.rule, 'brief: the hearing request includes the brief', 'brief');
   // BBB-4.4: the complaint may stand as the Position only if the Complainant, whose Position it is, so requests.
   const standing = rules.exchange.slots.find((slot) => slot.complaintMayStand && 'opening' in slot.startsOn);
   if (command.acceptComplaintAsPosition && (!standing || command.requestedBy !== standing.by)) {
@@ -46,11 +54,15 @@ export function requestHearing(command: RequestHearing, state: CaseState): CaseE
       requestedBy: command.requestedBy,
       stage: openingStage(rules),
       remedies: command.remedies.map((remedy) => ({ kind: remedy.kind, ...(remedy.details ? { details: remedy.details } : {}) })),
+      ...(rules.brief && brief ? { brief } : {}),
       conciliationEnded: true,
       requestedAt: command.issuedAt,
     },
   };
-  return [requested, ...openExchange(open, rules.exchange, command.calendar, { event: 'HearingRequested', at: command.issuedAt, complaintStands: command.acceptComplaintAsPosition === true })];
+  // VS-7.4(iv): the request meets the period that runs for it, when one does.
+  const period = rules.requestPeriod ? latestDeadline(open, rules.requestPeriod) : undefined;
+  const met: CaseEvent[] = period?.status === 'pending' ? [{ type: 'DeadlineMet', data: { caseId: open.caseId, deadlineId: period.deadlineId, metAt: command.issuedAt } }] : [];
+  return [requested, ...met, ...openExchange(open, rules.exchange, command.calendar, { event: 'HearingRequested', at: command.issuedAt, complaintStands: command.acceptComplaintAsPosition === true })];
 }
 
 /** The stage the request puts the case in: the first opening slot's (where the complaint stands as it, the follower's is set by the filing). */

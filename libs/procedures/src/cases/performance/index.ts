@@ -1,0 +1,2 @@
+export * from './performance.commands';
+export * from './performance.events';
