@@ -26,7 +26,7 @@ const days = (from: string, to: string) => Math.round((Date.parse(DAY.format(new
 describe("VeraSafe's Annual Procedure Report through HTTP (VS-14.1, VS-14.2, VS-15)", () => {
   let api: ApiHarness;
   let businessId: string;
-  const { post, ok, detail, advance } = verasafeRequests(() => api, () => businessId);
+  const { post, ok, detail, advance, docket } = verasafeRequests(() => api, () => businessId);
   const cases: Record<keyof typeof PEOPLE, string> = {} as Record<keyof typeof PEOPLE, string>;
   let report: Record<string, any>;
 
@@ -37,16 +37,6 @@ describe("VeraSafe's Annual Procedure Report through HTTP (VS-14.1, VS-14.2, VS-
     }));
     if (filed.status !== 201) throw new Error(`filing: ${filed.status} ${JSON.stringify(filed.body)}`);
     return filed.body.caseId as string;
-  };
-  const docket = async (caseId: string) => {
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    for (let step = 0; step < 20; step++) {
-      const assess = ((await detail(caseId)).nextActions as Action[]).find((action) => action.command === 'AssessEligibilityCondition');
-      if (!assess) break;
-      const condition = assess.about!['condition']!;
-      await ok(assess.href, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to Acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
   };
   const readReport = async (year: number) =>
     api.request('GET', `/reports/annual?rulebookId=verasafe-2016&year=${year}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } });

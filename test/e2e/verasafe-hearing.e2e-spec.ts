@@ -4,13 +4,12 @@ import { type Action, startVeraSafeApi, VS_COMPLAINANT, VS_PARTICIPANT, verasafe
 
 // VeraSafe's Data Privacy Hearing through HTTP (VS-7.4(iv), VS-8.1 to 8.3), up to the hearing officer's designation.
 
-const DAY = 86_400_000;
 
 describe('VeraSafe Data Privacy Hearing through HTTP (VS-8)', () => {
   let api: ApiHarness;
   let businessId: string;
   const members: Record<string, string> = {};
-  const { post, ok, detail, advance, docketedCase } = verasafeRequests(() => api, () => businessId);
+  const { post, ok, detail, docketedCase, heldTeleconference } = verasafeRequests(() => api, () => businessId);
 
   beforeAll(async () => {
     ({ api, businessId } = await startVeraSafeApi());
@@ -27,19 +26,12 @@ describe('VeraSafe Data Privacy Hearing through HTTP (VS-8)', () => {
     removeDataDir(api.dataDir);
   });
 
-  /** Docketed, the Response filed, a teleconference requested, held, and no Settlement (VS-7.4(iv)). */
+  /** Docketed, mediated, the teleconference held without a Settlement (VS-7.4(iv)). */
   async function noSettlement(): Promise<{ caseId: string; now: string }> {
     const caseId = await docketedCase('2026-06-01T09:00:00Z');
-    const forwarded = Object.values((await detail(caseId)).notices as Record<string, { kind: string; sentAt: string }>).find((notice) => notice.kind === 'complaint-forwarded')!;
-    const now = forwarded.sentAt;
-    await ok(`/cases/${caseId}/submissions/response-to-complaint`, { filedBy: 'respondent', receivedAt: now, summary: 'we defend our practice', submissionKind: 'defend' }, VS_PARTICIPANT);
-    await ok(`/cases/${caseId}/submissions/teleconference-request`, { filedBy: 'complainant', receivedAt: now, summary: 'a teleconference, please' }, VS_COMPLAINANT);
-    await ok(`/cases/${caseId}/mediation/mediator`, { mediatorName: 'Mira Mediator' });
-    const scheduledFor = new Date(Date.parse(now) + 16 * DAY).toISOString();
-    await ok(`/cases/${caseId}/mediation/teleconference`, { scheduledFor });
-    await advance(new Date(Date.parse(scheduledFor) + 3_600_000).toISOString());
+    const { now } = await heldTeleconference(caseId);
     await ok(`/cases/${caseId}/mediation/outcome`, { outcome: 'no-settlement' });
-    return { caseId, now: new Date(Date.parse(scheduledFor) + 3_600_000).toISOString() };
+    return { caseId, now };
   }
 
   it('VS-7.4(iv) VS-8.2 VS-8.1 VS-8.3 no Settlement: the Complainant requests the hearing with a brief; the Participant rebuts; VeraSafe designates a qualified hearing officer', async () => {

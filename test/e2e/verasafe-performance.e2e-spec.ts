@@ -18,7 +18,7 @@ const REFER = {
 describe('VeraSafe performance of a Settlement through HTTP (VS-12)', () => {
   let api: ApiHarness;
   let businessId: string;
-  const { post, ok, detail, advance, docketedCase } = verasafeRequests(() => api, () => businessId);
+  const { post, ok, detail, advance, docketedCase, heldTeleconference } = verasafeRequests(() => api, () => businessId);
 
   beforeAll(async () => {
     ({ api, businessId } = await startVeraSafeApi());
@@ -34,13 +34,7 @@ describe('VeraSafe performance of a Settlement through HTTP (VS-12)', () => {
   /** Docketed now, answered, a teleconference requested, held 16 days on with a Settlement, its terms sent: monitored (VS-12.1). */
   async function settledCase(): Promise<string> {
     const caseId = await docketedCase('2026-06-01T09:00:00Z');
-    const now = (await notices(caseId, 'complaint-forwarded'))[0]!.sentAt;
-    const scheduledFor = new Date(Date.parse(now) + 16 * DAY).toISOString();
-    await ok(`/cases/${caseId}/submissions/response-to-complaint`, { filedBy: 'respondent', receivedAt: now, summary: 'we defend our practice', submissionKind: 'defend' }, VS_PARTICIPANT);
-    await ok(`/cases/${caseId}/submissions/teleconference-request`, { filedBy: 'complainant', receivedAt: now, summary: 'a teleconference, please' }, VS_COMPLAINANT);
-    await ok(`/cases/${caseId}/mediation/mediator`, { mediatorName: 'Mira Mediator' });
-    await ok(`/cases/${caseId}/mediation/teleconference`, { scheduledFor });
-    await advance(new Date(Date.parse(scheduledFor) + 3_600_000).toISOString());
+    await heldTeleconference(caseId);
     await ok(`/cases/${caseId}/mediation/outcome`, { outcome: 'settlement', terms: 'Acme deletes the profile within 30 days' });
     expect(await detail(caseId)).toMatchObject({ stage: 'settlement-terms' });
     // Nothing is monitored before the terms went to both Parties.

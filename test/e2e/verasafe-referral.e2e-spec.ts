@@ -1,39 +1,28 @@
-import { type ApiHarness, actor, type Actor, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { actor, type ApiHarness, removeDataDir } from '../support/api-harness';
+import { type Action, startVeraSafeApi, verasafeRequests } from '../support/verasafe-scene';
 
 /**
  * VeraSafe's referral (VS-13) and withdrawal (VS-10.1) through HTTP with real tokens and the controllable clock: staff
  * record the Participant's refusal to comply with the Procedure (VS-13.1 (1)) and decide to refer; the notice is
  * delivered on transmission (VS-3.3), so the cure period of at least 10 business days (VS-13.2) runs from sending.
  */
-const ADMIN = actor('administrator', 'admin-1');
 const REFER = {
   agency: { name: 'Federal Trade Commission' }, respondentName: 'Acme Analytics Inc.', nature: 'refusal to take part in the Procedure',
   summary: 'Acme Analytics Inc. refused to comply with the Procedure', reason: 'the Participant refuses to comply with the Procedure',
 };
 const REFUSAL = { reason: 'refuses-to-comply-with-procedure', party: 'respondent', details: 'Acme wrote that it will not take part in the Procedure' };
-/** Everything VS-3.1 asks a Complaint to contain, with the Complainant's age (VS-5.1). */
-const VERASAFE_COMPLAINT = {
-  rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield', respondent: { name: 'Acme' },
-  complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' }, complainantAge: { dateOfBirth: '1990-04-02' },
-  outcomesSought: ['delete my profile'], outcomeKinds: ['delete-personal-data'], facts: 'I objected in March; the profile is still used',
-  harm: 'unwanted marketing', consentToShare: true, documentation: [], perjuryDeclaration: true,
-};
 
-interface Action { command: string; href: string; rule: string; by: string; about?: Record<string, string> }
 interface Notice { kind: string; rule: string; recipient: string; sentAt: string; deliveredAt?: string }
 
 describe('VeraSafe referral to a regulatory agency and withdrawal through HTTP (VS-13, VS-10.1)', () => {
   let api: ApiHarness;
   let businessId: string;
 
+  const { post, ok, detail: read, advance, filedCase, docketedCase } = verasafeRequests(() => api, () => businessId);
+
   beforeAll(async () => {
     // Monday 1 June 2026, 08:00 in New York.
-    api = await startApi({ CLOCK: 'controllable', CLOCK_START: '2026-06-01T12:00:00Z' });
-    const registered = await post('/businesses', { legalName: 'Acme Analytics Inc.', programs: ['verasafe-2016'] });
-    expect(registered.status).toBe(201);
-    businessId = registered.body.businessId;
-    const participation = await post(`/businesses/${businessId}/participation`, { program: 'verasafe-2016', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['eu-us-privacy-shield'] });
-    expect(participation.status).toBeLessThan(300);
+    ({ api, businessId } = await startVeraSafeApi());
   });
 
   afterAll(async () => {
@@ -41,43 +30,13 @@ describe('VeraSafe referral to a regulatory agency and withdrawal through HTTP (
     removeDataDir(api.dataDir);
   });
 
-  const post = (url: string, body: unknown, as: Actor = STAFF) => api.request('POST', url, { body, as });
-  const advance = async (now: string) => expect((await api.request('POST', '/admin/clock', { body: { now }, as: ADMIN })).status).toBe(200);
-  const read = async (caseId: string) => (await api.request('GET', `/cases/${caseId}`, { as: STAFF, headers: { 'x-min-position': String(await api.eventStore.headPosition()) } })).body;
-  const ok = async (url: string, body: unknown, as: Actor = STAFF) => {
-    const response = await post(url, body, as);
-    expect({ url, status: response.status, body: response.body }).toEqual({ url, status: 200, body: expect.anything() });
-    return response;
-  };
   const noticesOf = async (caseId: string, kind: string): Promise<Notice[]> => Object.values((await read(caseId)).notices as Record<string, Notice>).filter((notice) => notice.kind === kind);
-
-  async function filedCase(receivedAt: string): Promise<string> {
-    const filed = await post('/cases', complaint({ ...VERASAFE_COMPLAINT, receivedAt }));
-    expect({ status: filed.status, body: filed.body }).toMatchObject({ status: 201, body: { caseId: expect.any(String) } });
-    return filed.body.caseId as string;
-  }
-
-  /** Filed, the Participant matched in the registry, every VS-5 finding the review still asks for made, docketed (VS-7.1). */
-  async function docketedCase(receivedAt: string): Promise<string> {
-    const caseId = await filedCase(receivedAt);
-    await ok(`/cases/${caseId}/respondent-identification`, { businessId });
-    for (let step = 0; step < 20; step++) {
-      const actions = (await read(caseId)).nextActions as Action[];
-      const assess = actions.find((action) => action.command === 'AssessEligibilityCondition');
-      if (!assess) break;
-      const condition = assess.about!['condition']!;
-      await ok(assess.href, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to Acme twice' } : {}) });
-    }
-    await ok(`/cases/${caseId}/docketing`, {});
-    const docketed = await read(caseId);
-    expect(docketed).toMatchObject({ status: 'open', rulebook: { id: 'verasafe-2016' } });
-    return caseId;
-  }
 
   /** Docketed, the Participant's refusal to comply recorded (VS-13.1 (1)): the referral question is staff's. */
   async function refusedCase(receivedAt: string): Promise<{ caseId: string; docketedStage: string }> {
     const caseId = await docketedCase(receivedAt);
     const docketed = await read(caseId);
+    expect(docketed).toMatchObject({ status: 'open', rulebook: { id: 'verasafe-2016' } });
     expect(docketed.nextActions).toContainEqual(expect.objectContaining({ command: 'RefuseToProceed', by: 'administrator', rule: 'VS-13.1', about: { reason: REFUSAL.reason, party: 'respondent' } }));
     // A Party does not record it, and it is the Participant's refusal only; VeraSafe knows no BBB-6 refusal.
     expect(await post(`/cases/${caseId}/refusal`, REFUSAL, actor('complainant', 'ada', { caseId }))).toMatchObject({ status: 403 });

@@ -5,13 +5,13 @@ import { type ApiHarness, actor, type Actor, complaint, STAFF, startApi } from '
 export const VS_COMPLAINANT = actor('complainant', 'ada');
 export const VS_PARTICIPANT = actor('respondent', 'acme-counsel');
 
-/** Everything VS-3.1 asks a Complaint to contain, with the Complainant's age (VS-5.1). */
+/** A VeraSafe complaint against Acme; `complaint()` adds the rest of VS-3.1's elements and the Complainant's age (VS-5.1). */
 export const VERASAFE_COMPLAINT = {
   rulebookId: 'verasafe-2016', framework: 'eu-us-privacy-shield', respondent: { name: 'Acme' },
-  complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' }, complainantAge: { dateOfBirth: '1990-04-02' },
-  outcomesSought: ['delete my profile'], outcomeKinds: ['delete-personal-data'], facts: 'I objected in March; the profile is still used',
-  harm: 'unwanted marketing', consentToShare: true, documentation: [], perjuryDeclaration: true,
+  complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' }, outcomesSought: ['delete my profile'],
 };
+
+const DAY = 86_400_000;
 
 export interface Action { command: string; href: string; rule: string; by: string; awaited: boolean; deadlineId?: string; about?: Record<string, string> }
 
@@ -40,11 +40,15 @@ export function verasafeRequests(current: () => ApiHarness, businessId: () => st
     if (moved.status !== 200) throw new Error(`the clock did not move to ${now}: ${moved.status}`);
   };
 
-  /** Filed, the Participant matched in the registry, every VS-5 finding the review asks for made, docketed (VS-7.1). */
-  const docketedCase = async (receivedAt: string): Promise<string> => {
-    const filed = await post('/cases', complaint({ ...VERASAFE_COMPLAINT, receivedAt }));
+  /** Filed with every element VS-3.1 asks for; `overrides` change what the journey needs changed. */
+  const filedCase = async (receivedAt: string, overrides: Record<string, unknown> = {}): Promise<string> => {
+    const filed = await post('/cases', complaint({ ...VERASAFE_COMPLAINT, receivedAt, ...overrides }));
     if (filed.status !== 201) throw new Error(`filing: ${filed.status} ${JSON.stringify(filed.body)}`);
-    const caseId = filed.body.caseId as string;
+    return filed.body.caseId as string;
+  };
+
+  /** The Participant matched in the registry, every VS-5 finding the review asks for made, docketed (VS-7.1). */
+  const docket = async (caseId: string): Promise<void> => {
     await ok(`/cases/${caseId}/respondent-identification`, { businessId: businessId() });
     for (let step = 0; step < 20; step++) {
       const assess = ((await detail(caseId)).nextActions as Action[]).find((action) => action.command === 'AssessEligibilityCondition');
@@ -53,7 +57,28 @@ export function verasafeRequests(current: () => ApiHarness, businessId: () => st
       await ok(assess.href, { condition, met: true, note: 'checked', ...(condition === 'good-faith-attempt' ? { account: 'wrote to Acme twice' } : {}) });
     }
     await ok(`/cases/${caseId}/docketing`, {});
+  };
+
+  const docketedCase = async (receivedAt: string): Promise<string> => {
+    const caseId = await filedCase(receivedAt);
+    await docket(caseId);
     return caseId;
   };
-  return { post, ok, detail, advance, docketedCase };
+
+  /**
+   * Docketed, the Response to Complaint filed, a Mediation Teleconference requested, a mediator appointed, the
+   * teleconference set 16 days on and the clock moved an hour past it (VS-7.1 to 7.4): its outcome is next. `now` is then.
+   */
+  const heldTeleconference = async (caseId: string): Promise<{ now: string }> => {
+    const forwarded = Object.values((await detail(caseId)).notices as Record<string, { kind: string; sentAt: string }>).find((notice) => notice.kind === 'complaint-forwarded')!;
+    await ok(`/cases/${caseId}/submissions/response-to-complaint`, { filedBy: 'respondent', receivedAt: forwarded.sentAt, summary: 'we defend our practice', submissionKind: 'defend' }, VS_PARTICIPANT);
+    await ok(`/cases/${caseId}/submissions/teleconference-request`, { filedBy: 'complainant', receivedAt: forwarded.sentAt, summary: 'a teleconference, please' }, VS_COMPLAINANT);
+    await ok(`/cases/${caseId}/mediation/mediator`, { mediatorName: 'Mira Mediator' });
+    const scheduledFor = Date.parse(forwarded.sentAt) + 16 * DAY;
+    await ok(`/cases/${caseId}/mediation/teleconference`, { scheduledFor: new Date(scheduledFor).toISOString() });
+    const now = new Date(scheduledFor + 3_600_000).toISOString();
+    await advance(now);
+    return { now };
+  };
+  return { post, ok, detail, advance, filedCase, docket, docketedCase, heldTeleconference };
 }

@@ -4,7 +4,7 @@ import { rulebookOf } from './case-guards';
 import type { OpenCase } from './case.state';
 import { performanceCured } from './conciliation/performance';
 import { decisionCertificationCured, noticeOfIntentCured } from './decision/compliance';
-import { defaultCured, defaultPeriods } from './exchange/exchange-cure';
+import { curedByLateFiling, curablePeriods } from './exchange/exchange-cure';
 import type { Cure, CureResumer, Resumption } from './referral/cure';
 
 /**
@@ -13,7 +13,7 @@ import type { Cure, CureResumer, Resumption } from './referral/cure';
  */
 const RESUMERS: readonly { readonly periods: (rulebook: Rulebook) => readonly (DeadlineRule | undefined)[]; readonly resume: CureResumer }[] = [
   { periods: (rulebook) => [rulebook.conciliation?.performance.deadline], resume: performanceCured },
-  { periods: defaultPeriods, resume: defaultCured },
+  { periods: curablePeriods, resume: curedByLateFiling },
   { periods: (rulebook) => [rulebook.decision?.noticeOfIntent.deadline], resume: noticeOfIntentCured },
   { periods: (rulebook) => [rulebook.decision?.certification.deadline], resume: decisionCertificationCured },
 ];

@@ -19,14 +19,12 @@ export const stateOfVs = (events: readonly CaseEvent[]): OpenCase => given(veras
 const REVIEWED_AT = '2026-06-03T15:00:00.000Z';
 export const VS_PARTICIPATION = { businessId: 'biz-1', program: 'verasafe-2016', currentAtFiling: true, since: '2020-01-01T00:00:00.000Z' };
 
-/** The complaint as filed under VeraSafe (VS-1.1's Framework, VS-3.1's elements), before review. */
+/** The complaint as filed under VeraSafe (VS-1.1's Framework, VS-3.1's elements from VERASAFE_FILING), before review. */
 export function verasafeComplaint(overrides: Partial<Extract<CaseCommand, { kind: 'FileComplaint' }>> = {}): CaseCommand {
   return {
     kind: 'FileComplaint', caseId: 'case-1', rulebookId: 'verasafe-2016', ...VERASAFE_FILING, receivedAt: '2026-06-01T09:00:00Z', channel: 'web-form',
     complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'DE', filingAs: 'data-subject' }, respondent: { name: 'Acme' },
-    complainantAge: { dateOfBirth: '1990-04-02' },
-    allegation: 'Acme kept my data after I objected', outcomesSought: ['delete my data'], outcomeKinds: ['delete-personal-data'],
-    facts: 'I objected in March; the profile is still used', harm: 'unwanted marketing', consentToShare: true, documentation: [], perjuryDeclaration: true,
+    allegation: 'Acme kept my data after I objected', outcomesSought: ['delete my data'],
     issuedAt: '2026-06-01T10:00:00Z',
     ...overrides,
   } as CaseCommand;

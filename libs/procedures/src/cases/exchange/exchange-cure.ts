@@ -21,7 +21,7 @@ function referredPeriods(rulebook: Rulebook): readonly { slot: ExchangeSlot; per
 }
 
 /** The periods a cure within a referral's cure period can answer: those whose silence raised the referral question. */
-export function defaultPeriods(rulebook: Rulebook): readonly DeadlineRule[] {
+export function curablePeriods(rulebook: Rulebook): readonly DeadlineRule[] {
   return referredPeriods(rulebook).map(({ period }) => period);
 }
 
@@ -30,7 +30,7 @@ export function defaultPeriods(rulebook: Rulebook): readonly DeadlineRule[] {
  * cure period. It is recorded and forwarded as the slot's filing would have been, and the next period runs from its
  * receipt (on transmission under VS-3.3).
  */
-export const defaultCured: CureResumer = (open, lapsed, cure) => {
+export const curedByLateFiling: CureResumer = (open, lapsed, cure) => {
   const rulebook = rulebookOf(open);
   const found = referredPeriods(rulebook).find(({ period }) => period.kind === lapsed.kind);
   const rules = found && exchangesOf(rulebook).find((candidate) => candidate.slots.includes(found.slot));
