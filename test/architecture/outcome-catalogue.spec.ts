@@ -69,10 +69,10 @@ describe('outcomes: one catalogue of closures per rulebook (issue 10)', () => {
     ]);
   });
 
-  it('VS-5.4 VS-5.5 VS-6.1 VS-8.4c VS-10.1 VS-12.1 VS-13.4 VeraSafe\'s outcomes carry the text\'s own labels', () => {
+  it('VS-5.4 VS-5.5 VS-6.1 VS-8.4c VS-9.4 VS-10.1 VS-12.1 VS-13.4 VeraSafe\'s outcomes carry the text\'s own labels', () => {
     const verasafe = SHIPPED_RULEBOOK_VERSIONS.find((rulebook) => rulebook.id === 'verasafe-2016')!;
     expect(closuresIn(verasafe.outcomes).map((closure) => `${closure.rule} ${closure.label}`)).toEqual([
-      'VS-5.5 Ineligible', 'VS-5.4 Ineligible', 'VS-5.3 Ineligible', 'VS-6.1 Closed by Default', 'VS-7.3 Closed by Default', 'VS-7.4 Closed by Default', 'VS-8.4c Closed – No Action Taken', 'VS-10.1 Closed – Withdrawn',
+      'VS-5.5 Ineligible', 'VS-5.4 Ineligible', 'VS-5.3 Ineligible', 'VS-6.1 Closed by Default', 'VS-7.3 Closed by Default', 'VS-7.4 Closed by Default', 'VS-8.4c Closed – No Action Taken', 'VS-9.4 Closed – No Action Taken', 'VS-10.1 Closed – Withdrawn',
       'VS-12.1 Closed by Settlement', 'VS-12.1 Closed by Performance of Reparation Order', 'VS-13.4 Closed by Referral to Regulatory Agency',
     ]);
   });

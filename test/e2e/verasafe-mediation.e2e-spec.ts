@@ -10,7 +10,7 @@ interface Notice { kind: string; recipient: string; sentAt: string; deliveredAt?
 describe('VeraSafe consultative mediation through HTTP (VS-7)', () => {
   let api: ApiHarness;
   let businessId: string;
-  const { post, ok, detail, advance, docketedCase } = verasafeRequests(() => api, () => businessId);
+  const { post, ok, detail, advance, docketedCase, scheduledTeleconference } = verasafeRequests(() => api, () => businessId);
 
   beforeAll(async () => {
     ({ api, businessId } = await startVeraSafeApi());
@@ -104,5 +104,24 @@ describe('VeraSafe consultative mediation through HTTP (VS-7)', () => {
 
     await ok(`/cases/${absent}/mediation/outcome`, { outcome: 'complainant-absent' });
     expect(await detail(absent)).toMatchObject({ status: 'closed', closure: { reason: 'closed-by-default', rule: 'VS-7.4', label: 'Closed by Default' } });
+  });
+
+  it('VS-7.4 (ii) the Participant absent: noted for the report and referred; (v) no Settlement and no hearing requested in ten business days: "Closed by Default"', async () => {
+    await advance('2026-09-01T13:00:00Z');
+    const absent = await docketedCase('2026-09-01T09:00:00Z');
+    const silent = await docketedCase('2026-09-01T09:00:00Z');
+    const held = Math.max(await scheduledTeleconference(absent), await scheduledTeleconference(silent));
+    await advance(new Date(held + 3_600_000).toISOString());
+
+    await ok(`/cases/${absent}/mediation/outcome`, { outcome: 'participant-absent' });
+    const referral = await detail(absent);
+    expect(referral).toMatchObject({ status: 'open', stage: 'referral-decision' });
+    expect((referral.nextActions as Action[]).map((action) => [action.command, action.rule])).toEqual(expect.arrayContaining([['DecideToRefer', 'VS-13.1']]));
+
+    await ok(`/cases/${silent}/mediation/outcome`, { outcome: 'no-settlement' });
+    expect(await detail(silent)).toMatchObject({ stage: 'awaiting-hearing-request', deadlines: { 'hearing-request-1': { rule: 'VS-7.4' } } });
+    // Ten business days pass without a request for the Data Privacy Hearing.
+    await advance(new Date(held + 16 * 86_400_000).toISOString());
+    expect(await detail(silent)).toMatchObject({ status: 'closed', closure: { reason: 'closed-by-default', rule: 'VS-7.4', label: 'Closed by Default' } });
   });
 });

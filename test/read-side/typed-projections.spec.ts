@@ -201,6 +201,29 @@ describe('the case list takes the stage from the event that carries it', () => {
     expect(reopened).not.toHaveProperty('closure');
   });
 
+  it('VS-8.4(c), VS-9.4: a Hearing Decision shows on the row; with a Reparation Order the case moves to the stage it names, with No Action Taken its CaseClosed closes it', async () => {
+    const decision = { rule: 'VS-8.4c', name: 'the Hearing Decision', officerId: 'officer-1', role: 'hearing-officer', standard: 's', substantiated: false, violatesFramework: false, findings: 'f', publicationRule: 'VS-15' };
+    await apply(
+      filing,
+      recorded('HearingDecisionIssued', { caseId: 'c-1', ...decision, outcome: 'no-action-taken', issuedAt: '2026-07-01T09:00:00.000Z' }, 1),
+    );
+    expect(await row()).toMatchObject({ stage: 'eligibility-review', hearingDecision: { name: 'the Hearing Decision', rule: 'VS-8.4c', officerId: 'officer-1', outcome: 'no-action-taken', issuedAt: '2026-07-01T09:00:00.000Z' } });
+    await apply(recorded('CaseClosed', { caseId: 'c-1', reason: 'no-action-taken', rule: 'VS-8.4c', label: 'Closed – No Action Taken', closedAt: '2026-07-01T09:00:00.000Z' }, 2));
+    expect(await row()).toMatchObject({ status: 'closed', stage: 'closed', hearingDecision: { outcome: 'no-action-taken' } });
+    const reparationOrder = [{ kind: 'delete-personal-data', description: 'Delete the personal data', terms: 'by October' }];
+    await apply(
+      recorded('CaseReopened', { caseId: 'c-1', rule: 'VS-9.1', reason: 'no-action-taken', stage: 'appeal-rebuttal', reopenedAt: '2026-07-10T09:00:00.000Z' }, 3),
+      recorded('HearingDecisionIssued', {
+        caseId: 'c-1', ...decision, rule: 'VS-9.4', name: 'the Appellate Hearing Decision', officerId: 'officer-2', substantiated: true, violatesFramework: true,
+        outcome: 'reparation-order', reparationOrder, stage: 'stage-named-by-the-order', issuedAt: '2026-09-01T09:00:00.000Z',
+      }, 4),
+    );
+    expect(await row()).toMatchObject({
+      status: 'open', stage: 'stage-named-by-the-order', revision: 4,
+      hearingDecision: { name: 'the Appellate Hearing Decision', rule: 'VS-9.4', officerId: 'officer-2', outcome: 'reparation-order', reparationOrder, issuedAt: '2026-09-01T09:00:00.000Z' },
+    });
+  });
+
   it('an event type newer than this build moves the revision (the If-Match token) and changes nothing else', async () => {
     await apply(filing, recorded('SomethingNewer', { caseId: 'c-1', stage: 'not-taken' }, 1));
     expect(await row()).toMatchObject({ stage: 'eligibility-review', revision: 1, lastEventType: 'SomethingNewer' });

@@ -61,6 +61,27 @@ const history: RecordedEvent[] = [
   closed('old', 1, outcomes['withdrawn']!, '2026-01-10T15:00:00Z'),
 ];
 
+// VS-8.4(c), VS-9.4: Reparation Orders, a hearing's and an appellate hearing's (after "Closed – No Action Taken" was
+// appealed and the case reopened); the findings and terms name the Complainant, which the report must never copy.
+const hearingDecision = (caseId: string, revision: number, data: Record<string, unknown>) =>
+  recorded(caseId, revision, 'HearingDecisionIssued', {
+    name: 'the Hearing Decision', rule: 'VS-8.4c', officerId: 'officer-1', role: 'hearing-officer', standard: 'clear, convincing and satisfactory evidence',
+    substantiated: true, violatesFramework: true, findings: 'Zoe Secret proved Acme sold my data to brokers', publicationRule: 'VS-15', ...data,
+  }, data['issuedAt'] as string);
+const required = (kind: string) => ({ kind, description: `the rulebook's ${kind}`, terms: `for Zoe Secret (zoe@secret.eu): ${kind}` });
+const hearings: RecordedEvent[] = [
+  filed('ordered', '2026-04-01T15:00:00Z', ['delete-personal-data', 'compensate-losses']),
+  hearingDecision('ordered', 1, { outcome: 'reparation-order', reparationOrder: [required('delete-personal-data'), required('compensate-losses')], stage: 'reparation-performance', issuedAt: '2026-07-01T15:00:00Z' }),
+  filed('appealed', '2026-04-01T15:00:00Z', ['cease-processing']),
+  hearingDecision('appealed', 1, { substantiated: false, violatesFramework: false, outcome: 'no-action-taken', issuedAt: '2026-07-01T15:00:00Z' }),
+  closed('appealed', 2, outcomes['noActionTaken']!, '2026-07-01T15:00:00Z'),
+  recorded('appealed', 3, 'CaseReopened', { rule: 'VS-9.1', reason: 'no-action-taken', stage: 'appeal-rebuttal', reopenedAt: '2026-07-10T15:00:00Z' }),
+  hearingDecision('appealed', 4, {
+    name: 'the Appellate Hearing Decision', rule: 'VS-9.4', officerId: 'officer-2', role: 'appellate-officer', outcome: 'reparation-order',
+    reparationOrder: [required('cease-processing')], stage: 'reparation-performance', issuedAt: '2026-09-01T15:00:00Z',
+  }),
+];
+
 describe("VeraSafe's Annual Procedure Report from the log (VS-14.1, VS-14.2)", () => {
   let store: MingoReadStore;
   const apply = async (events: readonly RecordedEvent[]) => {
@@ -122,7 +143,7 @@ describe("VeraSafe's Annual Procedure Report from the log (VS-14.1, VS-14.2)", (
     const { settlements, reparationOrders } = report!.settlementsAndReparationOrders;
     expect(settlements.total).toBe(1);
     expect(settlements.byPermittedOutcome.filter((o) => o.count > 0).map((o) => o.outcome)).toEqual(['delete-personal-data', 'compensate-losses']);
-    // No event records a Reparation Order yet (VS-8.4c): zero, every Permitted Outcome listed.
+    // No Reparation Order in this history (the Hearing Decisions' test below has them): zero, every Permitted Outcome listed.
     expect(reparationOrders.total).toBe(0);
     expect(reparationOrders.byPermittedOutcome.every((o) => o.count === 0)).toBe(true);
 
@@ -148,6 +169,38 @@ describe("VeraSafe's Annual Procedure Report from the log (VS-14.1, VS-14.2)", (
     const report = await new AnnualReportQueries(store).annual('verasafe-2016', 2026);
     const text = JSON.stringify(report) + JSON.stringify(await all());
     for (const secret of [...SECRETS, 'other-thing', 'Zoe']) expect(text).not.toContain(secret);
+  });
+
+  it('VS-14.1 (c)(i), VS-8.4c, VS-9.4: Reparation Orders, a hearing\'s and an appellate hearing\'s, counted by number and by the Permitted Outcomes they require; No Action Taken is an outcome, not an order', async () => {
+    await apply([...history, ...hearings]);
+    const report = (await new AnnualReportQueries(store).annual('verasafe-2016', 2026)) as Awaited<ReturnType<AnnualReportQueries['procedureReport']>>;
+    const { reparationOrders, settlements } = report!.settlementsAndReparationOrders;
+    expect(reparationOrders.total).toBe(2);
+    const required = Object.fromEntries(reparationOrders.byPermittedOutcome.map((o) => [o.outcome, o.count]));
+    expect(required).toEqual({
+      'reverse-or-correct': 0, 'conforming-processing': 0, 'cease-processing': 1, 'delete-personal-data': 1, 'suspend-seal-license': 0, 'compensate-losses': 1, 'other-injunctive-order': 0, 'outside-permitted-outcomes': 0,
+    });
+    expect(reparationOrders.byFramework.find((f) => f.framework === 'eu-us-privacy-shield')!.count).toBe(2);
+    expect(settlements.total).toBe(1);
+    // The "Closed – No Action Taken" the appeal reopened is no outcome of the year: the case went on to its order.
+    expect(report!.outcomeTypes.outcomes.find((o) => o.outcome === 'noActionTaken')!.count).toBe(0);
+    // Each order is one fact, by the rule it was issued under; a replay adds none.
+    const facts = async () => (await all()).filter((fact) => fact['kind'] === 'reparation-order').map((fact) => [fact['caseId'], fact['rule'], fact['permittedOutcomes']]);
+    const once = await facts();
+    expect(once).toEqual([
+      ['appealed', 'VS-9.4', ['cease-processing']],
+      ['ordered', 'VS-8.4c', ['delete-personal-data', 'compensate-losses']],
+    ]);
+    await apply(hearings);
+    expect(await facts()).toEqual(once);
+  });
+
+  it('VS-14.2 aggregate and anonymous with Reparation Orders: neither the report nor the stored facts copy a Hearing Decision\'s findings or an order\'s terms naming the Complainant', async () => {
+    await apply([...history, ...hearings]);
+    const report = await new AnnualReportQueries(store).annual('verasafe-2016', 2026);
+    expect((report as Awaited<ReturnType<AnnualReportQueries['procedureReport']>>)!.settlementsAndReparationOrders.reparationOrders.total).toBe(2);
+    const text = JSON.stringify(report) + JSON.stringify(await all());
+    for (const secret of [...SECRETS, 'other-thing', 'Zoe', 'zoe@', 'Acme sold', 'officer-1', 'officer-2']) expect(text).not.toContain(secret);
   });
 
   it('VS-14.1 a year with nothing filed still has its report, every figure zero', async () => {

@@ -66,19 +66,40 @@ export function verasafeRequests(current: () => ApiHarness, businessId: () => st
   };
 
   /**
-   * Docketed, the Response to Complaint filed, a Mediation Teleconference requested, a mediator appointed, the
-   * teleconference set 16 days on and the clock moved an hour past it (VS-7.1 to 7.4): its outcome is next. `now` is then.
+   * Docketed, the Response to Complaint filed, a Mediation Teleconference requested, a mediator appointed and the
+   * teleconference set 16 days after the complaint was forwarded (VS-7.1 to 7.4). Answers when it takes place.
    */
-  const heldTeleconference = async (caseId: string): Promise<{ now: string }> => {
+  const scheduledTeleconference = async (caseId: string): Promise<number> => {
     const forwarded = Object.values((await detail(caseId)).notices as Record<string, { kind: string; sentAt: string }>).find((notice) => notice.kind === 'complaint-forwarded')!;
     await ok(`/cases/${caseId}/submissions/response-to-complaint`, { filedBy: 'respondent', receivedAt: forwarded.sentAt, summary: 'we defend our practice', submissionKind: 'defend' }, VS_PARTICIPANT);
     await ok(`/cases/${caseId}/submissions/teleconference-request`, { filedBy: 'complainant', receivedAt: forwarded.sentAt, summary: 'a teleconference, please' }, VS_COMPLAINANT);
     await ok(`/cases/${caseId}/mediation/mediator`, { mediatorName: 'Mira Mediator' });
     const scheduledFor = Date.parse(forwarded.sentAt) + 16 * DAY;
     await ok(`/cases/${caseId}/mediation/teleconference`, { scheduledFor: new Date(scheduledFor).toISOString() });
-    const now = new Date(scheduledFor + 3_600_000).toISOString();
+    return scheduledFor;
+  };
+
+  /** The same, and the clock moved an hour past the teleconference: its outcome is next. `now` is then. */
+  const heldTeleconference = async (caseId: string): Promise<{ now: string }> => {
+    const now = new Date((await scheduledTeleconference(caseId)) + 3_600_000).toISOString();
     await advance(now);
     return { now };
   };
-  return { post, ok, detail, advance, filedCase, docket, docketedCase, heldTeleconference };
+
+  /**
+   * Docketed, the teleconference held without Settlement, the hearing requested with its brief and rebutted, `officerId`
+   * designated hearing officer (VS-7.4(iv), VS-8.1 to 8.3). `now` is the clock's time after the teleconference.
+   */
+  const hearingOfficerDesignated = async (officerId: string): Promise<{ caseId: string; now: string }> => {
+    const caseId = await docketedCase('2026-06-01T09:00:00Z');
+    const { now } = await heldTeleconference(caseId);
+    await ok(`/cases/${caseId}/mediation/outcome`, { outcome: 'no-settlement' });
+    await ok(`/cases/${caseId}/hearing-request`, { requestedBy: 'complainant', remedies: [{ kind: 'delete-personal-data' }, { kind: 'compensate-losses', details: 'EUR 40' }], brief: 'Acme kept profiling me after my objection' }, VS_COMPLAINANT);
+    await ok(`/cases/${caseId}/submissions/participant-rebuttal`, { filedBy: 'respondent', receivedAt: now, summary: 'our rebuttal' }, VS_PARTICIPANT);
+    // The pool's read model has the officer before the designation reads it.
+    await current().request('GET', `/panelists/${officerId}`, { as: STAFF, headers: { 'x-min-position': String(await current().eventStore.headPosition()) } });
+    await ok(`/cases/${caseId}/panel/designation`, { panelistId: officerId });
+    return { caseId, now };
+  };
+  return { post, ok, detail, advance, filedCase, docket, docketedCase, scheduledTeleconference, heldTeleconference, hearingOfficerDesignated };
 }

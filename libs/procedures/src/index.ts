@@ -53,6 +53,7 @@ export * from './cases/panel';
 export * from './cases/panelist-proceedings';
 export * from './cases/documents';
 export * from './cases/outcomes';
+export * from './cases/hearing-decision';
 export * from './accounts';
 export * from './erasure';
 export * from './classification/data-classification';

@@ -170,9 +170,12 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /cases/:caseId/panelist/oral-hearing-absences': adjudicator,
   'POST /cases/:caseId/panelist/oral-hearing-absence-reasons': staff,
   'POST /cases/:caseId/panelist/oral-hearing-absence-resolutions': adjudicator,
+  // VS-8.4(b): VeraSafe's Program Administrator furnishes the investigative analysis.
+  'POST /cases/:caseId/panelist/investigative-analysis': staff,
 
   // The Decision (BBB-4.6): issued and ruled on by the appointed Panelist; the rest recorded by the CBBB.
   'POST /cases/:caseId/decision': adjudicator,
+  'POST /cases/:caseId/hearing-decision': adjudicator,
   'POST /cases/:caseId/decision/target': staff,
   'POST /cases/:caseId/decision/deliveries': staff,
   // BBB-4.6.2, 4.6.3: the Respondent's statement and claims of impossibility are its own.

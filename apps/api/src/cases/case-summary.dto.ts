@@ -139,6 +139,22 @@ export class DecisionViewDto {
   @ApiPropertyOptional({ format: 'date-time' }) verifiedAt?: string;
 }
 
+export class RequiredOutcomeViewDto {
+  @ApiProperty({ description: 'A Permitted Outcome (VS-4.1) the Reparation Order requires', example: 'delete-personal-data' }) kind!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty() terms!: string;
+}
+
+/** VS-8.4(c), VS-9.4: the latest Hearing Decision on the case. */
+export class HearingDecisionViewDto {
+  @ApiProperty({ example: 'the Hearing Decision' }) name!: string;
+  @ApiProperty() rule!: string;
+  @ApiProperty({ format: 'uuid' }) officerId!: string;
+  @ApiProperty({ enum: ['reparation-order', 'no-action-taken'] }) outcome!: 'reparation-order' | 'no-action-taken';
+  @ApiPropertyOptional({ type: [RequiredOutcomeViewDto] }) reparationOrder?: RequiredOutcomeViewDto[];
+  @ApiProperty({ format: 'date-time' }) issuedAt!: string;
+}
+
 /** Map values are not discovered through the maps: the controllers answering a case list them as extra models. */
 export const CASE_MAP_VALUES = [CaseNoticeDto, CaseDeadlineDto, EligibilityFindingViewDto];
 
@@ -174,6 +190,7 @@ export class CaseSummaryDto {
   @ApiPropertyOptional({ type: SettlementViewDto }) settlement?: SettlementViewDto;
   @ApiPropertyOptional({ type: AppointedPanelistDto, description: 'Absent while no Panelist is appointed' }) panelist?: AppointedPanelistDto;
   @ApiPropertyOptional({ type: DecisionViewDto }) decision?: DecisionViewDto;
+  @ApiPropertyOptional({ type: HearingDecisionViewDto, description: 'VS-8.4(c), VS-9.4: the latest Hearing Decision (an Appellate Hearing Decision after an appeal)' }) hearingDecision?: HearingDecisionViewDto;
   @ApiProperty({ description: 'The stream revision the row reflects: send it back as If-Match' }) revision!: number;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty() lastEventType!: string;

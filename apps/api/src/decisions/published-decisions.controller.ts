@@ -15,7 +15,8 @@ const PublishedDecisionPage = PageOf(PublishedDecisionEntryDto);
 
 /**
  * BBB-4.6.4 and BBB-7.3: a Respondent that does not agree to take a Decision's corrective action after the Notice of
- * Intent has the Decision made public. Anyone may read these; nothing else of a case is public.
+ * Intent has the Decision made public. VS-15: VeraSafe's Hearing Decisions are public when issued. Anyone may read
+ * these; nothing else of a case is public.
  */
 @ApiTags('published-decisions')
 @Controller('published-decisions')
@@ -27,14 +28,14 @@ export class PublishedDecisionsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Decisions made public (BBB-4.6.4, BBB-7.3), newest first' })
+  @ApiOperation({ summary: 'Decisions made public (BBB-4.6.4, BBB-7.3; VS-15 Hearing Decisions), newest first' })
   @ApiReadResponse(PublishedDecisionPage)
   async list(@Query() paging: PagingDto): Promise<InstanceType<typeof PublishedDecisionPage>> {
     return this.published.list({ page: paging.page ?? 1, pageSize: paging.pageSize ?? 25 });
   }
 
   @Get(':caseId')
-  @ApiOperation({ summary: "A published Decision: the Respondent and the Panelist's Decision (BBB-4.6.4); never anything about the Complainant" })
+  @ApiOperation({ summary: "A published Decision: the Respondent and the Panelist's Decision (BBB-4.6.4) or the Hearing Decisions (VS-15); never anything about the Complainant" })
   @ApiReadResponse(PublishedDecisionDto)
   async get(@Param('caseId', caseIdPipe) caseId: string): Promise<PublishedDecisionDto> {
     const entry = await this.published.find(caseId);

@@ -175,7 +175,7 @@ export class SettlementsAndReparationOrdersDto {
   @ApiProperty({ description: 'The rule this section answers, from the rulebook\'s report rules' }) rule!: string;
   @ApiProperty({ example: '(c)(i)' }) item!: string;
   @ApiProperty({ type: SettlementsOrOrdersDto, description: 'VS-7.4 (iii) Settlements reached in the year, by the nature of the complaint settled' }) settlements!: SettlementsOrOrdersDto;
-  @ApiProperty({ type: SettlementsOrOrdersDto, description: 'VS-8.4c Reparation Orders issued in the year, by the Permitted Outcomes they require' }) reparationOrders!: SettlementsOrOrdersDto;
+  @ApiProperty({ type: SettlementsOrOrdersDto, description: 'VS-8.4c and VS-9.4 Reparation Orders issued in the year, by the Permitted Outcomes they require' }) reparationOrders!: SettlementsOrOrdersDto;
 }
 
 export class IneligibilityReasonCountDto {

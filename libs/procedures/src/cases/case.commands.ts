@@ -12,6 +12,7 @@ import type { PanelCommand } from './panel/panel.commands';
 import type { PanelistProceedingsCommand } from './panelist-proceedings/panelist-proceedings.commands';
 import type { DocumentsCommand } from './documents/documents.commands';
 import type { OutcomeCommand } from './outcomes/outcome.commands';
+import type { HearingDecisionCommand } from './hearing-decision/hearing-decision.commands';
 
 export interface FileComplaint extends ComplaintElements {
   readonly kind: 'FileComplaint';
@@ -196,6 +197,7 @@ export type CaseCommand =
   | ExchangeCommand
   | MediationCommand
   | PerformanceCommand
+  | HearingDecisionCommand
   | DecisionCommand
   | ReferralCommand
   | PanelCommand

@@ -11,6 +11,8 @@ import { docketAndOpenMediation } from './mediation/open-mediation';
 import { decideMediation } from './mediation/mediation.decider';
 import { evolveMediation } from './mediation/mediation.evolve';
 import { decidePerformance } from './performance/performance.decider';
+import { issueHearingDecision } from './hearing-decision/issue-hearing-decision';
+import { evolveHearingDecision } from './hearing-decision/hearing-decision.evolve';
 import { evolveExchange } from './exchange/exchange.evolve';
 import { extendDeadline } from './decisions/extend-deadline';
 import { fileComplaint } from './decisions/file-complaint';
@@ -105,6 +107,8 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'ConfirmPerformance':
     case 'RecordNonPerformance':
       return decidePerformance(command, state);
+    case 'IssueHearingDecision':
+      return issueHearingDecision(command, state);
     case 'IssueDecision':
     case 'MonitorDecisionTarget':
     case 'RecordDecisionDelivery':
@@ -131,6 +135,7 @@ function decide(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
     case 'RecordOralHearingAbsence':
     case 'ReportAbsenceReason':
     case 'ResolveOralHearingAbsence':
+    case 'FurnishInvestigativeAnalysis':
       return decidePanelistProceedings(command, state);
     case 'DecideToRefer':
     case 'DecideNotToRefer':
@@ -244,6 +249,8 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'PerformanceConfirmed':
     case 'NonPerformanceRecorded':
       return state;
+    case 'HearingDecisionIssued':
+      return evolveHearingDecision(state, event);
     case 'DecisionIssued':
     case 'DecisionTargetMissed':
     case 'DecisionDocumentDelivered':
@@ -276,6 +283,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
     case 'OralHearingAbsenceRecorded':
     case 'AbsenceReasonReported':
     case 'ProceededWithPartyPresent':
+    case 'InvestigativeAnalysisFurnished':
       return evolvePanelistProceedings(state, event);
     case 'ReferralDecided':
     case 'ReferralDeclined':

@@ -13,6 +13,7 @@ import type { PanelistProceedingsEvent } from './panelist-proceedings/panelist-p
 import type { DocumentsEvent } from './documents/documents.events';
 import type { NotedMatter } from '../rulebooks/report-rules';
 import type { OutcomeEvent } from './outcomes/outcome.events';
+import type { HearingDecisionEvent } from './hearing-decision/hearing-decision.events';
 
 export interface Complainant {
   readonly name: string;
@@ -276,6 +277,7 @@ export type CaseEvent =
   | ExchangeEvent
   | MediationEvent
   | PerformanceEvent
+  | HearingDecisionEvent
   | DecisionEvent
   | ReferralEvent
   | PanelEvent

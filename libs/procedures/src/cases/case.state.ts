@@ -10,6 +10,7 @@ import type { PanelState } from './panel/panel.state';
 import type { PanelistProceedingsState } from './panelist-proceedings/panelist-proceedings.state';
 import type { DocumentsState } from './documents/documents.state';
 import type { ClosureAppealRecord } from './outcomes/outcome.state';
+import type { HearingDecisionRecord } from './hearing-decision/hearing-decision.state';
 
 /**
  * Where a case stands in its procedure: 'eligibility-review', 'awaiting-information', 'closed', and the stages
@@ -58,6 +59,8 @@ export interface OpenCase {
   readonly hearing?: HearingState;
   /** The Decision and what followed it (BBB-4.6.1 to BBB-4.6.4, BBB-5); absent until a Decision is issued. */
   readonly decision?: DecisionState;
+  /** Hearing Decisions that order or close (VS-8.4(c)), an Appellate Hearing's after them (VS-9.4); absent until the first. */
+  readonly hearingDecisions?: readonly HearingDecisionRecord[];
   /** Referral to a government agency (BBB-8.8) and any refusal to proceed (BBB-6 (9)-(11)); absent until either happens. */
   readonly referral?: ReferralState;
   /** The names conflicts are checked against (BBB-4.2.1): as filed, and the registry's legal name once identified. */

@@ -18,8 +18,8 @@ const KIND = {
   amended: BBB.decision!.amendedSent.kind,
   noticeOfIntent: BBB.decision!.noticeOfIntent.notice.kind,
   request: BBB.panelistProceedings!.information.request.kind,
-  forward: BBB.panelistProceedings!.information.forward.kind,
-  defaultNotice: BBB.panelistProceedings!.information.defaultNotice.kind,
+  forward: BBB.panelistProceedings!.information.forward!.kind,
+  defaultNotice: BBB.panelistProceedings!.information.defaultNotice!.kind,
   referral: BBB.referral!.notice.kind,
   position: BBB.hearing!.exchange.slots.find((slot) => slot.id === 'position')!.forward!.notice.kind,
 };
@@ -195,7 +195,7 @@ describe('case decider: the receipt of the Panelist\'s request and of a forwarde
     const reverse = after([...history, ...events], noticeDelivery(forwardedFirst!, '2026-09-02T16:00:00.000Z'));
     expect(reverse.map((event) => event.type)).toEqual(['ProceedingsDocumentDelivered', 'DeadlineSet', 'NoticeDelivered']);
     expect(reverse[0]).toMatchObject({ data: { requestId: 'panelist-request-1', document: 'answer', deliveredAt: '2026-09-02T16:00:00.000Z' } });
-    expect(reverse[1]).toMatchObject({ data: { kind: BBB.panelistProceedings!.information.comment.kind, rule: 'BBB-4.5.1' } });
+    expect(reverse[1]).toMatchObject({ data: { kind: BBB.panelistProceedings!.information.comment!.kind, rule: 'BBB-4.5.1' } });
     expect(() => after([...history, ...events, ...reverse], proceedingsDelivery('panelist-request-1', 'answer', '2026-09-02T16:00:00.000Z'))).toThrow(expect.objectContaining({ kind: 'conflict', rule: 'BBB-4.5.1', field: 'document' }));
   });
 

@@ -49,8 +49,8 @@ describe('case decider: which periods an extension for good cause may move (BBB-
     ]);
   });
 
-  it("VS-8.4a: VeraSafe extends late filings to the hearing officer: the Participant's rebuttal (VS-8.2) is one; the VS-5.4 answer and the mediation's periods are not", () => {
-    expect(extendableDeadlineKinds(VS)).toEqual(['participant-rebuttal']);
+  it("VS-8.4a VS-9.2: VeraSafe extends late filings to the hearing officer: the Participant's rebuttal (VS-8.2) and the answers to the officer's requests are; the VS-5.4 answer, the mediation's periods and the appeal's rebuttal are not", () => {
+    expect(extendableDeadlineKinds(VS)).toEqual(['participant-rebuttal', 'officer-information-answer']);
   });
 
   it('BBB-4.5.4, BBB-2.4b: the information-request period is not extendable: the extension is refused (422 naming BBB-4.5.4) and not offered', () => {

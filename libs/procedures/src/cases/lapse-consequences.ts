@@ -42,6 +42,8 @@ const PARTS: readonly LapsingPart[] = [
   { rules: (rulebook) => rulebook.conciliation, onLapse: certificationLapsed },
   // BBB-4.4 to BBB-4.4.3: each slot of the written phase's exchange: what its silence means is its data.
   { rules: (rulebook) => rulebook.hearing, onLapse: exchangeLapse },
+  // VS-9.2: the Participant's rebuttal of an appeal brief: its silence is the appellate exchange's data.
+  { rules: (rulebook) => rulebook.appellateHearing?.exchange, onLapse: exchangeLapse },
   // VS-7.2, VS-7.3(c), VS-7.4(v): the mediation: no timely Response is referred; no request for a teleconference, or for a hearing after it, closes.
   { rules: (rulebook) => rulebook.mediation, onLapse: mediationLapse },
   // BBB-4.6.1 a missed target only flags; BBB-4.6.2 → 4.6.4 no statement brings a Notice of Intent, then publication and a referral decision; BBB-5 not certified: a referral decision.

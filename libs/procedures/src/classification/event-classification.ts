@@ -127,9 +127,13 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   OralHearingAbsenceRecorded: {},
   AbsenceReasonReported: { knownReason: caseFile },
   ProceededWithPartyPresent: {},
+  // VS-8.4(b): the administrator's analysis of the facts in the submissions is case content, as the submissions are.
+  InvestigativeAnalysisFurnished: { 'facts[].fact': caseFile, 'facts[].analysis': caseFile },
 
   // The Decision (BBB-4.6): retained when the case file is destroyed (BBB-8.3).
   DecisionIssued: { findings: retained, 'correctiveAction.description': retained, 'correctiveAction.remedies[].details': retained },
+  // VS-8.4(c), VS-9.4: the Hearing Decision is a retained document, as BBB's Decision is; its labels are the rulebook's.
+  HearingDecisionIssued: { findings: retained, 'reparationOrder[].terms': retained, 'reparationOrder[].kind': nonPersonal, 'reparationOrder[].description': nonPersonal, name: nonPersonal, officerId: nonPersonal, role: nonPersonal, standard: nonPersonal, publicationRule: nonPersonal },
   DecisionDocumentDelivered: {},
   DecisionTargetMissed: {},
   ComplianceIntentStated: { how: caseFile },

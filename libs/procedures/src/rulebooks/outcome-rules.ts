@@ -20,6 +20,11 @@ export interface ClosureAppeal {
   readonly requires: readonly AppealRequirement[];
   /** The stage a granted appeal reopens the case at (VS-5.5(a): the Complaint is re-examined). */
   readonly reopensAt: string;
+  /**
+   * A granted (accepted) appeal is heard by the rulebook's appellate hearing (VS-9): its exchange opens at once (the
+   * appeal brief forwarded, the rebuttal due, VS-9.2); `reopensAt` is the stage its opening slot awaits.
+   */
+  readonly opens?: 'appellate-hearing';
 }
 
 /** One way a case closes, with its exact label; `variants`: the same reason reached under another rule or told in other words. */

@@ -11,24 +11,52 @@ export interface PanelistProceedingsRules {
     readonly rule: string;
     /** The answer, within the period after receipt of the request. */
     readonly answer: DeadlineRule;
-    /** The other Party's optional response, within the period after receipt of the forwarded answer. */
-    readonly comment: DeadlineRule;
-    /** No answer: a default notice, and a last period after its receipt; still none, the Panelist proceeds. */
-    readonly afterDefault: DeadlineRule;
+    /**
+     * The request sets the answer's time limit (VS-8.4a: "after the specified time limits"): each request carries a
+     * whole number of business days, from 1 to `answer.count` (the most a request may give), which its answer period
+     * runs instead of `answer.count`. Absent: every answer period runs `answer.count` (BBB-4.5.1's ten business days),
+     * and a request naming a time limit is refused.
+     */
+    readonly timeLimitSetByRequest?: true;
+    /** The other Party's optional response, within the period after receipt of the forwarded answer. Absent: the answer is not forwarded and no response is taken. */
+    readonly comment?: DeadlineRule;
+    /**
+     * No answer: a default notice, and a last period after its receipt; still none, the decision-maker proceeds. Absent
+     * (with `defaultNotice`): no default notice; when the answer period lapses the decision-maker proceeds at once on
+     * the other submissions (VS-8.4a).
+     */
+    readonly afterDefault?: DeadlineRule;
     readonly request: NoticeRule;
-    readonly forward: NoticeRule;
-    readonly defaultNotice: NoticeRule;
+    /** The answer forwarded to the other Party (with `comment`). */
+    readonly forward?: NoticeRule;
+    /** The default notice (with `afterDefault`). */
+    readonly defaultNotice?: NoticeRule;
+    /**
+     * Whether the decision-maker weighs a Party's silence when it proceeds without the answer. Absent: it does
+     * (BBB-4.5.1); VeraSafe's officer proceeds on the other submissions instead (VS-8.4a).
+     */
+    readonly silenceWeighed?: boolean;
   };
-  readonly oralHearing: {
+  /** Absent: the rules hold no oral hearing in these proceedings (VS-8.4). */
+  readonly oralHearing?: {
     readonly rule: string;
     /** Written notice to all Parties at least this many business days before the hearing. */
     readonly noticeBusinessDays: number;
     readonly means: readonly string[];
     readonly notice: NoticeRule;
   };
-  readonly absence: { readonly rule: string };
+  /** An absence from the oral hearing (with `oralHearing`). */
+  readonly absence?: { readonly rule: string };
   /** A submission after its time limit is refused unless the period was extended for good cause. */
   readonly lateRule: string;
+  /**
+   * The administrator's own investigative analysis (VS-8.4b): the validity of each essential fact presented in the
+   * submissions, furnished to the decision-maker (`notice`, to the 'panelist') and itself a submission. Absent: none.
+   */
+  readonly investigativeAnalysis?: {
+    readonly rule: string;
+    readonly notice: NoticeRule;
+  };
 }
 
 // --- BBB EU Safe Harbor (BBB-4.5.1 to BBB-4.5.3) ---

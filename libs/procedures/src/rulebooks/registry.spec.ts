@@ -43,8 +43,9 @@ const PINNED: Readonly<Record<string, string>> = {
   // have run under steps this version lacked, except those the text always required. Filing elements (VS-3.1),
   // computed conditions (VS-5.1, 5.2), VS-5.3's closure, VS-6.1, VS-11.1, the mediation (VS-7) and the referral (VS-13)
   // were added as data (before this, 9559b4c35f5e834f); then the hearing (VS-8.1 to 8.3), performance (VS-12) and the
-  // Annual Procedure Report (VS-14) (before this, d9dd08366c8c78aa).
-  'verasafe-2016@2016-10-24': '37aada077e9e7fcc',
+  // Annual Procedure Report (VS-14) (before this, d9dd08366c8c78aa); then the officer's proceedings (VS-8.4(a), (b)),
+  // the Hearing Decision (VS-8.4(c)) and its appeal (VS-9) (before this, 37aada077e9e7fcc).
+  'verasafe-2016@2016-10-24': '677419ec9b103272',
 };
 
 describe('rulebook registry: every version of every rulebook (issue 10)', () => {

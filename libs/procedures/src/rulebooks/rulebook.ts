@@ -5,6 +5,7 @@ import type { ConciliationRules } from './conciliation-rules';
 import type { HearingRules } from './hearing-rules';
 import type { MediationRules } from './mediation-rules';
 import type { DecisionRules } from './decision-rules';
+import type { AppellateHearingRules, HearingDecisionRules } from './hearing-decision-rules';
 import type { PanelRules } from './panel-rules';
 import type { PanelistProceedingsRules } from './panelist-proceedings-rules';
 import type { ReferralRules } from './referral-rules';
@@ -70,6 +71,10 @@ export interface Rulebook extends RulebookRef {
   readonly decision?: DecisionRules;
   /** Appointing the decision-maker (draw or designation, qualifications, conflicts, exclusions, objections, replacement); absent when the procedure has none. */
   readonly panel?: PanelRules;
+  /** A Hearing Decision that orders or closes (VS-8.4(c)), where the rulebook composes one instead of `decision`. */
+  readonly hearingDecision?: HearingDecisionRules;
+  /** An appeal of a closure heard by another officer (VS-9). */
+  readonly appellateHearing?: AppellateHearingRules;
   /** Monitoring performance of a Settlement Agreement or Reparation Order, and what performance or its failure leads to (VS-12); absent when the procedure has none. */
   readonly performance?: PerformanceRules;
   /** Referral to a government agency with its notice and cure period, and refusals to proceed; absent when the procedure has none. */

@@ -4,9 +4,11 @@ import { VERASAFE_OUTCOMES } from './verasafe-outcomes';
 import { VERASAFE_REFERRAL } from './verasafe-referral';
 import { VERASAFE_MEDIATION } from './verasafe-mediation';
 import { VERASAFE_HEARING, VERASAFE_HEARING_OFFICER } from './verasafe-hearing';
+import { VERASAFE_OFFICER_PROCEEDINGS } from './verasafe-officer-proceedings';
 import { VERASAFE_COMPLAINT } from './verasafe-complaint';
 import { VERASAFE_REPORT } from './verasafe-report';
 import { VERASAFE_PERFORMANCE } from './verasafe-performance';
+import { VERASAFE_APPELLATE_HEARING, VERASAFE_HEARING_DECISION } from './verasafe-decision';
 
 /** VeraSafe Privacy Shield and Safe Harbor Dispute Resolution Procedure, last updated 2016-10-24. */
 export const verasafe2016: Rulebook = {
@@ -104,6 +106,11 @@ export const verasafe2016: Rulebook = {
   // VS-8.1 to 8.3: the Data Privacy Hearing requested after a teleconference without Settlement, and its officer.
   hearing: VERASAFE_HEARING,
   panel: VERASAFE_HEARING_OFFICER,
+  // VS-8.4(c): a Reparation Order or "Closed – No Action Taken"; VS-9: its appeal heard by another officer (verasafe-decision.ts).
+  hearingDecision: VERASAFE_HEARING_DECISION,
+  appellateHearing: VERASAFE_APPELLATE_HEARING,
+  // VS-8.4(a), (b): the officer's requests for information and VeraSafe's investigative analysis (verasafe-officer-proceedings.ts).
+  panelistProceedings: VERASAFE_OFFICER_PROCEEDINGS,
   // VS-12: performance of Settlement Agreements and Reparation Orders monitored (verasafe-performance.ts).
   performance: VERASAFE_PERFORMANCE,
   // VS-13 (and VS-7.2, VS-12.2's "shall refer"): verasafe-referral.ts.

@@ -16,8 +16,8 @@ export const VS_OFFICER_QUALIFICATION: QualificationRequirement = {
 export const VS_NOT_THE_HEARING_OFFICER: ExcludedPerson = { person: 'not-the-officer-who-heard-the-case', rule: 'VS-9.3' };
 
 /**
- * VeraSafe's officers as the appointment part's data, without the stages and Case Record notice its hearing flow will
- * supply (the VS-8 hearing is not built yet, so verasafe-2016 does not compose them). VS-8.1: VeraSafe appoints (by
+ * VeraSafe's officers as the appointment part's data, without the stages and Case Record notice each hearing supplies
+ * (verasafe-hearing.ts, verasafe-decision.ts). VS-8.1: VeraSafe appoints (by
  * designation) the hearing officer; VS-8.3: qualified and impartial, so free of any conflict with either Party; a
  * Party may object on that ground and the administrator designates someone else.
  */

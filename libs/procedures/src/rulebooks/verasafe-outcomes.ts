@@ -41,8 +41,27 @@ export const VERASAFE_OUTCOMES = {
       mediation: { reason: 'closed-by-default', rule: 'VS-7.4', label: 'Closed by Default' },
     },
   },
-  // VS-8.4c. Its VS-9 appeal is to an Appellate Hearing (brief, rebuttal, appellate officer), not a reopening: not declared here.
-  noActionTaken: { reason: 'no-action-taken', rule: 'VS-8.4c', label: 'Closed – No Action Taken' },
+  // VS-8.4(c). VS-9.1: within ten business days of being notified, the Complainant may appeal for a procedural error that
+  // significantly affected the Hearing Decision, with a detailed brief; VeraSafe accepts it only on Credible Evidence of
+  // the error, and the accepted appeal is heard in an Appellate Hearing (verasafe-decision.ts).
+  noActionTaken: {
+    reason: 'no-action-taken',
+    rule: 'VS-8.4c',
+    label: 'Closed – No Action Taken',
+    appeal: {
+      rule: 'VS-9.1',
+      by: 'complainant',
+      window: { kind: 'no-action-appeal', rule: 'VS-9.1', count: 10, unit: 'business-days' },
+      requires: [
+        { field: 'grounds', description: 'A detailed briefing of the procedural error and how it significantly affected the Hearing Decision' },
+        { field: 'evidence', description: 'Credible Evidence of the procedural error' },
+      ],
+      reopensAt: 'appeal-rebuttal',
+      opens: 'appellate-hearing',
+    },
+    // VS-9.4: the Appellate Hearing's own "Closed – No Action Taken"; the text gives it no further appeal.
+    variants: { onAppeal: { reason: 'no-action-taken', rule: 'VS-9.4', label: 'Closed – No Action Taken' } },
+  },
   withdrawn: { reason: 'withdrawn', rule: 'VS-10.1', label: 'Closed – Withdrawn' },
   // VS-12.1.
   closedBySettlement: { reason: 'closed-by-settlement', rule: 'VS-12.1', label: 'Closed by Settlement' },

@@ -99,10 +99,13 @@ export function caseReportFacts(event: Recorded<CaseEvent>, caseId: string): Rep
     // VS-5.5(a): a granted appeal undoes the closure before it; the report counts a case's closure only when none followed.
     case 'CaseReopened':
       return [byEvent(event.data.reopenedAt, { kind: 'reopened', rule: event.data.rule })];
-    // REPARATION ORDER HOOK (VS-8.4c, VS-14.1 (c)(i)): no event records a Reparation Order yet. When the hearing's
-    // Decision records one, its case here returns
-    //   [byEvent(<issued at>, { kind: 'reparation-order', rule: <its rule>, permittedOutcomes: <the VS-4.1 ids it requires> })]
-    // and the report's (c)(i) section, which already reads every `reparation-order` fact, counts it by number and nature.
+    // VS-8.4c, VS-9.4, VS-14.1 (c)(i): a Reparation Order, a hearing's or an appellate hearing's, counted by number and by
+    // the Permitted Outcomes it requires (their ids, never its terms). No Action Taken counts by the CaseClosed after it.
+    case 'HearingDecisionIssued': {
+      const { outcome, reparationOrder, rule, issuedAt } = event.data;
+      if (outcome !== 'reparation-order') return [];
+      return [byEvent(issuedAt, { kind: 'reparation-order', rule, permittedOutcomes: [...new Set((reparationOrder ?? []).map((required) => required.kind))] })];
+    }
     // Steps the report does not count (BBB-7.1 to BBB-7.3 ask for none of them).
     case 'ComplainantBreachFound':
     case 'ComplainantIdentityVerified': case 'InformationRequested': case 'RequestedInformationReceived': case 'NoticeSent':
@@ -124,6 +127,7 @@ export function caseReportFacts(event: Recorded<CaseEvent>, caseId: string): Rep
     case 'PanelistInformationRequested': case 'ProceedingsDocumentDelivered': case 'PanelistInformationAnswered': case 'PanelistAnswerCommented':
     case 'PanelistDefaultNoticeIssued': case 'PanelistProceedsWithoutAnswer': case 'DecidedWithoutOralHearing': case 'OralHearingScheduled':
     case 'PartyExcludedForProprietaryInformation': case 'OralHearingAbsenceRecorded': case 'AbsenceReasonReported': case 'ProceededWithPartyPresent':
+    case 'InvestigativeAnalysisFurnished':
     case 'ProprietaryInformationDesignated': case 'ProprietaryDesignationAccepted': case 'ProprietaryDesignationReturned':
     case 'CaseFileDisposed': case 'ProprietaryInformationReturned': case 'LanguageAssistanceRecorded':
     case 'ClosureAppealed': case 'ClosureAppealDecided': case 'ClosureBecameFinal':

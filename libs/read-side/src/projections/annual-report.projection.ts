@@ -101,7 +101,8 @@ export const annualReportProjection: Projection = {
   // 2: matters noted for the report (`noted`, by matter) replace `default-noted`, and BBB-5 noncompliance is among them.
   // 3: VS-14.1: a complaint's Framework and Permitted Outcomes sought, VS-7.4 (iii) Settlements, Response kinds, reopened
   // closures; a matter noted without a lapse is keyed by its instant and `NotedForReport` prevails.
-  version: 3,
+  // 4: VS-14.1 (c)(i): Reparation Orders from `HearingDecisionIssued` (VS-8.4c, VS-9.4).
+  version: 4,
   collections: [ANNUAL_REPORT_COLLECTION],
   indexes: {
     [ANNUAL_REPORT_COLLECTION]: [

@@ -201,12 +201,19 @@ export function evolveCaseRow(event: Recorded<CaseEvent>): CaseRowChange {
     case 'OralHearingAbsenceRecorded':
     case 'AbsenceReasonReported':
     case 'ProceededWithPartyPresent':
+    case 'InvestigativeAnalysisFurnished':
       return CASE_ROW_UNCHANGED;
     // BBB-4.6.1 to BBB-4.6.4, BBB-5: the Decision and what follows it.
     case 'DecisionIssued': {
       const { stage, panelistId, correctiveActionNecessary, correctiveAction, issuedAt } = event.data;
       const action = correctiveAction ? { correctiveAction: { description: correctiveAction.description, performBy: correctiveAction.performBy } } : {};
       return changed({ stage, decision: { status: 'awaiting-statement', panelistId, correctiveActionNecessary, ...action, issuedAt } });
+    }
+    // VS-8.4(c), VS-9.4: the latest Hearing Decision (an appellate hearing's replaces the hearing's here; the log keeps
+    // both) and, with a Reparation Order, the stage its performance is monitored in; No Action Taken closes by its CaseClosed.
+    case 'HearingDecisionIssued': {
+      const { stage, name, rule, officerId, outcome, reparationOrder, issuedAt } = event.data;
+      return changed({ ...(stage ? { stage } : {}), hearingDecision: { name, rule, officerId, outcome, ...(reparationOrder ? { reparationOrder } : {}), issuedAt } });
     }
     case 'DecisionTargetMissed':
       return changed({ 'decision.targetMissed': true });

@@ -66,6 +66,15 @@ export type CaseListDocument = {
     certifiedAt?: string;
     verifiedAt?: string;
   };
+  /** VS-8.4(c), VS-9.4: the latest Hearing Decision (an Appellate Hearing Decision after an appeal), its Reparation Order if any. */
+  hearingDecision?: {
+    name: string;
+    rule: string;
+    officerId: string;
+    outcome: 'reparation-order' | 'no-action-taken';
+    reparationOrder?: Array<{ kind: string; description: string; terms: string }>;
+    issuedAt: string;
+  };
   /** BBB-8.3: when the file was disposed of; the Complainant's data and the file's are then `[erased]` or gone. */
   fileDisposedAt?: string;
   /** The stream revision the row reflects: what a client sends back as If-Match. */
@@ -96,7 +105,7 @@ function writeOf(event: RecordedEvent, caseId: string, change: CaseRowChange): T
 
 export const caseListProjection: Projection = {
   name: 'case-list',
-  version: 11,
+  version: 12,
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [

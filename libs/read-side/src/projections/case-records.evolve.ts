@@ -74,6 +74,8 @@ export function evolveCaseRecord(event: Recorded<CaseEvent>): CaseRecordUpdate |
     case 'PanelistInformationRequested': case 'ProceedingsDocumentDelivered': case 'PanelistInformationAnswered': case 'PanelistAnswerCommented':
     case 'PanelistDefaultNoticeIssued': case 'PanelistProceedsWithoutAnswer': case 'DecidedWithoutOralHearing': case 'OralHearingScheduled':
     case 'PartyExcludedForProprietaryInformation': case 'OralHearingAbsenceRecorded': case 'AbsenceReasonReported': case 'ProceededWithPartyPresent':
+    case 'InvestigativeAnalysisFurnished':
+    case 'HearingDecisionIssued':
     case 'ClosureAppealed': case 'ClosureAppealDecided': case 'CaseReopened': case 'ClosureBecameFinal':
       return undefined;
     default:

@@ -5,7 +5,8 @@ import { caseEventOf, type Recorded, unhandled } from '../runner/typed-event';
 export const PUBLISHED_DECISIONS_COLLECTION = 'published_decisions';
 
 /**
- * The Decisions a rule makes public (BBB-4.6.4, published with the report under BBB-7.3): which cases and since when.
+ * The Decisions a rule makes public (BBB-4.6.4, published with the report under BBB-7.3; VeraSafe's Hearing Decisions,
+ * VS-15): which cases and since when.
  * The Decision itself is read from the case's log when asked for, so nothing confidential is copied here before it is
  * public, and what the log forgets (an erased value) is forgotten in the published text too.
  */
@@ -17,12 +18,21 @@ export type PublishedDecisionDocument = {
   publishedAt: string;
 };
 
-/** The published row a case event makes, exhaustive over CaseEvent: only a Decision flagged for publication makes one. */
+/**
+ * The published row a case event makes, exhaustive over CaseEvent: only a Decision flagged for publication (BBB) or a
+ * Hearing Decision its rulebook makes public (VS-15) makes one.
+ */
 export function publishedDecisionOf(event: Recorded<CaseEvent>, caseId: string): Omit<PublishedDecisionDocument, '_id'> | undefined {
   switch (event.type) {
     case 'DecisionFlaggedForPublication': {
       const { rule, publicationRule, flaggedAt } = event.data;
       return { caseId, rule, publicationRule, publishedAt: flaggedAt };
+    }
+    // VS-15: a Hearing Decision is public from its issue where the rulebook says so; the case's first one publishes it
+    // (an Appellate Hearing Decision joins it in the text read from the log).
+    case 'HearingDecisionIssued': {
+      const { rule, publicationRule, issuedAt } = event.data;
+      return publicationRule ? { caseId, rule, publicationRule, publishedAt: issuedAt } : undefined;
     }
     // Nothing else on a case is made public.
     case 'ComplaintFiled': case 'ComplainantIdentityVerified': case 'InformationRequested': case 'RequestedInformationReceived':
@@ -46,6 +56,7 @@ export function publishedDecisionOf(event: Recorded<CaseEvent>, caseId: string):
     case 'PanelistInformationRequested': case 'ProceedingsDocumentDelivered': case 'PanelistInformationAnswered': case 'PanelistAnswerCommented':
     case 'PanelistDefaultNoticeIssued': case 'PanelistProceedsWithoutAnswer': case 'DecidedWithoutOralHearing': case 'OralHearingScheduled':
     case 'PartyExcludedForProprietaryInformation': case 'OralHearingAbsenceRecorded': case 'AbsenceReasonReported': case 'ProceededWithPartyPresent':
+    case 'InvestigativeAnalysisFurnished':
     case 'ProprietaryInformationDesignated': case 'ProprietaryDesignationAccepted': case 'ProprietaryDesignationReturned':
     case 'CaseFileDisposed': case 'ProprietaryInformationReturned': case 'LanguageAssistanceRecorded':
     case 'ClosureAppealed': case 'ClosureAppealDecided': case 'CaseReopened': case 'ClosureBecameFinal':
@@ -57,7 +68,7 @@ export function publishedDecisionOf(event: Recorded<CaseEvent>, caseId: string):
 
 export const publishedDecisionsProjection: Projection = {
   name: 'published-decisions',
-  version: 1,
+  version: 2,
   collections: [PUBLISHED_DECISIONS_COLLECTION],
   indexes: { [PUBLISHED_DECISIONS_COLLECTION]: [{ keys: { publishedAt: -1, _id: 1 }, name: 'published' }] },
 

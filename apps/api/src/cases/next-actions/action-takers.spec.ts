@@ -82,9 +82,14 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
   CertifyPerformance: (_a, _s, now) => ({ kind: 'CertifyPerformance', caseId: CASE, actorId: 'staff-1', statement: 'fixed', issuedAt: now }),
   RequestSubstantiation: (_a, _s, now) => ({ kind: 'RequestSubstantiation', caseId: CASE, actorId: 'staff-1', requested: 'logs', issuedAt: now }),
   VerifyPerformance: (_a, _s, now) => ({ kind: 'VerifyPerformance', caseId: CASE, actorId: 'staff-1', note: 'checked', issuedAt: now }),
-  RequestHearing: (a, _s, now, pick) => ({
-    kind: 'RequestHearing', caseId: CASE, requestedBy: (a.about?.['party'] ?? 'complainant') as Party, remedies: [{ kind: 'suppress-personal-data' }], ...((a.about?.['party'] ?? 'complainant') === 'complainant' && pick() < 0.3 ? { acceptComplaintAsPosition: true } : {}), calendar, issuedAt: now,
-  }),
+  RequestHearing: (a, s, now, pick) => {
+    // The remedies and brief the case's rulebook asks for (BBB-4.1; VS-4.1, VS-8.2).
+    const hearing = currentRulebook(s.rulebook.id)!.hearing!;
+    return {
+      kind: 'RequestHearing', caseId: CASE, requestedBy: (a.about?.['party'] ?? 'complainant') as Party, remedies: [{ kind: hearing.remedies[0]!.kind }], ...(hearing.brief ? { brief: 'the brief' } : {}),
+      ...((a.about?.['party'] ?? 'complainant') === 'complainant' && pick() < 0.3 ? { acceptComplaintAsPosition: true } : {}), calendar, issuedAt: now,
+    };
+  },
   SubmitPosition: (a, s, now) => ({ kind: 'SubmitPosition', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'position', issuedAt: now }),
   SubmitRebuttal: (a, s, now) => ({ kind: 'SubmitRebuttal', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'rebuttal', issuedAt: now }),
   SubmitReply: (a, s, now) => ({ kind: 'SubmitReply', caseId: CASE, receivedAt: receivedBy(a, s, now), summary: 'reply', issuedAt: now }),
@@ -103,6 +108,13 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
     return {
       kind: 'IssueDecision', caseId: CASE, panelistId: a.about?.['panelistId'] ?? s.panel?.panelistId ?? 'panelist-1', findings: 'kept data', correctiveActionNecessary: necessary,
       ...(necessary ? { correctiveAction: { description: 'delete', remedies: [{ kind: 'suppress-personal-data' }], performBy: plus(now, 30 * 24 * HOUR) } } : {}), calendar, issuedAt: now,
+    };
+  },
+  IssueHearingDecision: (a, s, now, pick) => {
+    const orders = pick() < 0.5;
+    return {
+      kind: 'IssueHearingDecision', caseId: CASE, officerId: a.about?.['panelistId'] ?? s.panel?.panelistId ?? 'panelist-1', substantiated: orders, violatesFramework: orders, findings: 'weighed the submissions',
+      ...(orders ? { reparationOrder: [{ kind: 'delete-personal-data', terms: 'within 30 days' }] } : {}), calendar, issuedAt: now,
     };
   },
   MonitorDecisionTarget: (_a, _s, now) => ({ kind: 'MonitorDecisionTarget', caseId: CASE, calendar, issuedAt: now }),
@@ -128,7 +140,9 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
   DecidePanelistObjection: (a, _s, now, pick) => ({ kind: 'DecidePanelistObjection', caseId: CASE, objectionId: a.about!['objectionId']!, upheld: pick() < 0.5, reason: 'weighed', panelists: BOARD, seed: String(pick()), issuedAt: now }),
   RequestPanelistInformation: (_a, s, now, pick) => {
     const roll = pick();
-    return { kind: 'RequestPanelistInformation', caseId: CASE, panelistId: s.panel!.panelistId!, parties: roll < 0.4 ? ['complainant'] : roll < 0.8 ? ['respondent'] : ['complainant', 'respondent'], question: 'when?', issuedAt: now };
+    // VS-8.4a: where the request sets the answer's time limit, it names one.
+    const timeLimit = currentRulebook(s.rulebook.id)?.panelistProceedings?.information.timeLimitSetByRequest ? { timeLimitBusinessDays: 5 } : {};
+    return { kind: 'RequestPanelistInformation', caseId: CASE, panelistId: s.panel!.panelistId!, parties: roll < 0.4 ? ['complainant'] : roll < 0.8 ? ['respondent'] : ['complainant', 'respondent'], question: 'when?', ...timeLimit, issuedAt: now };
   },
   RecordProceedingsDelivery: (a, _s, now) => ({ kind: 'RecordProceedingsDelivery', caseId: CASE, requestId: a.about!['requestId']!, document: a.about!['document'] as 'request', deliveredAt: now, calendar, issuedAt: now }),
   SubmitPanelistInformationAnswer: (a, s, now) => ({ kind: 'SubmitPanelistInformationAnswer', caseId: CASE, requestId: a.about!['requestId']!, receivedAt: receivedBy(a, s, now), summary: 'answer', issuedAt: now }),
@@ -144,6 +158,7 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
     kind: 'ResolveOralHearingAbsence', caseId: CASE, panelistId: s.panel!.panelistId!, hearingId: a.about!['hearingId']!, calendar, issuedAt: now,
     ...(pick() < 0.5 ? { outcome: 'proceed' as const } : { outcome: 'reschedule' as const, hearingAt: plus(now, 40 * 24 * HOUR), means: 'teleconference' }),
   }),
+  FurnishInvestigativeAnalysis: (_a, _s, now) => ({ kind: 'FurnishInvestigativeAnalysis', caseId: CASE, facts: [{ fact: 'Acme kept the data', finding: 'valid', analysis: 'the logs show it' }], issuedAt: now }),
   DecideToRefer: (_a, _s, now) => ({ kind: 'DecideToRefer', caseId: CASE, agency: { name: 'FTC' }, respondentName: 'Acme Inc.', nature: 'default', summary: 'no Rebuttal', reason: 'refused to take part', decidedBy: 'staff-1', issuedAt: now }),
   DecideNotToRefer: (_a, _s, now) => ({ kind: 'DecideNotToRefer', caseId: CASE, reason: 'not worth it', decidedBy: 'staff-1', issuedAt: now }),
   RecordReferralNoticeDelivery: (_a, _s, now) => ({ kind: 'RecordReferralNoticeDelivery', caseId: CASE, deliveredAt: now, calendar, issuedAt: now }),
@@ -163,7 +178,7 @@ const BUILD: Readonly<Record<NextAction['command'], Build>> = {
   DisposeCaseFile: (_a, _s, now) => ({ kind: 'DisposeCaseFile', caseId: CASE, issuedAt: now }),
   RecordLanguageAssistance: (a, _s, now) => ({ kind: 'RecordLanguageAssistance', caseId: CASE, party: a.about!['party'] as Party, language: 'de', assistance: 'translation', issuedAt: now }),
   AppealClosure: (a, s, now) => ({ kind: 'AppealClosure', caseId: CASE, party: a.by as Party, grounds: 'a material error', evidence: 'the letter', receivedAt: receivedBy(a, s, now), issuedAt: now }),
-  DecideClosureAppeal: (_a, _s, now, pick) => ({ kind: 'DecideClosureAppeal', caseId: CASE, decision: pick() < 0.5 ? 'upheld' : 'granted', reasons: 'weighed', decidedBy: 'staff-1', issuedAt: now }),
+  DecideClosureAppeal: (_a, _s, now, pick) => ({ kind: 'DecideClosureAppeal', caseId: CASE, decision: pick() < 0.5 ? 'upheld' : 'granted', reasons: 'weighed', decidedBy: 'staff-1', calendar, issuedAt: now }),
 };
 
 /** Received within the period the action meets, if one runs. */
@@ -240,7 +255,8 @@ describe('next actions name roles that can take them through the API (access pol
   const walked: Walked = { offered: new Map(), taken: new Map(), faults: [] };
   beforeAll(() => {
     for (let seed = 1; seed <= 800; seed++) walk('bbb-eu-safe-harbor', seed, 120, walked);
-    for (let seed = 1; seed <= 40; seed++) walk('verasafe-2016', seed, 30, walked);
+    // Long enough to reach the Hearing Decision and its appeal (VS-8.4, VS-9) through mediation and the hearing.
+    for (let seed = 1; seed <= 300; seed++) walk('verasafe-2016', seed, 120, walked);
     // A rulebook whose decision-maker is designated (VS-8.1) offers the designation instead of the draw.
     withRegisteredRulebook(designatingRulebook(BBB), () => {
       for (let seed = 1; seed <= 40; seed++) walk('bbb-eu-safe-harbor', seed, 120, walked);

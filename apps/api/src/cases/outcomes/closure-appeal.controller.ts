@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CommandContext } from '@pdr/application';
+import { CalendarProvider, type CommandContext } from '@pdr/application';
+import { calendarForCase } from '../information-request.commands';
 import type { FastifyReply } from 'fastify';
 import { ApiCommandResponse } from '../../http/api-responses';
 import { caseIdPipe } from '../../http/case-id.pipe';
@@ -16,7 +17,10 @@ import { ClosureAppealDecisionDto, ClosureAppealDto } from './closure-appeal.dto
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('cases/:caseId/closure-appeals')
 export class ClosureAppealController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly calendars: CalendarProvider,
+  ) {}
 
   @Post()
   @HttpCode(200)
@@ -35,6 +39,10 @@ export class ClosureAppealController {
   @ApiCommandResponse(CaseCommandAcceptedDto)
   @ApiOperation({ summary: 'Decide the appeal: upheld, the closure is final; granted, the case reopens (VS-5.5(a): re-examination)' })
   decide(@Param('caseId', caseIdPipe) caseId: string, @Body() body: ClosureAppealDecisionDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'DecideClosureAppeal', caseId, decision: body.decision, reasons: body.reasons, decidedBy: context.actorId, issuedAt }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async (processor) => {
+      // A granted appeal heard by an appellate hearing starts its rebuttal period (VS-9.2), counted in the case's calendar.
+      const calendar = await calendarForCase(processor, this.calendars, caseId);
+      return (issuedAt) => ({ kind: 'DecideClosureAppeal', caseId, decision: body.decision, reasons: body.reasons, decidedBy: context.actorId, ...(calendar ? { calendar } : {}), issuedAt });
+    });
   }
 }

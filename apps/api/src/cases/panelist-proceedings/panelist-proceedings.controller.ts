@@ -6,12 +6,13 @@ import { AbsenceResolvedDto, CaseCommandAcceptedDto, OralHearingScheduledDto, Pa
 import { idIn, idsIn } from '../case-command-answer';
 import { CalendarProvider, type CommandContext, type CommandProcessor } from '@pdr/application';
 import type { BusinessCalendar } from '@pdr/calendar';
+import type { FactFinding } from '@pdr/procedures';
 import type { FastifyReply } from 'fastify';
 import { IfMatch } from '../../http/if-match.decorator';
 import { Context } from '../../http/request-context.decorator';
 import { actOnCase } from '../eligibility/case-action.command';
 import { calendarForCase } from '../information-request.commands';
-import { AbsenceDto, AbsenceReasonDto, AbsenceResolutionDto, ExclusionDto, InformationRequestDto, OralHearingDto, ProceedingsDeliveryDto, ProceedingsSubmissionDto } from './panelist-proceedings.dto';
+import { AbsenceDto, AbsenceReasonDto, AbsenceResolutionDto, ExclusionDto, InformationRequestDto, InvestigativeAnalysisDto, OralHearingDto, ProceedingsDeliveryDto, ProceedingsSubmissionDto } from './panelist-proceedings.dto';
 import { caseIdPipe } from '../../http/case-id.pipe';
 
 /** The Panelist's proceedings: requests for information (BBB-4.5.1), the oral hearing (BBB-4.5.2) and absence from it (BBB-4.5.3). */
@@ -27,12 +28,15 @@ export class PanelistProceedingsController {
   @Post('information-requests')
   @HttpCode(200)
   @ApiCommandResponse(PanelistRequestsCreatedDto)
-  @ApiOperation({ summary: 'The Panelist asks either or both Parties for information (BBB-4.5.1)' })
+  @ApiOperation({ summary: 'The Panelist (hearing officer) asks either or both Parties for information (BBB-4.5.1; VS-8.4a, with the time limit for the answer)' })
   requestInformation(@Param('caseId', caseIdPipe) caseId: string, @Body() body: InformationRequestDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<PanelistRequestsCreatedDto> {
     const panelistId = context.actorId;
     return actOnCase(
       this.commands, reply, caseId, context, ifMatch,
-      async () => (issuedAt) => ({ kind: 'RequestPanelistInformation', caseId, panelistId, parties: body.parties, question: body.question, issuedAt }),
+      async () => (issuedAt) => ({
+        kind: 'RequestPanelistInformation', caseId, panelistId, parties: body.parties, question: body.question,
+        ...(body.timeLimitBusinessDays !== undefined ? { timeLimitBusinessDays: body.timeLimitBusinessDays } : {}), issuedAt,
+      }),
       (events) => ({ requestIds: idsIn(events, 'PanelistInformationRequested', 'requestId') }),
     );
   }
@@ -136,6 +140,16 @@ export class PanelistProceedingsController {
         return hearingId ? { hearingId } : {};
       },
     );
+  }
+
+  @Post('investigative-analysis')
+  @HttpCode(200)
+  @ApiCommandResponse(CaseCommandAcceptedDto)
+  @ApiOperation({ summary: "VeraSafe's investigative analysis of each essential fact in the Procedure Submissions, furnished to the hearing officer and included as a Procedure Submission (VS-8.4b)" })
+  investigativeAnalysis(@Param('caseId', caseIdPipe) caseId: string, @Body() body: InvestigativeAnalysisDto, @Context() context: CommandContext, @IfMatch() ifMatch: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    // The finding's value is the procedure's to check (422 naming the field), as is every text's content.
+    const facts = body.facts.map(({ fact, finding, analysis }) => ({ fact, finding: finding as FactFinding, analysis }));
+    return actOnCase(this.commands, reply, caseId, context, ifMatch, async () => (issuedAt) => ({ kind: 'FurnishInvestigativeAnalysis', caseId, facts, issuedAt }));
   }
 
   private async calendarOf(processor: CommandProcessor, caseId: string): Promise<BusinessCalendar> {

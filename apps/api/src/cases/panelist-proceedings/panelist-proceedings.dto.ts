@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { NestedList } from '../../http/validators/nested';
 import { IsInstant } from '../../http/validators/is-instant';
 
 const PARTIES = ['complainant', 'respondent'] as const;
@@ -17,6 +18,37 @@ export class InformationRequestDto {
   @IsString()
   @Length(1, 5000)
   question!: string;
+
+  @ApiPropertyOptional({ description: "VS-8.4a: the time limit for the answer the officer specifies, in business days (required where the rulebook lets the request set it; refused where the period is fixed, as BBB-4.5.1's ten business days)", example: 10 })
+  @IsOptional()
+  @IsInt()
+  timeLimitBusinessDays?: number;
+}
+
+const FINDINGS = ['valid', 'invalid', 'not-established'] as const;
+
+/** One essential fact: its content is checked by the procedure (422 naming the field), its shape here. */
+export class InvestigatedFactDto {
+  @ApiProperty({ description: 'The essential fact, as presented in the Procedure Submissions' })
+  @IsString()
+  @MaxLength(5000)
+  fact!: string;
+
+  @ApiProperty({ enum: FINDINGS, description: 'What the investigation found of its validity' })
+  @IsString()
+  @MaxLength(50)
+  finding!: string;
+
+  @ApiProperty({ description: "The Program Administrator's analysis of its validity" })
+  @IsString()
+  @MaxLength(20000)
+  analysis!: string;
+}
+
+export class InvestigativeAnalysisDto {
+  @ApiProperty({ type: [InvestigatedFactDto], description: 'VS-8.4b: the analysis of each essential fact presented in the Procedure Submissions (at least one)' })
+  @NestedList(() => InvestigatedFactDto, { max: 200 })
+  facts!: InvestigatedFactDto[];
 }
 
 export class ProceedingsDeliveryDto {

@@ -2,9 +2,9 @@ import type { DeadlineRule, NoticeRule } from '../../deadlines/deadline-rule';
 import type { ExchangeFact, ExchangeParty, ExchangeRules, ExchangeSlot, Silence } from '../../rulebooks/exchange-rules';
 import type { Rulebook } from '../../rulebooks/rulebook';
 
-/** Every exchange a rulebook composes: a mediation's (VS-7), a hearing's written phase (BBB-4.4, VS-8.2). */
+/** Every exchange a rulebook composes: a mediation's (VS-7), a hearing's written phase (BBB-4.4, VS-8.2), an appeal's (VS-9.2). */
 export function exchangesOf(rulebook: Rulebook): readonly ExchangeRules[] {
-  return [rulebook.mediation?.exchange, rulebook.hearing?.exchange].filter((rules): rules is ExchangeRules => rules !== undefined);
+  return [rulebook.mediation?.exchange, rulebook.hearing?.exchange, rulebook.appellateHearing?.exchange].filter((rules): rules is ExchangeRules => rules !== undefined);
 }
 
 /** The slot of this id in any of the rulebook's exchanges, with its exchange (slot ids are unique across a rulebook). */

@@ -1,32 +1,14 @@
 import { periodEndedAt } from '../../deadlines/period-end';
-import type { CaseCommand } from '../case.commands';
 import type { CaseEvent } from '../case.events';
-import { calendar } from '../case-history.testing';
 import { nextActions } from '../next-actions/next-actions';
-import { afterVs, docketedVeraSafe, runVs, stateOfVs } from '../verasafe-history.testing';
+import { afterVs, runVs, stateOfVs } from '../verasafe-history.testing';
+import { designate, hearingRequest, noSettlement } from './verasafe-hearing.testing';
 
 // VeraSafe's Data Privacy Hearing (VS-7.4(iv), VS-8.1 to 8.3): the hearing, exchange and appointment parts composed by
 // rulebooks/verasafe-hearing.ts.
 
-const NO_SETTLEMENT = '2026-07-06T18:00:00.000Z';
-const REQUESTED = '2026-07-08T15:00:00.000Z';
-const noSettlement = () =>
-  runVs(
-    docketedVeraSafe('2026-06-03T15:00:00.000Z'),
-    { kind: 'FileSubmission', caseId: 'case-1', slot: 'response-to-complaint', filedBy: 'respondent', receivedAt: '2026-06-10T15:00:00.000Z', summary: 'we defend', submissionKind: 'defend', issuedAt: '2026-06-10T15:00:00.000Z' },
-    { kind: 'FileSubmission', caseId: 'case-1', slot: 'teleconference-request', filedBy: 'complainant', receivedAt: '2026-06-15T15:00:00.000Z', summary: 'a teleconference, please', issuedAt: '2026-06-15T15:00:00.000Z' },
-    { kind: 'AppointMediator', caseId: 'case-1', mediatorName: 'Mira Mediator', issuedAt: '2026-06-16T15:00:00.000Z' },
-    { kind: 'ScheduleMediationTeleconference', caseId: 'case-1', scheduledFor: '2026-07-06T15:00:00.000Z', issuedAt: '2026-06-20T15:00:00.000Z' },
-    { kind: 'RecordMediationOutcome', caseId: 'case-1', outcome: 'no-settlement', calendar, issuedAt: NO_SETTLEMENT },
-  );
-const request = (extra: Partial<Extract<CaseCommand, { kind: 'RequestHearing' }>> = {}): CaseCommand => ({
-  kind: 'RequestHearing', caseId: 'case-1', requestedBy: 'complainant', remedies: [{ kind: 'delete-personal-data' }, { kind: 'compensate-losses', details: 'the cost of a new email account' }],
-  brief: 'Acme kept profiling me after my objection; the logs show it', calendar, issuedAt: REQUESTED, ...extra,
-});
 const requested = () => runVs(noSettlement(), request());
-const officer = (panelistId: string, qualifications: readonly string[], extra: Record<string, unknown> = {}) => ({ panelistId, employer: `Independent ${panelistId}`, affiliations: [], relationships: [], confidentialityAgreementSignedOn: '2026-01-10', active: true, qualifications, ...extra });
-const designate = (panelistId: string, panelists = [officer('officer-1', ['CIPP']), officer('officer-2', ['CIPT'])]): CaseCommand =>
-  ({ kind: 'DesignateDecisionMaker', caseId: 'case-1', panelistId, panelists, issuedAt: '2026-07-27T15:00:00.000Z' }) as CaseCommand;
+const request = hearingRequest;
 const types = (events: readonly CaseEvent[]) => events.map((event) => event.type);
 
 describe('VeraSafe Data Privacy Hearing (VS-8)', () => {

@@ -11,6 +11,7 @@ import { panelistProceedingsNextActions } from '../panelist-proceedings/panelist
 import { referralNextActions } from '../referral/referral.next-actions';
 import { caseNextActions } from './case.next-actions';
 import { outcomeNextActions } from '../outcomes/outcome.next-actions';
+import { appellateHearingNextActions, hearingDecisionNextActions } from '../hearing-decision/hearing-decision.next-actions';
 import type { NextAction, NextActionsOf } from './next-action';
 
 /** Every part of the procedure, in the order a case meets them. */
@@ -22,6 +23,10 @@ const PARTS: readonly NextActionsOf[] = [
   panelNextActions,
   panelistProceedingsNextActions,
   decisionNextActions,
+  // A Hearing Decision that orders or closes (VS-8.4(c), VS-9.4).
+  hearingDecisionNextActions,
+  // An appeal heard by another officer (VS-9).
+  appellateHearingNextActions,
   // Performance of a Settlement or Reparation Order (VS-12).
   performanceNextActions,
   referralNextActions,

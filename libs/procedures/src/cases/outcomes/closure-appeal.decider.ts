@@ -6,6 +6,9 @@ import type { CaseState, OpenCase } from '../case.state';
 import { closureFinal } from './appeal-window';
 import type { AppealClosure, DecideClosureAppeal, OutcomeCommand } from './outcome.commands';
 import type { ClosureAppealRecord } from './outcome.state';
+import type { ClosureAppeal } from '../../rulebooks/outcome-rules';
+import { rulebookOf } from '../case-guards';
+import { openExchange } from '../exchange/file-submission';
 import { requireAppealableClosure } from './outcome-guards';
 
 const pendingAppeal = (closed: OpenCase): ClosureAppealRecord | undefined => closed.closureAppeals?.find((record) => record.status === 'pending');
@@ -49,7 +52,18 @@ function decideClosureAppeal(command: DecideClosureAppeal, state: CaseState): Ca
     data: { caseId: closed.caseId, rule: appeal.rule, decision: command.decision, reasons: command.reasons, decidedBy: command.decidedBy, decidedAt: command.issuedAt },
   };
   if (command.decision === 'upheld') return [decided, closureFinal(closed, outcome, 'appeal-upheld', command.issuedAt)];
-  return [decided, { type: 'CaseReopened', data: { caseId: closed.caseId, rule: appeal.rule, reason: outcome.reason, stage: appeal.reopensAt, reopenedAt: command.issuedAt } }];
+  const reopened: CaseEvent = { type: 'CaseReopened', data: { caseId: closed.caseId, rule: appeal.rule, reason: outcome.reason, stage: appeal.reopensAt, reopenedAt: command.issuedAt } };
+  return [decided, reopened, ...appellateHearingOpened(closed, appeal, command)];
+}
+
+/** VS-9.2: an appeal accepted for an appellate hearing opens its exchange: the appeal brief forwarded, the rebuttal period running. */
+function appellateHearingOpened(closed: OpenCase, appeal: ClosureAppeal, command: DecideClosureAppeal): CaseEvent[] {
+  if (appeal.opens !== 'appellate-hearing') return [];
+  const hearing = rulebookOf(closed).appellateHearing;
+  if (!hearing) throw new RuleViolation('conflict', appeal.rule, `${closed.rulebook.id} composes no appellate hearing for the appeal to be heard in`);
+  if (!command.calendar) throw new Error(`an appeal heard by an appellate hearing (${appeal.rule}) starts its rebuttal period: the command must carry the case's calendar`);
+  const reopened: OpenCase = { ...closed, status: 'open', stage: appeal.reopensAt };
+  return openExchange(reopened, hearing.exchange, command.calendar, { event: 'CaseReopened', at: command.issuedAt, complaintStands: false });
 }
 
 /** Appeals of closures (VS-5.5(a)): the only commands a closed case takes besides erasure and notice deliveries. */

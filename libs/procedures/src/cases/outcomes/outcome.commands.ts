@@ -1,3 +1,5 @@
+import type { BusinessCalendar } from '@pdr/calendar';
+
 /** A Party appeals the case's closure (VS-5.5(a)); the rulebook's outcome says who may, until when and with what. */
 export interface AppealClosure {
   readonly kind: 'AppealClosure';
@@ -14,6 +16,8 @@ export interface AppealClosure {
 
 /** Staff decide an appeal of a closure, with reasons: upheld, the closure is final; granted, the case reopens. */
 export interface DecideClosureAppeal {
+  /** The case's calendar: a granted appeal heard by an appellate hearing starts its rebuttal period (VS-9.2). */
+  readonly calendar?: BusinessCalendar;
   readonly kind: 'DecideClosureAppeal';
   readonly caseId: string;
   readonly decision: 'upheld' | 'granted';

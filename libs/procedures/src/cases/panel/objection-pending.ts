@@ -2,6 +2,7 @@ import { RuleViolation } from '@pdr/event-sourcing';
 import { rulebookOf } from '../case-guards';
 import type { OpenCase } from '../case.state';
 import { pendingObjectionTo } from './panel.state';
+import { appointmentFor } from './appointments';
 
 /**
  * BBB-4.2.1: a Party may object to the Panelist for a conflict and ask for a replacement; the CBBB decides whether good
@@ -11,7 +12,7 @@ import { pendingObjectionTo } from './panel.state';
  * rules has no objections to wait for.
  */
 export function requireNoObjectionPending(open: OpenCase, what: string): void {
-  const rules = rulebookOf(open).panel;
+  const rules = appointmentFor(rulebookOf(open), open.stage);
   if (!rules) return;
   const pending = pendingObjectionTo(open.panel, open.panel?.panelistId);
   if (pending) {

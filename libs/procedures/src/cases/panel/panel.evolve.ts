@@ -6,12 +6,14 @@ import { initialPanel, type PanelState } from './panel.state';
 
 function evolveSlice(panel: PanelState, event: PanelEvent): PanelState {
   switch (event.type) {
-    case 'PanelistAppointed':
-      return { ...panel, panelistId: event.data.panelistId, appointments: [...panel.appointments, { panelistId: event.data.panelistId, seed: event.data.seed, appointedAt: event.data.appointedAt }] };
+    case 'PanelistAppointed': {
+      const { panelistRole: _previousRole, ...drawn } = panel;
+      return { ...drawn, panelistId: event.data.panelistId, appointments: [...panel.appointments, { panelistId: event.data.panelistId, seed: event.data.seed, appointedAt: event.data.appointedAt }] };
+    }
     case 'DecisionMakerDesignated':
-      return { ...panel, panelistId: event.data.panelistId, appointments: [...panel.appointments, { panelistId: event.data.panelistId, appointedAt: event.data.designatedAt }] };
+      return { ...panel, panelistId: event.data.panelistId, panelistRole: event.data.role, appointments: [...panel.appointments, { panelistId: event.data.panelistId, appointedAt: event.data.designatedAt }] };
     case 'PanelistSelfDisqualified': {
-      const { panelistId, ...rest } = panel;
+      const { panelistId, panelistRole: _role, ...rest } = panel;
       return { ...(panelistId === event.data.panelistId ? rest : panel), setAside: [...panel.setAside, { panelistId: event.data.panelistId, reason: 'self-disqualified' }] };
     }
     case 'PanelistObjectionRaised':
@@ -20,7 +22,7 @@ function evolveSlice(panel: PanelState, event: PanelEvent): PanelState {
       const objection = panel.objections[event.data.objectionId];
       const objections = objection ? { ...panel.objections, [event.data.objectionId]: { ...objection, status: event.data.outcome } } : panel.objections;
       if (event.data.outcome === 'rejected') return { ...panel, objections };
-      const { panelistId, ...rest } = panel;
+      const { panelistId, panelistRole: _role, ...rest } = panel;
       return { ...(panelistId === event.data.panelistId ? rest : panel), objections, setAside: [...panel.setAside, { panelistId: event.data.panelistId, reason: 'objection-upheld' }] };
     }
   }

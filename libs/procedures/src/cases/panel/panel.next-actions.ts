@@ -3,6 +3,7 @@ import type { OpenCase } from '../case.state';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
 import type { ObjectionParty } from './panel.events';
 import { initialPanel, type PanelState } from './panel.state';
+import { appointedAs, appointmentFor } from './appointments';
 
 /**
  * BBB-4.5: the case awaits its decision-maker (the record is ready, or the one appointed was set aside with no
@@ -10,7 +11,7 @@ import { initialPanel, type PanelState } from './panel.state';
  * to find out, not the state's.
  */
 function appointmentAction(open: OpenCase, rules: PanelRules, panel: PanelState): NextAction[] {
-  if (open.stage !== rules.stages.awaiting || panel.panelistId) return [];
+  if (open.stage !== rules.stages.awaiting || appointedAs(panel, rules)) return [];
   if (rules.choice.method === 'designation') {
     return [{ command: 'DesignateDecisionMaker', by: 'administrator', rule: rules.appointmentRule, description: `Designate the ${rules.role}: qualified, free of conflict and not excluded`, awaited: true }];
   }
@@ -50,7 +51,7 @@ function objectionDecisions(open: OpenCase, rules: PanelRules, panel: PanelState
 
 /** Appointing the Panelist and conflicts (BBB-4.2, 4.2.1, 4.5): none on a closed case or under a rulebook without them. */
 export const panelNextActions: NextActionsOf = (open, rulebook) => {
-  const rules = rulebook.panel;
+  const rules = appointmentFor(rulebook, open.stage);
   if (!rules || open.status !== 'open') return [];
   const panel = open.panel ?? initialPanel;
   return [...appointmentAction(open, rules, panel), ...objectionDecisions(open, rules, panel), ...conflictActions(open, rules, panel)];

@@ -11,6 +11,8 @@ export interface PanelObjection {
 export interface PanelState {
   /** The decision-maker currently appointed; absent while none is. */
   readonly panelistId?: string;
+  /** The role they hold, when the rulebook appoints more than one (VS-9.3's appellate officer after the hearing officer). */
+  readonly panelistRole?: string;
   /** Every appointment in order: a draw with its seed, or a designation (no seed). */
   readonly appointments: readonly { readonly panelistId: string; readonly seed?: string; readonly appointedAt: string }[];
   /** Set aside for this Case: disqualified themselves, or an objection upheld. Excluded from every later draw. */

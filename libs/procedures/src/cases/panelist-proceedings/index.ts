@@ -3,3 +3,4 @@ export * from './panelist-proceedings.commands';
 export * from './panelist-proceedings.state';
 export * from './panelist-proceedings.evolve';
 export * from '../../rulebooks/panelist-proceedings-rules';
+export { investigativeAnalysisOnRecord } from './investigative-analysis';

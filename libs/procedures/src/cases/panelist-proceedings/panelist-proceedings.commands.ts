@@ -1,13 +1,15 @@
 import type { BusinessCalendar } from '@pdr/calendar';
-import type { ProceedingsDocument, ProceedingsParty } from './panelist-proceedings.events';
+import type { InvestigatedFact, ProceedingsDocument, ProceedingsParty } from './panelist-proceedings.events';
 
-/** BBB-4.5.1: the Panelist asks either or both Parties for information. */
+/** BBB-4.5.1, VS-8.4(a): the decision-maker asks either or both Parties for information. */
 export interface RequestPanelistInformation {
   readonly kind: 'RequestPanelistInformation';
   readonly caseId: string;
   readonly panelistId: string;
   readonly parties: readonly ProceedingsParty[];
   readonly question: string;
+  /** The answer's time limit, in business days, where the rules let the request set it (VS-8.4a); refused where they fix it (BBB-4.5.1). */
+  readonly timeLimitBusinessDays?: number;
   readonly issuedAt: string;
 }
 
@@ -100,6 +102,14 @@ export interface ResolveOralHearingAbsence {
   readonly issuedAt: string;
 }
 
+/** VS-8.4(b): the administrator furnishes the decision-maker its investigative analysis of each essential fact. */
+export interface FurnishInvestigativeAnalysis {
+  readonly kind: 'FurnishInvestigativeAnalysis';
+  readonly caseId: string;
+  readonly facts: readonly InvestigatedFact[];
+  readonly issuedAt: string;
+}
+
 export type PanelistProceedingsCommand =
   | RequestPanelistInformation
   | RecordProceedingsDelivery
@@ -110,7 +120,8 @@ export type PanelistProceedingsCommand =
   | RecordProprietaryExclusion
   | RecordOralHearingAbsence
   | ReportAbsenceReason
-  | ResolveOralHearingAbsence;
+  | ResolveOralHearingAbsence
+  | FurnishInvestigativeAnalysis;
 
 export const PANELIST_PROCEEDINGS_COMMAND_KINDS: readonly PanelistProceedingsCommand['kind'][] = [
   'RequestPanelistInformation',
@@ -123,4 +134,5 @@ export const PANELIST_PROCEEDINGS_COMMAND_KINDS: readonly PanelistProceedingsCom
   'RecordOralHearingAbsence',
   'ReportAbsenceReason',
   'ResolveOralHearingAbsence',
+  'FurnishInvestigativeAnalysis',
 ];

@@ -4,10 +4,16 @@ export type ProceedingsParty = 'complainant' | 'respondent';
 /** A document whose receipt starts a period (BBB-4.5.1: "after receipt"). */
 export type ProceedingsDocument = 'request' | 'answer' | 'default-notice';
 
-/** BBB-4.5.1: the Panelist asks one Party for information (a request to both Parties is two of these). */
+/**
+ * BBB-4.5.1, VS-8.4(a): the decision-maker asks one Party for information (a request to both Parties is two of these).
+ * `timeLimitBusinessDays`: the time limit the request specifies, where the rules let it set the answer period (VS-8.4a).
+ */
 export type PanelistInformationRequested = DomainEvent<
   'PanelistInformationRequested',
-  { readonly caseId: string; readonly requestId: string; readonly panelistId: string; readonly party: ProceedingsParty; readonly question: string; readonly rule: string; readonly requestedAt: string }
+  {
+    readonly caseId: string; readonly requestId: string; readonly panelistId: string; readonly party: ProceedingsParty; readonly question: string; readonly rule: string; readonly requestedAt: string;
+    readonly timeLimitBusinessDays?: number;
+  }
 >;
 
 /** A request, forwarded answer or default notice reached its recipient: the period after receipt runs from here. */
@@ -34,10 +40,13 @@ export type PanelistDefaultNoticeIssued = DomainEvent<
   { readonly caseId: string; readonly requestId: string; readonly party: ProceedingsParty; readonly rule: string; readonly lapsedDeadlineId: string; readonly sentAt: string }
 >;
 
-/** BBB-4.5.1: still no answer: the Panelist proceeds and weighs the silence. The case does not close. */
+/**
+ * BBB-4.5.1: still no answer: the Panelist proceeds and weighs the silence. VS-8.4(a): no answer within the time limit:
+ * the officer proceeds on the other Procedure Submissions (`silenceWeighed: false`). The case does not close.
+ */
 export type PanelistProceedsWithoutAnswer = DomainEvent<
   'PanelistProceedsWithoutAnswer',
-  { readonly caseId: string; readonly requestId: string; readonly party: ProceedingsParty; readonly rule: string; readonly deadlineId: string; readonly silenceWeighed: true; readonly at: string }
+  { readonly caseId: string; readonly requestId: string; readonly party: ProceedingsParty; readonly rule: string; readonly deadlineId: string; readonly silenceWeighed: boolean; readonly at: string }
 >;
 
 /** BBB-4.5.2: the Panelist decides on the written record, without an oral hearing. */
@@ -87,6 +96,27 @@ export type ProceededWithPartyPresent = DomainEvent<
   { readonly caseId: string; readonly hearingId: string; readonly presentParty: ProceedingsParty; readonly rule: string; readonly at: string }
 >;
 
+/** VS-8.4(b): what the administrator's investigation found of one essential fact presented in the submissions. */
+export type FactFinding = 'valid' | 'invalid' | 'not-established';
+export const FACT_FINDINGS: readonly FactFinding[] = ['valid', 'invalid', 'not-established'];
+
+export interface InvestigatedFact {
+  /** The essential fact, as presented in the submissions. */
+  readonly fact: string;
+  readonly finding: FactFinding;
+  /** The administrator's analysis of its validity. */
+  readonly analysis: string;
+}
+
+/**
+ * VS-8.4(b): the administrator's independent and impartial investigative analysis of each essential fact presented in
+ * the submissions, furnished to the decision-maker and included as a submission (`procedureSubmission`).
+ */
+export type InvestigativeAnalysisFurnished = DomainEvent<
+  'InvestigativeAnalysisFurnished',
+  { readonly caseId: string; readonly rule: string; readonly facts: readonly InvestigatedFact[]; readonly procedureSubmission: true; readonly furnishedAt: string }
+>;
+
 export type PanelistProceedingsEvent =
   | PanelistInformationRequested
   | ProceedingsDocumentDelivered
@@ -99,7 +129,8 @@ export type PanelistProceedingsEvent =
   | PartyExcludedForProprietaryInformation
   | OralHearingAbsenceRecorded
   | AbsenceReasonReported
-  | ProceededWithPartyPresent;
+  | ProceededWithPartyPresent
+  | InvestigativeAnalysisFurnished;
 
 export const PANELIST_PROCEEDINGS_EVENT_TYPES: readonly PanelistProceedingsEvent['type'][] = [
   'PanelistInformationRequested',
@@ -114,4 +145,5 @@ export const PANELIST_PROCEEDINGS_EVENT_TYPES: readonly PanelistProceedingsEvent
   'OralHearingAbsenceRecorded',
   'AbsenceReasonReported',
   'ProceededWithPartyPresent',
+  'InvestigativeAnalysisFurnished',
 ];

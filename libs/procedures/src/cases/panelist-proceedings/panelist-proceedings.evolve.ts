@@ -17,7 +17,17 @@ function withHearing(s: PanelistProceedingsState, id: string, change: (h: OralHe
 function evolveSlice(s: PanelistProceedingsState, event: PanelistProceedingsEvent, noticesSent: number): PanelistProceedingsState {
   switch (event.type) {
     case 'PanelistInformationRequested':
-      return { ...s, requests: { ...s.requests, [event.data.requestId]: { party: event.data.party, requestedAt: event.data.requestedAt, status: 'requested', afterDefault: false, documents: { request: { sentAt: event.data.requestedAt, noticesBefore: noticesSent } } } } };
+      return {
+        ...s,
+        requests: {
+          ...s.requests,
+          [event.data.requestId]: {
+            party: event.data.party, requestedAt: event.data.requestedAt, status: 'requested', afterDefault: false,
+            ...(event.data.timeLimitBusinessDays !== undefined ? { timeLimitBusinessDays: event.data.timeLimitBusinessDays } : {}),
+            documents: { request: { sentAt: event.data.requestedAt, noticesBefore: noticesSent } },
+          },
+        },
+      };
     case 'ProceedingsDocumentDelivered':
       return withRequest(s, event.data.requestId, (r) => {
         const doc = r.documents[event.data.document];
@@ -45,6 +55,8 @@ function evolveSlice(s: PanelistProceedingsState, event: PanelistProceedingsEven
       return withHearing(s, event.data.hearingId, (h) => ({ ...h, reasonReported: true, knownReason: event.data.knownReason }));
     case 'ProceededWithPartyPresent':
       return withHearing(s, event.data.hearingId, (h) => ({ ...h, status: 'proceeded' }));
+    case 'InvestigativeAnalysisFurnished':
+      return { ...s, investigativeAnalysis: { furnishedAt: event.data.furnishedAt, facts: event.data.facts.length } };
   }
 }
 

@@ -309,20 +309,22 @@ describe('next actions of the Panelist proceedings: closed cases and other ruleb
     expect(stateOf(events).status).toBe('closed');
     expect(actionsOf(events)).toEqual([]);
     const now = DURING_HEARING;
-    const refused: CaseCommand[] = [ask(['respondent'], now), deliver(REQUEST_1, 'request', now), answer(REQUEST_1, now), comment(REQUEST_1, now), decideOnRecord(now), schedule(now), exclude('oral-hearing-1', now), absence('oral-hearing-1', now), reportReason('oral-hearing-1', now), proceed('oral-hearing-1', now)];
+    const refused: CaseCommand[] = [ask(['respondent'], now), deliver(REQUEST_1, 'request', now), answer(REQUEST_1, now), comment(REQUEST_1, now), decideOnRecord(now), schedule(now), exclude('oral-hearing-1', now), absence('oral-hearing-1', now), reportReason('oral-hearing-1', now), proceed('oral-hearing-1', now),
+      { kind: 'FurnishInvestigativeAnalysis', caseId: 'case-1', facts: [{ fact: 'kept the data', finding: 'valid', analysis: 'the logs' }], issuedAt: now }];
     expect(refused.map((command) => command.kind).sort()).toEqual([...PANELIST_PROCEEDINGS_COMMAND_KINDS].sort());
     for (const command of refused) expectRefused(events, command, 'BBB-6');
   });
 
-  it('VS: a rulebook without these proceedings (VeraSafe) contributes nothing', () => {
+  it('a rulebook without these proceedings contributes nothing; VeraSafe composes them for its hearing officer (VS-8.4a)', () => {
     const verasafe = currentRulebook('verasafe-2016')!;
-    expect(verasafe.panelistProceedings).toBeUndefined();
-    expect(actionsOf(withPanelist(), verasafe)).toEqual([]);
+    expect(verasafe.panelistProceedings).toMatchObject({ stage: 'hearing-officer-appointed', information: { rule: 'VS-8.4a' } });
+    const without: Rulebook = { ...bbb(), panelistProceedings: undefined };
+    expect(actionsOf(withPanelist(), without)).toEqual([]);
   });
 
   it('BBB-4.5.1, BBB-4.5.2: stages and rule ids are read from the rulebook', () => {
     const rules = bbb().panelistProceedings!;
-    const renamed: Rulebook = { ...bbb(), panelistProceedings: { ...rules, information: { ...rules.information, rule: 'X-1' }, oralHearing: { ...rules.oralHearing, rule: 'X-2' } } };
+    const renamed: Rulebook = { ...bbb(), panelistProceedings: { ...rules, information: { ...rules.information, rule: 'X-1' }, oralHearing: { ...rules.oralHearing!, rule: 'X-2' } } };
     expect(actionsOf(withPanelist(), renamed).map((action) => action.rule).sort()).toEqual(['X-1', 'X-2', 'X-2']);
     const elsewhere: Rulebook = { ...bbb(), panelistProceedings: { ...rules, stage: 'another-stage' } };
     expect(actionsOf(withPanelist(), elsewhere)).toEqual([]);

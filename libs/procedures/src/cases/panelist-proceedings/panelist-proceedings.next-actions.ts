@@ -2,7 +2,7 @@ import type { DeadlineState } from '../../deadlines/deadline.state';
 import type { PanelistProceedingsRules } from '../../rulebooks/panelist-proceedings-rules';
 import type { OpenCase } from '../case.state';
 import type { NextAction, NextActionsOf } from '../next-actions/next-action';
-import { otherParty } from './decisions/support';
+import { otherParty, periodAfter } from './decisions/support';
 import type { ProceedingsDocument } from './panelist-proceedings.events';
 import { pendingObjectionTo } from '../panel/panel.state';
 import { initialPanelistProceedings, type InformationRequestState, type OralHearingState, type PanelistProceedingsState } from './panelist-proceedings.state';
@@ -20,17 +20,18 @@ const deadlineOf = (open: OpenCase, deadlineId: string | undefined): DeadlineSta
 /** A submission is refused once the period set for it has ended (BBB-4.5.4); with no period set yet, any time is in time. */
 const stillInTime = (deadline: DeadlineState | undefined): boolean => !deadline || deadline.status === 'pending';
 
-/** The period each document's receipt starts (as `periodOf` in the decider). */
-function periodRule(rules: PanelistProceedingsRules, document: ProceedingsDocument): string {
-  return document === 'request' ? rules.information.answer.rule : document === 'answer' ? rules.information.comment.rule : rules.information.afterDefault.rule;
-}
-
-/** The Panelist may always ask either or both Parties for more (BBB-4.5.1); deciding the mode of hearing is the Panelist's choice (BBB-4.5.2). */
+/**
+ * The decision-maker may always ask either or both Parties for more (BBB-4.5.1, VS-8.4a; with the answer's time limit
+ * where the request sets it); deciding the mode of hearing is the Panelist's choice (BBB-4.5.2), where the rules hold
+ * an oral hearing.
+ */
 function panelistChoices({ rules, proceedings }: Proceedings): NextAction[] {
-  const actions: NextAction[] = [{ command: 'RequestPanelistInformation', by: 'panelist', rule: rules.information.rule, description: 'Ask either or both Parties for information', awaited: false }];
+  const { answer, timeLimitSetByRequest } = rules.information;
+  const description = timeLimitSetByRequest ? `Ask either or both Parties for information, with the time limit for the answer (at most ${answer.count} business days)` : 'Ask either or both Parties for information';
+  const actions: NextAction[] = [{ command: 'RequestPanelistInformation', by: 'panelist', rule: rules.information.rule, description, awaited: false }];
   // A hearing scheduled, or awaiting the outcome of an absence, blocks both choices; so does having decided on the written record.
   const hearingPending = Object.values(proceedings.hearings).some((hearing) => hearing.status === 'scheduled' || hearing.status === 'absence');
-  if (proceedings.decidedWithoutOralHearing || hearingPending) return actions;
+  if (!rules.oralHearing || proceedings.decidedWithoutOralHearing || hearingPending) return actions;
   const rule = rules.oralHearing.rule;
   return [
     ...actions,
@@ -46,12 +47,13 @@ function panelistChoices({ rules, proceedings }: Proceedings): NextAction[] {
 function deliveries(rules: PanelistProceedingsRules, requestId: string, request: InformationRequestState): NextAction[] {
   const stillRuns: Record<ProceedingsDocument, boolean> = { request: request.status === 'requested', answer: true, 'default-notice': request.status === 'defaulted' };
   return (Object.keys(stillRuns) as ProceedingsDocument[])
-    .filter((document) => request.documents[document] && !request.documents[document]!.deliveredAt && stillRuns[document])
+    // Only documents the rules send with a period after their receipt (an answer not forwarded starts none, VS-8.4a).
+    .filter((document) => request.documents[document] && !request.documents[document]!.deliveredAt && stillRuns[document] && periodAfter(rules, request, document))
     .map((document): NextAction => {
       const recipient = document === 'answer' ? otherParty(request.party) : request.party;
       // The period after receipt cannot start without it; a forwarded answer already responded to starts nothing useful.
       const awaited = document !== 'answer' || !request.commentedAt;
-      return { command: 'RecordProceedingsDelivery', by: 'administrator', rule: periodRule(rules, document), description: `Record when the ${document} reached the ${recipient}`, awaited, about: { requestId, document } };
+      return { command: 'RecordProceedingsDelivery', by: 'administrator', rule: periodAfter(rules, request, document)!.rule, description: `Record when the ${document} reached the ${recipient}`, awaited, about: { requestId, document } };
     });
 }
 
@@ -66,7 +68,7 @@ function answer(open: OpenCase, rules: PanelistProceedingsRules, requestId: stri
 
 /** The other Party's optional response to the forwarded answer, once, within its period after receipt (BBB-4.5.1, BBB-4.5.4). */
 function comment(open: OpenCase, rules: PanelistProceedingsRules, requestId: string, request: InformationRequestState): NextAction[] {
-  if (request.status !== 'answered' || request.commentedAt) return [];
+  if (request.status !== 'answered' || request.commentedAt || !periodAfter(rules, request, 'answer')) return [];
   const deadline = deadlineOf(open, request.documents.answer?.deadlineId);
   if (!stillInTime(deadline)) return [];
   const party = otherParty(request.party);
@@ -86,7 +88,7 @@ function informationActions({ open, rules, proceedings }: Proceedings): NextActi
  * One hearing's actions. Exclusion and absence need the hearing to have begun: that depends on when the command is
  * issued, not on the state, so they are listed for every hearing that may take place (BBB-4.5.2, BBB-4.5.3).
  */
-function hearingActions(rules: PanelistProceedingsRules, hearingId: string, hearing: OralHearingState): NextAction[] {
+function hearingActions(rules: Required<Pick<PanelistProceedingsRules, 'oralHearing' | 'absence'>>, hearingId: string, hearing: OralHearingState): NextAction[] {
   const about = { hearingId };
   const actions: NextAction[] = [];
   if (hearing.status === 'scheduled' || hearing.status === 'proceeded') {
@@ -104,7 +106,17 @@ function hearingActions(rules: PanelistProceedingsRules, hearingId: string, hear
   return actions;
 }
 
-/** The Panelist's proceedings (BBB-4.5.1 to BBB-4.5.3): open once a Panelist is appointed, under a rulebook that has them. */
+/**
+ * VS-8.4(b): the administrator's investigative analysis, awaited until furnished (the Hearing Decision is taken on the
+ * submissions it joins). Not offered while it is on record, nor under rules without it.
+ */
+function analysisActions({ rules, proceedings }: Proceedings): NextAction[] {
+  const analysis = rules.investigativeAnalysis;
+  if (!analysis || proceedings.investigativeAnalysis) return [];
+  return [{ command: 'FurnishInvestigativeAnalysis', by: 'administrator', rule: analysis.rule, description: 'Furnish the investigative analysis of each essential fact in the submissions', awaited: true }];
+}
+
+/** The Panelist's proceedings (BBB-4.5.1 to BBB-4.5.3; VS-8.4(a), (b)): open once a Panelist is appointed, under a rulebook that has them. */
 export const panelistProceedingsNextActions: NextActionsOf = (open, rulebook) => {
   const rules = rulebook.panelistProceedings;
   // Closed cases accept none of these commands; neither does a case with no Panelist appointed.
@@ -115,6 +127,7 @@ export const panelistProceedingsNextActions: NextActionsOf = (open, rulebook) =>
   return [
     ...panelistChoices(p),
     ...informationActions(p),
-    ...Object.entries(p.proceedings.hearings).flatMap(([hearingId, hearing]) => hearingActions(rules, hearingId, hearing)),
+    ...(rules.oralHearing && rules.absence ? Object.entries(p.proceedings.hearings).flatMap(([hearingId, hearing]) => hearingActions({ oralHearing: rules.oralHearing!, absence: rules.absence! }, hearingId, hearing)) : []),
+    ...analysisActions(p),
   ].filter((action) => !challenged || !panelistActs.has(action.command));
 };

@@ -4,11 +4,12 @@ import { requireOpenCase, rulebookOf } from '../../case-guards';
 import type { CaseState, OpenCase } from '../../case.state';
 import type { PanelistAppointed } from '../panel.events';
 import { initialPanel, type PanelState } from '../panel.state';
+import { appointedAs, appointmentFor } from '../appointments';
 
 /** The open case and its rulebook's panel rules: a rulebook without them refuses every panel command. */
 export function requirePanelRules(state: CaseState, caseId: string): { open: OpenCase; rules: PanelRules; panel: PanelState } {
   const open = requireOpenCase(state, caseId);
-  const rules = rulebookOf(open).panel;
+  const rules = appointmentFor(rulebookOf(open), open.stage);
   if (!rules) throw new RuleViolation('conflict', 'PANEL-NOT-PROVIDED', `${open.rulebook.id} has no Panelist appointment`);
   return { open, rules, panel: open.panel ?? initialPanel };
 }
@@ -31,8 +32,9 @@ export function requireWithPanelist(open: OpenCase, rules: PanelRules): void {
 
 /** A case awaits its decision-maker: at the rulebook's awaiting stage, with no one appointed. */
 export function requireAwaiting(open: OpenCase, rules: PanelRules, panel: PanelState): void {
-  if (open.stage !== rules.stages.awaiting || panel.panelistId) {
-    throw new RuleViolation('conflict', rules.appointmentRule, `a ${rules.role} is appointed when the case awaits one; the case is in ${open.stage}${panel.panelistId ? ` with ${rules.role} ${panel.panelistId}` : ''}`);
+  const appointed = appointedAs(panel, rules);
+  if (open.stage !== rules.stages.awaiting || appointed) {
+    throw new RuleViolation('conflict', rules.appointmentRule, `a ${rules.role} is appointed when the case awaits one; the case is in ${open.stage}${appointed ? ` with ${rules.role} ${appointed}` : ''}`);
   }
 }
 

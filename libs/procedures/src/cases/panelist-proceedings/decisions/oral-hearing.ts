@@ -6,11 +6,24 @@ import type { CaseState } from '../../case.state';
 import type { DecideWithoutOralHearing, RecordOralHearingAbsence, RecordProprietaryExclusion, ReportAbsenceReason, ResolveOralHearingAbsence, ScheduleOralHearing } from '../panelist-proceedings.commands';
 import type { OralHearingState } from '../panelist-proceedings.state';
 import { requireNoObjectionPending } from '../../panel/objection-pending';
+import type { PanelistProceedingsRules } from '../../../rulebooks/panelist-proceedings-rules';
 import { notice, otherParty, type Proceedings, requireProceedings, requireText } from './support';
+
+/** Proceedings whose rules hold an oral hearing (BBB-4.5.2, 4.5.3). */
+type WithOralHearing = Proceedings & { readonly rules: PanelistProceedingsRules & Required<Pick<PanelistProceedingsRules, 'oralHearing' | 'absence'>> };
+
+const holdsOralHearing = (p: Proceedings): p is WithOralHearing => p.rules.oralHearing !== undefined && p.rules.absence !== undefined;
+
+/** As requireProceedings, under rules that hold an oral hearing; rules without one (VS-8.4) refuse every oral-hearing command (409). */
+function requireOralHearing(state: CaseState, caseId: string, panelistId?: string): WithOralHearing {
+  const p = requireProceedings(state, caseId, panelistId);
+  if (!holdsOralHearing(p)) throw new RuleViolation('conflict', 'ORAL-HEARING-NOT-PROVIDED', `under ${p.open.rulebook.id} the ${rulebookOf(p.open).panel?.role ?? 'decision-maker'} holds no oral hearing`);
+  return p;
+}
 
 /** BBB-4.5.2: the Panelist may decide on the written record, without an oral hearing. */
 export function decideWithoutOralHearing(command: DecideWithoutOralHearing, state: CaseState): CaseEvent[] {
-  const { open, rules, proceedings } = requireProceedings(state, command.caseId, command.panelistId);
+  const { open, rules, proceedings } = requireOralHearing(state, command.caseId, command.panelistId);
   requireNoObjectionPending(open, 'deciding without an oral hearing');
   if (proceedings.decidedWithoutOralHearing) throw new RuleViolation('conflict', rules.oralHearing.rule, 'already decided without an oral hearing');
   const pending = Object.entries(proceedings.hearings).find(([, h]) => h.status === 'scheduled' || h.status === 'absence');
@@ -22,7 +35,7 @@ export function decideWithoutOralHearing(command: DecideWithoutOralHearing, stat
  * BBB-4.5.2: written notice to all Parties at least 15 business days before the hearing. Notice goes out now (issuedAt);
  * the latest day it may is subtractBusinessDays(hearing date, 15) in the rulebook's calendar: a later day is refused (422).
  */
-function scheduled(p: Proceedings, calendar: BusinessCalendar, input: { panelistId: string; hearingAt: string; means: string; cbbbObserving?: boolean; issuedAt: string; reschedules?: string }): CaseEvent[] {
+function scheduled(p: WithOralHearing, calendar: BusinessCalendar, input: { panelistId: string; hearingAt: string; means: string; cbbbObserving?: boolean; issuedAt: string; reschedules?: string }): CaseEvent[] {
   const { open, rules, proceedings } = p;
   const rule = rules.oralHearing.rule;
   if (calendar.id !== rulebookOf(open).calendarId) throw new Error(`${open.rulebook.id} counts in calendar ${rulebookOf(open).calendarId}, not ${calendar.id}`);
@@ -48,7 +61,7 @@ function scheduled(p: Proceedings, calendar: BusinessCalendar, input: { panelist
 }
 
 export function scheduleOralHearing(command: ScheduleOralHearing, state: CaseState): CaseEvent[] {
-  const p = requireProceedings(state, command.caseId, command.panelistId);
+  const p = requireOralHearing(state, command.caseId, command.panelistId);
   requireNoObjectionPending(p.open, 'scheduling an oral hearing');
   if (p.proceedings.decidedWithoutOralHearing) throw new RuleViolation('conflict', p.rules.oralHearing.rule, 'the Panelist decided without an oral hearing');
   const pending = Object.entries(p.proceedings.hearings).find(([, h]) => h.status === 'scheduled' || h.status === 'absence');
@@ -56,7 +69,7 @@ export function scheduleOralHearing(command: ScheduleOralHearing, state: CaseSta
   return scheduled(p, command.calendar, command);
 }
 
-function requireHearing(p: Proceedings, hearingId: string, rule: string): OralHearingState {
+function requireHearing(p: WithOralHearing, hearingId: string, rule: string): OralHearingState {
   const hearing = p.proceedings.hearings[hearingId];
   if (!hearing) throw new RuleViolation('not-found', rule, `no oral hearing ${hearingId} on this case`, 'hearingId');
   return hearing;
@@ -64,7 +77,7 @@ function requireHearing(p: Proceedings, hearingId: string, rule: string): OralHe
 
 /** BBB-4.5.2: a Party is excluded while the other Party's Proprietary Information is discussed. */
 export function recordProprietaryExclusion(command: RecordProprietaryExclusion, state: CaseState): CaseEvent[] {
-  const p = requireProceedings(state, command.caseId, command.panelistId);
+  const p = requireOralHearing(state, command.caseId, command.panelistId);
   const rule = p.rules.oralHearing.rule;
   const hearing = requireHearing(p, command.hearingId, rule);
   if (hearing.status !== 'scheduled' && hearing.status !== 'proceeded') throw new RuleViolation('conflict', rule, `oral hearing ${command.hearingId} is ${hearing.status}`, 'hearingId');
@@ -79,7 +92,7 @@ export function recordProprietaryExclusion(command: RecordProprietaryExclusion, 
 
 /** BBB-4.5.3: a Party absent from the (properly noticed) hearing; the Panelist asks the CBBB for any known reason. */
 export function recordOralHearingAbsence(command: RecordOralHearingAbsence, state: CaseState): CaseEvent[] {
-  const p = requireProceedings(state, command.caseId, command.panelistId);
+  const p = requireOralHearing(state, command.caseId, command.panelistId);
   const rule = p.rules.absence.rule;
   const hearing = requireHearing(p, command.hearingId, rule);
   if (hearing.status !== 'scheduled') throw new RuleViolation('conflict', rule, `oral hearing ${command.hearingId} is ${hearing.status}`, 'hearingId');
@@ -89,7 +102,7 @@ export function recordOralHearingAbsence(command: RecordOralHearingAbsence, stat
 
 /** BBB-4.5.3: the CBBB answers the Panelist: the reason it knows of, or none. */
 export function reportAbsenceReason(command: ReportAbsenceReason, state: CaseState): CaseEvent[] {
-  const p = requireProceedings(state, command.caseId);
+  const p = requireOralHearing(state, command.caseId);
   const rule = p.rules.absence.rule;
   const hearing = requireHearing(p, command.hearingId, rule);
   if (hearing.status !== 'absence' || hearing.reasonReported) throw new RuleViolation('conflict', rule, `no question about an absence is open on ${command.hearingId}`, 'hearingId');
@@ -99,7 +112,7 @@ export function reportAbsenceReason(command: ReportAbsenceReason, state: CaseSta
 
 /** BBB-4.5.3: once the CBBB has answered, the Panelist reschedules (a new hearing, noticed anew) or proceeds with the Party present. */
 export function resolveOralHearingAbsence(command: ResolveOralHearingAbsence, state: CaseState): CaseEvent[] {
-  const p = requireProceedings(state, command.caseId, command.panelistId);
+  const p = requireOralHearing(state, command.caseId, command.panelistId);
   requireNoObjectionPending(p.open, 'resolving an absence from the oral hearing');
   const rule = p.rules.absence.rule;
   const hearing = requireHearing(p, command.hearingId, rule);
