@@ -64,7 +64,7 @@ describe('VeraSafe consultative mediation through HTTP (VS-7)', () => {
     expect(await detail(silent)).toMatchObject({ status: 'closed', closure: { reason: 'closed-by-default', rule: 'VS-7.3', label: 'Closed by Default' } });
   });
 
-  it('VS-7.2 no Response within 20 business days: the default is noted and the case awaits staff\'s referral decision (VS-13)', async () => {
+  it('VS-7.2 VS-13.2 VS-13.4 no Response within 20 business days: the default is noted and referred; no cure in ten business days: "Closed by Referral to Regulatory Agency"', async () => {
     const caseId = await docketedCase('2026-06-01T09:00:00Z');
     // Docketed on Tuesday 16 June (the clock moved in the journey before): twenty business days, Juneteenth and
     // Independence Day (observed Friday 3 July) skipped, end on Thursday 16 July; the period ends when that day has.
@@ -74,6 +74,14 @@ describe('VeraSafe consultative mediation through HTTP (VS-7)', () => {
     const lapsed = await detail(caseId);
     expect(lapsed).toMatchObject({ status: 'open', stage: 'referral-decision' });
     expect((await respond(caseId)).body).toMatchObject({ statusCode: 409, rule: 'VS-7.2' });
+    // VeraSafe "shall refer" (VS-7.2): the referral notice, ten business days to cure from its transmission.
+    await ok(`/cases/${caseId}/referral/decision-to-refer`, {
+      agency: { name: 'Federal Trade Commission' }, respondentName: 'Acme Analytics Inc.', nature: 'no Response to Complaint', summary: 'Acme Analytics Inc. did not respond', reason: 'no Response within 20 business days',
+    });
+    const cure = (await detail(caseId)).deadlines['referral-cure-1'];
+    expect(cure).toMatchObject({ rule: 'VS-13.2' });
+    await advance(new Date(Date.parse(cure.dueAt) + 1).toISOString());
+    expect(await detail(caseId)).toMatchObject({ status: 'closed', closure: { reason: 'referred', label: 'Closed by Referral to Regulatory Agency' } });
   });
 
   it('VS-7.4 a mediator appointed, the teleconference set at least 15 days ahead with both Parties noticed; a Settlement\'s terms go to both Parties; an absent Complainant closes the case "Closed by Default"', async () => {
