@@ -35,6 +35,10 @@ describe('participating-business registry through HTTP', () => {
       country: 'US',
       programs: [PROGRAM],
       participation: [],
+      enrolments: [],
+      certifications: [],
+      deadlines: [],
+      standing: [],
       registeredAt: expect.any(String),
       revision: 0,
       updatedAt: expect.any(String),
@@ -86,7 +90,7 @@ describe('participating-business registry through HTTP', () => {
     const tag = `Pagetest${Date.now()}`;
     const positions: number[] = [];
     for (const name of [`Zeta ${tag}`, `Alpha ${tag}`, `Mid ${tag}`]) positions.push((await register(name)).body.position);
-    positions.push((await register(`Other ${Date.now()}`, { aliases: [`${tag} Holdings`], programs: ['verasafe-2016'] })).body.position);
+    positions.push((await register(`Other ${Date.now()}`, { aliases: [`${tag} Holdings`], programs: ['verasafe'] })).body.position);
     const wait = after(Math.max(...positions));
 
     const all = await api.request('GET', `/businesses?name=${tag.toLowerCase()}`, { headers: wait });
@@ -98,7 +102,7 @@ describe('participating-business registry through HTTP', () => {
     expect(bbb.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
     expect(bbb.body.items.map((b: { legalName: string }) => b.legalName)).toEqual([`Alpha ${tag}`, `Mid ${tag}`]);
 
-    const viaAlias = await api.request('GET', `/businesses?name=${encodeURIComponent(`${tag} holdings`)}&program=verasafe-2016`);
+    const viaAlias = await api.request('GET', `/businesses?name=${encodeURIComponent(`${tag} holdings`)}&program=verasafe`);
     expect(viaAlias.body.total).toBe(1);
   });
 

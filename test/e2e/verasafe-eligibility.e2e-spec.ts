@@ -31,10 +31,10 @@ describe('VeraSafe filing and eligibility (VS-3.1, VS-5.1 to VS-5.5, VS-6.1, VS-
   let participants = 0;
   /** A Participant in VeraSafe's program, in good standing since 2020 for `frameworks`. */
   async function participant(frameworks: string[] = ['eu-us-privacy-shield']): Promise<string> {
-    const registered = await post('/businesses', { legalName: `Acme Analytics ${++participants} Inc.`, programs: ['verasafe-2016'] });
+    const registered = await post('/businesses', { legalName: `Acme Analytics ${++participants} Inc.`, programs: ['verasafe'] });
     expect(registered.status).toBe(201);
     const businessId = registered.body.businessId as string;
-    expect((await post(`/businesses/${businessId}/participation`, { program: 'verasafe-2016', effectiveFrom: '2020-01-01T00:00:00Z', frameworks })).status).toBeLessThan(300);
+    expect((await post(`/businesses/${businessId}/participation`, { program: 'verasafe', effectiveFrom: '2020-01-01T00:00:00Z', frameworks })).status).toBeLessThan(300);
     return businessId;
   }
 
@@ -68,7 +68,7 @@ describe('VeraSafe filing and eligibility (VS-3.1, VS-5.1 to VS-5.5, VS-6.1, VS-
     const stream = await events(caseId);
     expect(stream[0]!.data).toMatchObject({ ...VERASAFE_ELEMENTS, framework: 'eu-us-privacy-shield' });
     const standing = stream.find((event) => event.type === 'EligibilityConditionAssessed' && (event.data as { condition: string }).condition === 'participating-business')!;
-    expect(standing.data).toMatchObject({ evidence: { participation: { businessId, program: 'verasafe-2016', found: true, currentAtFiling: true, framework: 'eu-us-privacy-shield', frameworkListed: true } } });
+    expect(standing.data).toMatchObject({ evidence: { participation: { businessId, program: 'verasafe', found: true, currentAtFiling: true, framework: 'eu-us-privacy-shield', frameworkListed: true } } });
     expect(stream.find((event) => event.type === 'EligibilityConditionAssessed' && (event.data as { condition: string }).condition === 'eligible-complainant')!.data).toMatchObject({ computed: { at: 'filing', ageAtFiling: 36, ageFrom: 'date-of-birth', countryCovered: true } });
 
     await judgeTheRest(caseId);

@@ -18,10 +18,10 @@ export interface Action { command: string; href: string; rule: string; by: strin
 /** The service (Monday 1 June 2026, 08:00 in New York unless told) with Acme Analytics Inc. participating in VeraSafe for the Privacy Shield. */
 export async function startVeraSafeApi(clockStart = '2026-06-01T12:00:00Z'): Promise<{ api: ApiHarness; businessId: string }> {
   const api = await startApi({ CLOCK: 'controllable', CLOCK_START: clockStart });
-  const registered = await api.request('POST', '/businesses', { body: { legalName: 'Acme Analytics Inc.', programs: ['verasafe-2016'] }, as: STAFF });
+  const registered = await api.request('POST', '/businesses', { body: { legalName: 'Acme Analytics Inc.', programs: ['verasafe'] }, as: STAFF });
   if (registered.status !== 201) throw new Error(`registering Acme: ${registered.status} ${JSON.stringify(registered.body)}`);
   const businessId = registered.body.businessId as string;
-  const participation = await api.request('POST', `/businesses/${businessId}/participation`, { body: { program: 'verasafe-2016', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['eu-us-privacy-shield'] }, as: STAFF });
+  const participation = await api.request('POST', `/businesses/${businessId}/participation`, { body: { program: 'verasafe', effectiveFrom: '2020-01-01T00:00:00Z', frameworks: ['eu-us-privacy-shield'] }, as: STAFF });
   if (participation.status >= 300) throw new Error(`Acme's participation: ${participation.status} ${JSON.stringify(participation.body)}`);
   return { api, businessId };
 }

@@ -23,6 +23,7 @@ import { MediationController } from './cases/mediation/mediation.controller';
 import { PerformanceController } from './cases/performance/performance.controller';
 import { DecisionController } from './cases/decision/decision.controller';
 import { HearingDecisionController } from './cases/hearing-decision/hearing-decision.controller';
+import { ProgrammesController } from './programmes/programmes.controller';
 import { PanelController } from './cases/panel/panel.controller';
 import { PanelistProceedingsController } from './cases/panelist-proceedings/panelist-proceedings.controller';
 import { ReferralController } from './cases/referral/referral.controller';
@@ -48,6 +49,7 @@ import type { ReadStore } from '@pdr/application';
 import { AccountsController } from './accounts/accounts.controller';
 import { ERASURE_CONTROLLERS, ERASURE_PROVIDERS } from './erasure/erasure.providers';
 import { PUBLISHED_DECISION_CONTROLLERS, PUBLISHED_DECISION_PROVIDERS } from './decisions/published-decisions.providers';
+import { PUBLIC_INTAKE_CONTROLLERS, PUBLIC_INTAKE_PROVIDERS } from './public-intake/public-intake.providers';
 
 @Module({})
 export class ApiModule {
@@ -69,8 +71,8 @@ export class ApiModule {
         CqrsModule.forRoot(),
         ...(config.projectionsInProcess ? [ProjectionsModule, DeadlinesModule] : []),
       ],
-      controllers: [AccountsController, CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, SubmissionsController, MediationController, PerformanceController, DecisionController, HearingDecisionController, PanelController, PanelistProceedingsController, ReferralController, ClosureAppealController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...ERASURE_CONTROLLERS, ...PUBLISHED_DECISION_CONTROLLERS, ...(config.projectionsInProcess ? [AdminClockController, AdminProjectionsController] : [])],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccountCommands, { provide: AccountQueries, useFactory: (store: ReadStore) => new AccountQueries(store), inject: [READ_STORE] }, FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS, ...ERASURE_PROVIDERS, ...PUBLISHED_DECISION_PROVIDERS],
+      controllers: [AccountsController, CasesController, TimelineController, DocumentsController, EligibilityController, HearingController, SubmissionsController, MediationController, PerformanceController, DecisionController, HearingDecisionController, ProgrammesController, PanelController, PanelistProceedingsController, ReferralController, ClosureAppealController, ConciliationController, NoticesController, ContactsController, CalendarsController, DeadlinesController, HealthController, ...BOARD_CONTROLLERS, BusinessesController, ReportsController, ...ERASURE_CONTROLLERS, ...PUBLISHED_DECISION_CONTROLLERS, ...PUBLIC_INTAKE_CONTROLLERS, ...(config.projectionsInProcess ? [AdminClockController, AdminProjectionsController] : [])],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, AccountCommands, { provide: AccountQueries, useFactory: (store: ReadStore) => new AccountQueries(store), inject: [READ_STORE] }, FileComplaintHandler, ...DOCUMENTS_PROVIDERS, CaseActionHandler, VerifyIdentityHandler, RequestInformationHandler, ReceiveInformationHandler, ExtendDeadlineHandler, AddClosureHandler, RecordContactHandler, ListCasesHandler, GetCaseHandler, ListContactsHandler, GetContactHandler, ReadConsistency, ...BOARD_PROVIDERS, ...BUSINESS_PROVIDERS, ...REPORT_PROVIDERS, ...ERASURE_PROVIDERS, ...PUBLISHED_DECISION_PROVIDERS, ...PUBLIC_INTAKE_PROVIDERS],
     };
   }
 }

@@ -26,3 +26,6 @@ export * from './metrics/recent-samples';
 export * from './commands/case-command';
 export * from './accounts/account-directory';
 export * from './retention/case-file-retention';
+export * from './ports/notifier.port';
+export * from './ports/pending-submission-store.port';
+export * from './intake/pending-submissions';

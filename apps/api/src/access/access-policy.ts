@@ -44,7 +44,13 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /health': anyone,
   // BBB-4.6.4, BBB-7.3: Decisions made public; nothing else of a case is.
   'GET /published-decisions': anyone,
+  // Issue 12: which programmes exist and the rulebook each follows is public.
+  'GET /programmes': anyone,
+  'GET /programmes/:programmeId': anyone,
   'GET /published-decisions/:caseId': anyone,
+  // CASRO-6, VS-3.1, VS-3.3: a programme's public complaints page; filed only once the submitter confirms the emailed code.
+  'POST /programmes/:programmeId/complaints': anyone,
+  'POST /programmes/:programmeId/complaints/:submissionId/confirmation': anyone,
   'GET /calendars': anyone,
   'GET /calendars/:calendarId/holidays': anyone,
   'GET /calendars/:calendarId/due-date': anyone,
@@ -81,6 +87,17 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /businesses': staffAndAudit,
   'GET /businesses/:businessId': staffAndAudit,
   'GET /businesses/:businessId/participation': staffAndAudit,
+  // Enrolment in a programme (CASRO-1 to CASRO-4): staff record each step; staff and compliance read the lists.
+  'POST /businesses/:businessId/enrolments': staff,
+  'POST /businesses/:businessId/enrolments/:programmeId/checklist-findings': staff,
+  'POST /businesses/:businessId/enrolments/:programmeId/documents': staff,
+  'POST /businesses/:businessId/enrolments/:programmeId/information-requests': staff,
+  'POST /businesses/:businessId/enrolments/:programmeId/information-requests/:requestId/answer': staff,
+  'POST /businesses/:businessId/enrolments/:programmeId/acceptance': staff,
+  'POST /businesses/:businessId/enrolments/:programmeId/self-certifications': staff,
+  'POST /businesses/:businessId/enrolments/:programmeId/renewals': staff,
+  'GET /businesses/enrolment-applications': staffAndAudit,
+  'GET /businesses/self-certifications-due': staffAndAudit,
   'POST /panelists': admin,
   'POST /panelists/:panelistId/relationships': { roles: [...ADMIN, ...ADJUDICATOR], ownPanelistParam: 'panelistId' },
   'POST /panelists/:panelistId/withdrawal': { roles: [...ADMIN, ...ADJUDICATOR], ownPanelistParam: 'panelistId' },

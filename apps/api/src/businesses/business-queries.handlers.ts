@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { type BusinessListCriteria, BusinessQueries, type BusinessSummary, type Page } from '@pdr/read-side';
+import { type BusinessListCriteria, BusinessQueries, type BusinessSummary, type CertificationDue, type Page, type Paging } from '@pdr/read-side';
 import type { ParticipationStatus } from '@pdr/procedures';
 
 export class ListBusinessesQuery extends Query<Page<BusinessSummary>> {
@@ -48,5 +48,40 @@ export class ParticipationAtHandler implements IQueryHandler<ParticipationAtQuer
 
   execute({ businessId, program, at }: ParticipationAtQuery): Promise<ParticipationStatus | null> {
     return this.businesses.participationAt(businessId, program, at);
+  }
+}
+
+/** Applications whose next step is staff's (CASRO-2, CASRO-3). */
+export class ApplicationsAwaitingStaffQuery extends Query<Page<BusinessSummary>> {
+  constructor(readonly paging: Paging) {
+    super();
+  }
+}
+
+/** CASRO-4: self-certifications due by `horizon`, or lapsed. */
+export class CertificationsDueQuery extends Query<Page<CertificationDue>> {
+  constructor(
+    readonly horizon: string,
+    readonly paging: Paging,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(ApplicationsAwaitingStaffQuery)
+export class ApplicationsAwaitingStaffHandler implements IQueryHandler<ApplicationsAwaitingStaffQuery> {
+  constructor(private readonly businesses: BusinessQueries) {}
+
+  execute({ paging }: ApplicationsAwaitingStaffQuery): Promise<Page<BusinessSummary>> {
+    return this.businesses.awaitingStaff(paging);
+  }
+}
+
+@QueryHandler(CertificationsDueQuery)
+export class CertificationsDueHandler implements IQueryHandler<CertificationsDueQuery> {
+  constructor(private readonly businesses: BusinessQueries) {}
+
+  execute({ horizon, paging }: CertificationsDueQuery): Promise<Page<CertificationDue>> {
+    return this.businesses.certificationsDue(horizon, paging);
   }
 }

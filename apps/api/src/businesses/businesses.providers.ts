@@ -2,7 +2,8 @@ import type { Provider } from '@nestjs/common';
 import type { ReadStore } from '@pdr/application';
 import { READ_STORE } from '@pdr/platform';
 import { BusinessQueries } from '@pdr/read-side';
-import { GetBusinessHandler, ListBusinessesHandler, ParticipationAtHandler } from './business-queries.handlers';
+import { ApplicationsAwaitingStaffHandler, CertificationsDueHandler, GetBusinessHandler, ListBusinessesHandler, ParticipationAtHandler } from './business-queries.handlers';
+import { EnrolmentStepHandler } from './enrolment.commands';
 import { BeginParticipationHandler, RecordLapseHandler, RenewParticipationHandler } from './participation.commands';
 import { RegisterBusinessHandler } from './register-business.command';
 
@@ -16,4 +17,7 @@ export const BUSINESS_PROVIDERS: Provider[] = [
   ListBusinessesHandler,
   GetBusinessHandler,
   ParticipationAtHandler,
+  EnrolmentStepHandler,
+  ApplicationsAwaitingStaffHandler,
+  CertificationsDueHandler,
 ];

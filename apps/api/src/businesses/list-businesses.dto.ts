@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RULEBOOK_IDS } from '@pdr/procedures';
+import { PROGRAMME_IDS } from '@pdr/procedures';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PagingDto } from '../http/paging.dto';
 import { IsInstant } from '../http/validators/is-instant';
@@ -11,9 +11,9 @@ export class ListBusinessesDto extends PagingDto {
   @Length(1, 300)
   name?: string;
 
-  @ApiPropertyOptional({ enum: RULEBOOK_IDS })
+  @ApiPropertyOptional({ enum: PROGRAMME_IDS })
   @IsOptional()
-  @IsIn(RULEBOOK_IDS)
+  @IsIn(PROGRAMME_IDS)
   program?: string;
 
   @ApiPropertyOptional({ description: 'Only businesses whose participation (in `program`, else any) was current at this ISO 8601 instant' })
@@ -23,8 +23,8 @@ export class ListBusinessesDto extends PagingDto {
 }
 
 export class ParticipationAtDto {
-  @ApiProperty({ enum: RULEBOOK_IDS })
-  @IsIn(RULEBOOK_IDS)
+  @ApiProperty({ enum: PROGRAMME_IDS })
+  @IsIn(PROGRAMME_IDS)
   program!: string;
 
   @ApiProperty({ description: 'The instant asked about, e.g. when a complaint was filed (ISO 8601)' })

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CERTIFICATION_FRAMEWORKS, LAPSE_REASONS, type LapseReason, RULEBOOK_IDS } from '@pdr/procedures';
+import { CERTIFICATION_FRAMEWORKS, LAPSE_REASONS, type LapseReason, PROGRAMME_IDS } from '@pdr/procedures';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { IsInstant } from '../http/validators/is-instant';
 
 class ProgramChangeDto {
-  @ApiProperty({ enum: RULEBOOK_IDS, example: 'bbb-eu-safe-harbor' })
-  @IsIn(RULEBOOK_IDS)
+  @ApiProperty({ enum: PROGRAMME_IDS, example: 'bbb-eu-safe-harbor' })
+  @IsIn(PROGRAMME_IDS)
   program!: string;
 
   @ApiProperty({ example: '2025-01-15T00:00:00Z', description: 'When the change took effect (ISO 8601 instant, not in the future)' })

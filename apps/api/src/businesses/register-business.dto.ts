@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RULEBOOK_IDS } from '@pdr/procedures';
+import { PROGRAMME_IDS } from '@pdr/procedures';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, Length } from 'class-validator';
 
 export class RegisterBusinessDto {
@@ -27,10 +27,10 @@ export class RegisterBusinessDto {
   @IsIn(['US'])
   country?: 'US';
 
-  @ApiPropertyOptional({ type: [String], enum: RULEBOOK_IDS, description: 'Recourse programs the business names (rulebook ids)' })
+  @ApiPropertyOptional({ type: [String], enum: PROGRAMME_IDS, description: 'Programmes the business names (programme ids)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsIn(RULEBOOK_IDS, { each: true })
+  @IsIn(PROGRAMME_IDS, { each: true })
   programs?: string[];
 }

@@ -1,5 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CalendarProvider, type CommandContext, type CommandOutcome, CommandProcessor, processCaseCommand } from '@pdr/application';
+import { defaultProgrammeOf, requireProgramme } from '@pdr/procedures';
 import type { FileComplaintDto } from './file-complaint.dto';
 import { registryAtFiling } from './eligibility/participation-evidence';
 
@@ -21,8 +22,11 @@ export class FileComplaintHandler implements ICommandHandler<FileComplaintComman
   ) {}
 
   async execute({ caseId, body, context }: FileComplaintCommand): Promise<CommandOutcome> {
-    // VS-3.1(b): what the registry holds, at filing, of the Participant the complaint names by its registry id.
-    const registry = body.respondent.businessId ? await registryAtFiling(this.processor, body.respondent.businessId, body.rulebookId, body.receivedAt) : undefined;
-    return processCaseCommand(this.processor, this.calendars, caseId, context, undefined, (issuedAt) => ({ kind: 'FileComplaint', caseId, ...body, ...(registry ? { registry } : {}), issuedAt }));
+    // Issue 12: the programme named gives the rulebook; the DTO allows only known ids, and requires one of the two.
+    const rulebookId = body.rulebookId ?? requireProgramme(body.programmeId!).rulebookId;
+    const programme = body.programmeId ?? defaultProgrammeOf(rulebookId)?.id ?? rulebookId;
+    // VS-3.1(b), CASRO-4: what the registry holds, at filing, of the Participant the complaint names by its registry id.
+    const registry = body.respondent.businessId ? await registryAtFiling(this.processor, body.respondent.businessId, programme, body.receivedAt) : undefined;
+    return processCaseCommand(this.processor, this.calendars, caseId, context, undefined, (issuedAt) => ({ kind: 'FileComplaint', caseId, ...body, rulebookId, ...(registry ? { registry } : {}), issuedAt }));
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CHANNELS, type Channel, RULEBOOK_IDS } from '@pdr/procedures';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { CHANNELS, type Channel, PROGRAMME_IDS, RULEBOOK_IDS } from '@pdr/procedures';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../http/validators/is-calendar-date';
 import { ComplainantDto, RespondentDto } from '../http/party.dto';
 import { IsInstant } from '../http/validators/is-instant';
@@ -38,9 +38,20 @@ export class FilingHistoryDto {
  * are optional in the request; a rulebook that requires them (VS-3.1 (a)–(i)) refuses a complaint without one (422).
  */
 export class FileComplaintDto {
-  @ApiProperty({ enum: RULEBOOK_IDS, description: 'The procedure the complaint falls under' })
+  @ApiPropertyOptional({ enum: RULEBOOK_IDS, description: "The procedure the complaint falls under; required unless `programmeId` is given (then it is the programme's, and must match if given)" })
+  @ValidateIf((dto: FileComplaintDto) => dto.programmeId === undefined || dto.rulebookId !== undefined)
   @IsIn(RULEBOOK_IDS)
-  rulebookId!: string;
+  rulebookId?: string;
+
+  @ApiPropertyOptional({ enum: PROGRAMME_IDS, description: "The programme the Respondent participates in (issue 12); omitted, the rulebook's own programme" })
+  @IsOptional()
+  @IsIn(PROGRAMME_IDS)
+  programmeId?: string;
+
+  @ApiPropertyOptional({ description: "CASRO-5: the complaint concerns the Respondent's transfer of its own human-resources data (the Complainant's, as its employee)" })
+  @IsOptional()
+  @IsBoolean()
+  ownHumanResourcesData?: boolean;
 
   @ApiPropertyOptional({ description: 'Framework the complaint is brought under (required by VS-1.1; implied under the BBB rules)', example: 'eu-us-privacy-shield' })
   @IsOptional()

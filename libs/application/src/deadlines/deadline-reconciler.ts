@@ -3,7 +3,7 @@ import type { Clock } from '../ports/clock.port';
 import type { Scheduler, Timer } from '../ports/scheduler.port';
 
 const ARM_BATCH = 1000;
-import { deadlineTimer } from './deadline-timer';
+import { timerOf } from './deadline-timer';
 import type { DeadlineLapses } from './deadline-lapses';
 import type { PendingDeadlineSource } from './pending-deadline-source';
 
@@ -47,7 +47,7 @@ export class DeadlineReconciler {
     await this.catchUp();
     const now = this.clock.now();
     const pending = await this.source.pending();
-    const wanted = new Map(pending.map((deadline) => [deadlineTimer(deadline.caseId, deadline.deadlineId, deadline.dueAt).timerId, deadline]));
+    const wanted = new Map(pending.map((deadline) => [timerOf(deadline).timerId, deadline]));
     const armedById = new Map(armed.map((timer) => [timer.timerId, timer]));
 
     let firedOverdue = 0;
@@ -67,10 +67,12 @@ export class DeadlineReconciler {
     const toArm: Timer[] = [];
     for (const deadline of pending) {
       if (periodHasEnded(deadline.dueAt, now)) {
-        await attempt(() => this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation'), () => firedOverdue++);
+        // A case's deadline through `record` (as ever), a business's through the business decider.
+        const lapse = deadline.businessId !== undefined ? () => this.lapses.recordOnBusiness(deadline.businessId, deadline.deadlineId, 'reconciliation') : () => this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation');
+        await attempt(lapse, () => firedOverdue++);
         continue;
       }
-      const timer = deadlineTimer(deadline.caseId, deadline.deadlineId, deadline.dueAt);
+      const timer = timerOf(deadline);
       if (armedById.get(timer.timerId)?.dueAt !== timer.dueAt) toArm.push(timer);
     }
     // In batches (after a flushed Redis that is every timer); a batch that fails is retried one by one to isolate the culprit.

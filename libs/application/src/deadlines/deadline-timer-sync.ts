@@ -1,8 +1,8 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { DeadlineExtended, DeadlineSet } from '@pdr/procedures';
+import type { BusinessDeadlineSet, DeadlineExtended, DeadlineSet } from '@pdr/procedures';
 import type { EventStore, Subscription } from '../ports/event-store.port';
 import type { Scheduler } from '../ports/scheduler.port';
-import { deadlineTimer, deadlineTimerId } from './deadline-timer';
+import { businessDeadlineTimer, businessDeadlineTimerId, deadlineTimer, deadlineTimerId } from './deadline-timer';
 
 /**
  * Keeps timers in step with the log as it grows: a deadline set or extended arms its timer, one met,
@@ -54,6 +54,18 @@ export class DeadlineTimerSync {
       case 'DeadlineLapsed': {
         const { caseId, deadlineId } = event.data as { caseId: string; deadlineId: string };
         await this.scheduler.disarm(deadlineTimerId(caseId, deadlineId));
+        return;
+      }
+      // Deadlines on a business's own stream (enrolment, CASRO-4): the same timers, keyed by the business.
+      case 'BusinessDeadlineSet': {
+        const { businessId, deadlineId, dueAt } = event.data as BusinessDeadlineSet['data'];
+        await this.scheduler.arm(businessDeadlineTimer(businessId, deadlineId, dueAt));
+        return;
+      }
+      case 'BusinessDeadlineMet':
+      case 'BusinessDeadlineLapsed': {
+        const { businessId, deadlineId } = event.data as { businessId: string; deadlineId: string };
+        await this.scheduler.disarm(businessDeadlineTimerId(businessId, deadlineId));
         return;
       }
     }

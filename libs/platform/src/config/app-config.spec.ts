@@ -86,8 +86,19 @@ describe('configuration', () => {
     [{ OIDC_ROLES_CLAIM: 'roles claim' }, 'OIDC_ROLES_CLAIM'],
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
     [{ PUBLIC_URL: 'localhost:3000' }, 'PUBLIC_URL'],
+    [{ MAIL_RELAY_URL: 'smtp://mail.example.org' }, 'MAIL_RELAY_URL'],
+    [{ MAIL_RELAY_TOKEN: 'secret' }, 'MAIL_RELAY_TOKEN'],
+    [{ MAIL_RELAY_URL: 'https://relay.example.org/send', MAIL_FROM: 'two words' }, 'MAIL_FROM'],
   ])('stops on a malformed value, naming the variable (%p)', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+});
+
+describe('where email goes (public intake)', () => {
+  it('is the embedded outbox unless MAIL_RELAY_URL is set; then the relay, its token and the sender (default: no-reply at the public host)', () => {
+    expect(loadConfig({}).mailRelay).toBeUndefined();
+    expect(loadConfig({ MAIL_RELAY_URL: 'https://relay.example.org/send', PUBLIC_URL: 'https://pdr.example.org' }).mailRelay).toEqual({ url: 'https://relay.example.org/send', from: 'no-reply@pdr.example.org' });
+    expect(loadConfig({ MAIL_RELAY_URL: 'https://relay.example.org/send', MAIL_RELAY_TOKEN: 't0ken', MAIL_FROM: 'complaints@example.org' }).mailRelay).toEqual({ url: 'https://relay.example.org/send', token: 't0ken', from: 'complaints@example.org' });
   });
 });

@@ -36,6 +36,11 @@ export interface AppConfig {
   readonly keyEncryptionKey?: { readonly id: string; readonly key: Buffer };
   /** Calendar days a closed case's file is kept, per rulebook, instead of the rulebook's own period (BBB-8.3). */
   readonly caseFileRetentionDays: Readonly<Record<string, number>>;
+  /**
+   * Where email (public intake's confirmation codes and acknowledgements) goes: an HTTP mail relay (MAIL_RELAY_URL,
+   * MAIL_RELAY_TOKEN, MAIL_FROM). Unset: the embedded outbox, one file per message in `DATA_DIR/outbox`.
+   */
+  readonly mailRelay?: { readonly url: string; readonly token?: string; readonly from: string };
 }
 
 /** Who signs people in: the embedded OpenID provider (local accounts), or an external one (OIDC_ISSUER). */
@@ -137,7 +142,21 @@ export function loadConfig(env: Env): AppConfig {
     corsOrigins: corsOrigins(env),
     ...keyEncryptionKey(env, mongodbUrl !== undefined),
     caseFileRetentionDays: retentionDays(env),
+    ...mailRelay(env, publicUrl),
   };
+}
+
+/** MAIL_RELAY_URL (http or https), MAIL_RELAY_TOKEN, MAIL_FROM (default: no-reply at the public host). */
+function mailRelay(env: Env, publicUrl: string): Pick<AppConfig, 'mailRelay'> {
+  const relayUrl = url(env, 'MAIL_RELAY_URL', ['http', 'https']);
+  const token = nonEmpty(env, 'MAIL_RELAY_TOKEN');
+  const from = nonEmpty(env, 'MAIL_FROM');
+  if (!relayUrl) {
+    if (token !== undefined) throw new ConfigError('MAIL_RELAY_TOKEN', 'is only read with MAIL_RELAY_URL');
+    return {};
+  }
+  if (from !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(from)) throw new ConfigError('MAIL_FROM', `expected one email address, got "${from.slice(0, 80)}"`);
+  return { mailRelay: { url: relayUrl, ...(token ? { token } : {}), from: from ?? `no-reply@${new URL(publicUrl).hostname}` } };
 }
 
 /** `CASE_FILE_RETENTION_DAYS=bbb-eu-safe-harbor=60,other-rulebook=90`. */

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Clock, type EventStore, isControllable } from '@pdr/application';
+import { type Clock, type EventStore, isControllable, pendingDeadlineKey } from '@pdr/application';
 import { RuleViolation } from '@pdr/event-sourcing';
 import { periodEndedAt } from '@pdr/procedures';
-import { DeadlineQueries } from '@pdr/read-side';
 import { ProjectionsService } from '../projections/projections.service';
 import { CLOCK, EVENT_STORE } from '../tokens';
 import { DeadlinesService } from './deadlines.service';
@@ -23,7 +22,6 @@ export class ClockController {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     private readonly deadlines: DeadlinesService,
-    private readonly queries: DeadlineQueries,
     private readonly projections: ProjectionsService,
   ) {}
 
@@ -53,16 +51,17 @@ export class ClockController {
     for (;;) {
       await this.catchUp();
       // Periods ended by the target: due strictly before it (one due exactly at the target is in its last millisecond).
-      const [next] = await this.queries.pending({ dueBy: new Date(target.getTime() - 1).toISOString(), limit: 1 });
+      // Cases' deadlines and those on businesses' streams (enrolment), earliest first.
+      const [next] = await this.deadlines.pending.pending({ dueBy: new Date(target.getTime() - 1).toISOString(), limit: 1 });
       if (!next) break;
-      const key = `${next.caseId}/${next.deadlineId}`;
+      const key = pendingDeadlineKey(next);
       if (key === previous) throw new Error(`deadline ${key} stayed pending after its lapse was recorded`);
       previous = key;
       const at = Math.max(clock.now().getTime(), Date.parse(periodEndedAt(next.dueAt)));
       // The in-process scheduler fires the timer as the clock reaches it; recording here covers any scheduler
       // (and is a no-op when the timer already did it).
       await clock.advanceTo(new Date(at));
-      await this.deadlines.lapses.record(next.caseId, next.deadlineId, 'clock');
+      await this.deadlines.lapses.recordPending(next, 'clock');
       deadlinesFired++;
     }
     await clock.advanceTo(target);

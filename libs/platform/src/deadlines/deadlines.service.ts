@@ -1,9 +1,9 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { CalendarProvider, CaseFileRetention, type Clock, CommandProcessor, DeadlineLapses, DeadlineReconciler, DeadlineTimerSync, type EventStore, type Scheduler } from '@pdr/application';
-import { CaseQueries, DeadlineQueries } from '@pdr/read-side';
+import { CalendarProvider, CaseFileRetention, type Clock, CommandProcessor, DeadlineLapses, DeadlineReconciler, DeadlineTimerSync, type EventStore, mergedPendingDeadlines, type PendingDeadlineSource, type ReadStore, type Scheduler } from '@pdr/application';
+import { BusinessDeadlineSource, CaseQueries, DeadlineQueries } from '@pdr/read-side';
 import type { AppConfig } from '../config/app-config';
 import { ProjectionsService } from '../projections/projections.service';
-import { APP_CONFIG, CLOCK, EVENT_STORE } from '../tokens';
+import { APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE } from '../tokens';
 import { SCHEDULER, SCHEDULER_ADAPTER } from './tokens';
 
 /** Projections must have applied the log up to here before the reconciler trusts them; long enough for a large replay. */
@@ -20,6 +20,8 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
   readonly lapses: DeadlineLapses;
   readonly reconciler: DeadlineReconciler;
   readonly retention: CaseFileRetention;
+  /** Every running deadline: the cases' and those on businesses' own streams (enrolment, CASRO-4). */
+  readonly pending: PendingDeadlineSource;
   private readonly sync: DeadlineTimerSync;
   private interval?: NodeJS.Timeout;
   private reconciling?: Promise<unknown>;
@@ -36,13 +38,15 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     private readonly projections: ProjectionsService,
     cases: CaseQueries,
     calendars: CalendarProvider,
+    @Inject(READ_STORE) readStore: ReadStore,
   ) {
+    this.pending = mergedPendingDeadlines(deadlines, new BusinessDeadlineSource(readStore));
     this.retention = new CaseFileRetention(cases, processor, calendars, clock, config.caseFileRetentionDays);
     this.lapses = new DeadlineLapses(processor, calendars, clock);
     this.sync = new DeadlineTimerSync(eventStore, scheduler, (error, event) =>
       this.logger.warn(`timer for ${event.type} at position ${event.globalPosition} not updated (the next reconciliation will): ${String(error)}`),
     );
-    this.reconciler = new DeadlineReconciler(deadlines, scheduler, this.lapses, clock, () => this.catchUp(), (error) =>
+    this.reconciler = new DeadlineReconciler(this.pending, scheduler, this.lapses, clock, () => this.catchUp(), (error) =>
       this.logger.warn(`deadline reconciliation: ${String(error)}`),
     );
   }
@@ -52,7 +56,7 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     this.sync.start(head);
     // The first reconciliation waits for the projections, which may be replaying a long log: do not hold up the start.
     this.reconciling = this.reconcile().then(() =>
-      this.scheduler.start((timer) => this.lapses.fire(timer.payload.caseId, timer.payload.deadlineId).then(() => undefined)),
+      this.scheduler.start((timer) => this.lapses.fireTimer(timer.payload).then(() => undefined)),
     );
     this.interval = setInterval(() => void this.reconcile(), this.config.reconcileIntervalMs);
     this.interval.unref();

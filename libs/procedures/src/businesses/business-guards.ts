@@ -1,6 +1,6 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import { SELF_CERTIFICATION } from '../rulebooks/certification-rules';
-import { currentRulebook } from '../rulebooks/registry';
+import { findProgramme, PROGRAMME_IDS } from '../programmes/programme-registry';
 import type { BusinessState, ParticipationPeriod, RegisteredBusiness } from './business.state';
 import { CERTIFICATION_FRAMEWORKS } from './certification-frameworks';
 
@@ -9,9 +9,9 @@ export function requireBusiness(state: BusinessState, businessId: string): Regis
   return state;
 }
 
-/** A program is a recourse procedure the system runs, i.e. a rulebook id. */
+/** A program is a programme the service runs (a programme id: PROGRAMME_IDS), no longer a rulebook id. */
 export function requireProgram(program: string, field: string): void {
-  if (!currentRulebook(program)) throw new RuleViolation('unprocessable', 'PROGRAM-UNKNOWN', `no program "${program}"`, field);
+  if (!findProgramme(program)) throw new RuleViolation('unprocessable', 'PROGRAM-UNKNOWN', `no programme "${program}": one of ${PROGRAMME_IDS.join(', ')}`, field);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LapseReason } from './business.events';
+import type { EnrolmentCommand } from './enrolment.commands';
 
 export interface RegisterBusiness {
   readonly kind: 'RegisterBusiness';
@@ -39,4 +40,4 @@ export interface RecordParticipationLapse {
   readonly issuedAt: string;
 }
 
-export type BusinessCommand = RegisterBusiness | BeginParticipation | RecordParticipationRenewal | RecordParticipationLapse;
+export type BusinessCommand = RegisterBusiness | BeginParticipation | RecordParticipationRenewal | RecordParticipationLapse | EnrolmentCommand;

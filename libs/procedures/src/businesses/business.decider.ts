@@ -1,7 +1,8 @@
 import { type Decider, RuleViolation } from '@pdr/event-sourcing';
 import type { BeginParticipation, BusinessCommand, RecordParticipationLapse, RecordParticipationRenewal, RegisterBusiness } from './business.commands';
 import { SELF_CERTIFICATION } from '../rulebooks/certification-rules';
-import type { BusinessEvent } from './business.events';
+import type { BusinessEvent, ParticipationBegan, ParticipationLapsed, ParticipationRenewed } from './business.events';
+import { decideEnrolment, evolveEnrolment } from './enrolment';
 import { distinctAliases, openPeriod, pastInstant, requireBusiness, requireFrameworks, requireProgram } from './business-guards';
 import type { BusinessState, ParticipationPeriod, RegisteredBusiness } from './business.state';
 
@@ -83,6 +84,9 @@ function withPeriods(business: RegisteredBusiness, program: string, change: (per
 const changeLast = (periods: readonly ParticipationPeriod[], change: (period: ParticipationPeriod) => ParticipationPeriod) =>
   periods.length === 0 ? periods : [...periods.slice(0, -1), change(periods[periods.length - 1])];
 
+const isParticipationEvent = (event: BusinessEvent): event is ParticipationBegan | ParticipationRenewed | ParticipationLapsed =>
+  event.type === 'ParticipationBegan' || event.type === 'ParticipationRenewed' || event.type === 'ParticipationLapsed';
+
 /** A participating business of the recourse programs (BBB-2.3 "Participating Business", VS-3.1(b), CASRO-4). */
 export const businessDecider: Decider<BusinessCommand, BusinessState, BusinessEvent> = {
   initialState: { status: 'none' },
@@ -97,6 +101,8 @@ export const businessDecider: Decider<BusinessCommand, BusinessState, BusinessEv
         return renew(command, state);
       case 'RecordParticipationLapse':
         return lapse(command, state);
+      default:
+        return decideEnrolment(command, state);
     }
   },
 
@@ -106,6 +112,7 @@ export const businessDecider: Decider<BusinessCommand, BusinessState, BusinessEv
       return { status: 'registered', businessId, legalName, programs, participation: {} };
     }
     if (state.status === 'none') return state;
+    if (!isParticipationEvent(event)) return evolveEnrolment(state, event);
     const { program, effectiveFrom } = event.data;
     switch (event.type) {
       case 'ParticipationBegan':
@@ -114,8 +121,6 @@ export const businessDecider: Decider<BusinessCommand, BusinessState, BusinessEv
         return withPeriods(state, program, (periods) => changeLast(periods, (p) => ({ ...p, renewals: [...p.renewals, { at: effectiveFrom, frameworks: event.data.frameworks }] })));
       case 'ParticipationLapsed':
         return withPeriods(state, program, (periods) => changeLast(periods, (p) => ({ ...p, until: effectiveFrom, lapseReason: event.data.reason })));
-      default:
-        return state;
     }
   },
 };

@@ -1,10 +1,14 @@
 import type { DomainEvent } from '@pdr/event-sourcing';
+import type { EnrolmentEvent } from './enrolment.events';
 
 /** Why a participation stopped being current (CASRO-4: certification must stay current to remain a participant). */
 export const LAPSE_REASONS = ['certification-lapsed', 'withdrawn', 'removed'] as const;
 export type LapseReason = (typeof LAPSE_REASONS)[number];
 
-/** A US business entered in the registry; `programs` are the recourse programs (rulebook ids) it names. */
+/**
+ * A US business entered in the registry; `programs` are the programmes it names (programme ids; schema v1 recorded
+ * rulebook ids, read as programme ids by the upcaster in event-schemas.ts).
+ */
 export type BusinessRegistered = DomainEvent<
   'BusinessRegistered',
   {
@@ -35,4 +39,4 @@ export type ParticipationLapsed = DomainEvent<
   { readonly businessId: string; readonly program: string; readonly effectiveFrom: string; readonly reason: LapseReason }
 >;
 
-export type BusinessEvent = BusinessRegistered | ParticipationBegan | ParticipationRenewed | ParticipationLapsed;
+export type BusinessEvent = BusinessRegistered | ParticipationBegan | ParticipationRenewed | ParticipationLapsed | EnrolmentEvent;

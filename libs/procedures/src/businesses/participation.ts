@@ -1,4 +1,5 @@
 import type { LapseReason } from './business.events';
+import { programmeIdOf } from '../programmes/programme-registry';
 import type { BusinessState, ParticipationPeriod } from './business.state';
 
 /** Whether a business was a Participating Business of a program at an instant, and since or until when. */
@@ -36,13 +37,40 @@ export function participationInPeriods(periods: readonly ParticipationPeriod[], 
 }
 
 /**
- * BBB-2.3 / VS-3.1(b) / CASRO-4: was participation in `program` current at `instant` (e.g. when a complaint was filed)?
- * An unregistered business was never current.
+ * The answer over several tracks of periods of one programme: participation recorded by staff, and each framework's
+ * self-certification (CASRO-4, frameworks separate). Current when any track is; `frameworks` are those in good standing
+ * at the instant, `since` the earliest start among the current tracks; otherwise the latest lapse before the instant.
+ * One track gives exactly `participationInPeriods`'s answer.
+ */
+export function participationInTracks(tracks: readonly (readonly ParticipationPeriod[])[], instant: string): ParticipationStatus {
+  const statuses = tracks.map((periods) => participationInPeriods(periods, instant));
+  if (statuses.length === 0) {
+    millis(instant);
+    return { current: false };
+  }
+  if (statuses.length === 1) return statuses[0];
+  const current = statuses.filter((status) => status.current);
+  if (current.length > 0) {
+    const frameworks = [...new Set(current.flatMap((status) => status.frameworks ?? []))];
+    const since = current.map((status) => status.since!).reduce((a, b) => (millis(a) <= millis(b) ? a : b));
+    return { current: true, since, frameworks };
+  }
+  const lapsed = statuses.filter((status) => status.lapsedAt !== undefined);
+  if (lapsed.length === 0) return { current: false };
+  return lapsed.reduce((a, b) => (millis(a.lapsedAt!) >= millis(b.lapsedAt!) ? a : b));
+}
+
+/**
+ * BBB-2.3 / VS-3.1(b) / CASRO-4: was participation in programme `program` current at `instant` (e.g. when a complaint
+ * was filed), and for which frameworks? An id recorded before programmes were their own concept (a rulebook id) is read
+ * as its programme's. An unregistered business was never current.
  */
 export function participationAt(state: BusinessState, program: string, instant: string): ParticipationStatus {
   if (state.status === 'none') {
     millis(instant);
     return { current: false };
   }
-  return participationInPeriods(state.participation[program] ?? [], instant);
+  const programmeId = programmeIdOf(program);
+  const certified = Object.values(state.certifications?.[programmeId] ?? {});
+  return participationInTracks([state.participation[programmeId] ?? [], ...certified], instant);
 }

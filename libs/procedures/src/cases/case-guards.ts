@@ -1,6 +1,8 @@
 import { RuleViolation } from '@pdr/event-sourcing';
 import { requireRulebookVersion } from '../rulebooks/require-rulebook';
 import type { Rulebook } from '../rulebooks/rulebook';
+import { findProgramme } from '../programmes/programme-registry';
+import { withProgramme } from '../programmes/programme-rulebook';
 import type { CaseState, OpenCase } from './case.state';
 
 /** The case a command acts on, open or closed: for the few commands a closed case still takes (erasure, BBB-8.3, BBB-8.7). */
@@ -21,5 +23,7 @@ export function requireOpenCase(state: CaseState, caseId: string): OpenCase {
  * one (a new version does not change a running case). A version the service lacks throws UnknownRulebookVersion.
  */
 export function rulebookOf(state: OpenCase): Rulebook {
-  return requireRulebookVersion(state.rulebook);
+  const rulebook = requireRulebookVersion(state.rulebook);
+  // Issue 12: a programme's own conditions and closures (CASRO-5) join its rulebook's for the cases filed under it.
+  return state.programme ? withProgramme(rulebook, findProgramme(state.programme.id)) : rulebook;
 }

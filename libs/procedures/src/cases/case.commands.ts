@@ -18,6 +18,8 @@ export interface FileComplaint extends ComplaintElements {
   readonly kind: 'FileComplaint';
   readonly caseId: string;
   readonly rulebookId: string;
+  /** The programme the Respondent participates in (issue 12); omitted, the rulebook's own. Its rulebook must be `rulebookId`. */
+  readonly programmeId?: string;
   /** Omit under a rulebook with a single framework. */
   readonly framework?: string;
   readonly receivedAt: string;

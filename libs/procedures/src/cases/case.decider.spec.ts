@@ -53,12 +53,14 @@ describe('case decider: filing a complaint', () => {
     );
   });
 
-  it('puts a filed complaint into eligibility review', () => {
+  it('puts a filed complaint into eligibility review, under the rulebook\'s own programme when it names none', () => {
     const history = given(caseDecider).when(fileComplaint());
     expect(given(caseDecider, history).state).toEqual({
       status: 'open',
       caseId: 'case-1',
       rulebook: { id: 'bbb-eu-safe-harbor', version: '1' },
+      // The Complainant's data was collected in the EU: good standing is checked for the EU framework.
+      programme: { id: 'bbb-eu-safe-harbor', standingFramework: 'us-eu-safe-harbor' },
       stage: 'eligibility-review',
       receivedAt: '2026-03-02T09:00:00.000Z',
       identityVerified: false,

@@ -164,6 +164,7 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       status: 'open',
       caseId: event.data.caseId,
       rulebook: event.data.rulebook,
+      ...(event.data.programme ? { programme: event.data.programme } : {}),
       stage: CASE_STAGES.eligibilityReview,
       receivedAt: event.data.receivedAt,
       identityVerified: false,

@@ -57,6 +57,18 @@ export interface ComplaintElements {
   /** VS-5.1: the age at filing of the data subject a parent or guardian files for. */
   readonly dataSubjectAge?: AgeAtFiling;
   readonly filingHistory?: FilingHistory;
+  /** CASRO-5: the complaint is about the Respondent's transfer of its own human-resources data (the Complainant's as its employee). */
+  readonly ownHumanResourcesData?: boolean;
+}
+
+/**
+ * The programme a complaint is filed under (issue 12), and the framework the Respondent's good standing is checked for
+ * (the complaint's own under VeraSafe, VS-3.1(b); under a Safe Harbor programme, the EU or Swiss one by where the data
+ * was collected, CASRO-4). Absent on complaints filed before programmes: the rulebook's own programme.
+ */
+export interface ComplaintProgramme {
+  readonly id: string;
+  readonly standingFramework?: string;
 }
 
 export interface Respondent {
@@ -69,6 +81,7 @@ export interface Respondent {
 export interface ComplaintFiledData extends ComplaintElements {
   readonly caseId: string;
   readonly rulebook: RulebookRef;
+  readonly programme?: ComplaintProgramme;
   readonly framework: string;
   readonly receivedAt: string;
   readonly channel: Channel;
@@ -178,6 +191,8 @@ export interface ComputedFinding {
   /** VS-5.2: the filing history as stated. */
   readonly filedBefore?: boolean;
   readonly refilingBasis?: 'settlement-noncompliance' | 'after-direct-attempt';
+  /** CASRO-5: as the complaint stated it. */
+  readonly ownHumanResourcesData?: boolean;
 }
 
 /** One eligibility condition judged, with the reasoning (BBB-2.3's conditions are recorded one by one). */

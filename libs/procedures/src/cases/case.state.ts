@@ -30,6 +30,8 @@ export interface OpenCase {
   readonly status: 'open' | 'closed';
   readonly caseId: string;
   readonly rulebook: RulebookRef;
+  /** The programme it was filed under and the framework good standing is checked for; absent on complaints filed before programmes. */
+  readonly programme?: { readonly id: string; readonly standingFramework?: string };
   readonly stage: CaseStage;
   readonly receivedAt: string;
   readonly identityVerified: boolean;

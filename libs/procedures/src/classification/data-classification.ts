@@ -12,9 +12,10 @@ export type AnyProcedureEvent = AccountEvent | PanelistEvent | BusinessEvent | C
 /**
  * Whose data a field is, which says what forgets it: a contact's or a Complainant's erasure request, the case file's
  * disposal (BBB-8.3), a Panelist leaving the Board, an account closed. The Settlement Agreement and the Decision are
- * `retained-document`: kept when the case file is destroyed.
+ * `retained-document`: kept when the case file is destroyed. `business-file` is the staff's notes on a business's enrolment
+ * (CASRO-2, CASRO-3): confidential as a case file's notes are, under the business's own key.
  */
-export type DataSubject = 'contact' | 'complainant' | 'case-file' | 'retained-document' | 'panelist' | 'account';
+export type DataSubject = 'contact' | 'complainant' | 'case-file' | 'retained-document' | 'panelist' | 'account' | 'business-file';
 
 /** Personal data (about a person) or confidential (the Parties' and the procedure's material, BBB-8.2). */
 export type FieldClass = { readonly kind: 'personal' | 'confidential'; readonly subject: DataSubject } | 'non-personal';

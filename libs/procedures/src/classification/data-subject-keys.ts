@@ -6,7 +6,7 @@ import type { DataSubject } from './data-classification';
  * - a case: its Complainant (`case:<id>:complainant`), its file (`case:<id>:file`, destroyed by BBB-8.3 disposal) and
  *   the documents kept after disposal (`case:<id>:retained`, the Settlement Agreement or the Decision). What a case
  *   holds about a Panelist (a recorded exclusion reason) belongs to the case file, so it goes with the file;
- * - a contact, a Panelist of the Board, an account: one key each, named by the stream.
+ * - a contact, a Panelist of the Board, an account, a business's enrolment notes: one key each, named by the stream.
  */
 export function dataSubjectKey(streamId: string, subject: DataSubject): string {
   const dash = streamId.indexOf('-');
@@ -26,7 +26,7 @@ export function dataSubjectKey(streamId: string, subject: DataSubject): string {
         throw new Error(`a case stream holds no ${subject} data`);
     }
   }
-  const owner: Partial<Record<string, DataSubject>> = { contact: 'contact', panelist: 'panelist', account: 'account' };
+  const owner: Partial<Record<string, DataSubject>> = { contact: 'contact', panelist: 'panelist', account: 'account', business: 'business-file' };
   if (owner[kind] !== subject) throw new Error(`a ${kind} stream holds no ${subject} data`);
   return `${kind}:${id}`;
 }

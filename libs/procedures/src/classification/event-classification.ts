@@ -6,6 +6,7 @@ const complainant = personal('complainant');
 const panelist = personal('panelist');
 const account = personal('account');
 const contact = personal('contact');
+const businessFile = confidential('business-file');
 
 /**
  * What each event's string fields hold, beyond the fields non-personal by name (data-classification.ts). The spec
@@ -29,6 +30,20 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
   ParticipationBegan: {},
   ParticipationRenewed: {},
   ParticipationLapsed: {},
+  // Enrolment in a programme (CASRO-1 to CASRO-4): ids, dates, findings and the programme's own names; free-text notes
+  // and requests are confidential as a case file's notes are, under the business's own key (a business stream holds no case file).
+  EnrolmentApplied: {},
+  PolicyChecklistItemReviewed: { note: businessFile },
+  EnrolmentDocumentReceived: {},
+  EnrolmentInformationRequested: { requested: businessFile },
+  EnrolmentInformationReceived: { note: businessFile },
+  EnrolmentAccepted: {},
+  SelfCertificationRecorded: { recourseMechanism: nonPersonal },
+  SelfCertificationRenewed: {},
+  CertificationLapsed: {},
+  BusinessDeadlineSet: { 'basis.event': nonPersonal },
+  BusinessDeadlineMet: {},
+  BusinessDeadlineLapsed: {},
   CalendarClosureAdded: { date: nonPersonal, reason: nonPersonal },
 
   // Contacts (BBB-2.1).
@@ -42,6 +57,8 @@ export const EVENT_CLASSIFICATION: Readonly<Record<AnyProcedureEvent['type'], Ev
     // VS-3.1 (c)–(i), VS-5.1, VS-5.2: the Complainant's own account, ages and documents, sealed with the Complainant's data.
     'complainantAge.dateOfBirth': complainant, 'dataSubjectAge.dateOfBirth': complainant, 'outcomeKinds[]': complainant,
     facts: complainant, harm: complainant, 'documentation[]': complainant,
+    // Issue 12: the programme and the framework good standing is checked for (one of two Safe Harbor frameworks), as the eligibility evidence records it.
+    'programme.id': nonPersonal, 'programme.standingFramework': nonPersonal,
   },
   ComplainantIdentityVerified: { method: complainant },
   RespondentIdentified: { legalName: nonPersonal },

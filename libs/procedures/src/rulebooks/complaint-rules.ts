@@ -68,7 +68,9 @@ export type ConditionComputation =
   | { readonly kind: 'participant-standing' }
   | { readonly kind: 'complaint-elements' }
   | { readonly kind: 'permitted-outcomes' }
-  | { readonly kind: 'filing-history'; readonly refilingAllowedFor: readonly ('settlement-noncompliance' | 'after-direct-attempt')[] };
+  | { readonly kind: 'filing-history'; readonly refilingAllowedFor: readonly ('settlement-noncompliance' | 'after-direct-attempt')[] }
+  // CASRO-5: from the complaint's statement that it concerns the Respondent's own human-resources data; unstated, staff judge.
+  | { readonly kind: 'not-own-human-resources-data' };
 
 /** VS-6.1: the Complainant's material breach of the procedure lets the administrator close the complaint. */
 export interface ComplainantBreachRules {

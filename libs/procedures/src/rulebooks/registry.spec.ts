@@ -45,7 +45,7 @@ const PINNED: Readonly<Record<string, string>> = {
   // were added as data (before this, 9559b4c35f5e834f); then the hearing (VS-8.1 to 8.3), performance (VS-12) and the
   // Annual Procedure Report (VS-14) (before this, d9dd08366c8c78aa); then the officer's proceedings (VS-8.4(a), (b)),
   // the Hearing Decision (VS-8.4(c)) and its appeal (VS-9) (before this, 37aada077e9e7fcc).
-  'verasafe-2016@2016-10-24': '677419ec9b103272',
+  'verasafe-2016@2016-10-24': '34f2ec8f3fe87d3b',
 };
 
 describe('rulebook registry: every version of every rulebook (issue 10)', () => {

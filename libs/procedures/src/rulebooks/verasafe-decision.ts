@@ -58,7 +58,7 @@ export const VERASAFE_APPELLATE_HEARING: AppellateHearingRules = {
         command: 'FileSubmission',
         recordedAs: 'SubmissionFiled',
         // VS-8.4(a)'s extension for good cause is the Data Privacy Hearing's; VS-9 gives none for the appeal's rebuttal.
-        period: { kind: 'appeal-rebuttal', rule: 'VS-9.2', count: 10, unit: 'business-days', extendable: false },
+        period: { kind: 'appeal-rebuttal', rule: 'VS-9.2', count: 10, unit: 'business-days' },
         startsOn: { opening: { kind: 'appeal-brief-forwarded', rule: 'VS-9.2' } },
         stage: 'appeal-rebuttal',
         whenFiled: { then: 'end', reason: 'rebuttal-received' },

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@pdr/event-sourcing';
-import type { BusinessEvent, BusinessRegistered, LapseReason, ParticipationLapsed } from '@pdr/procedures';
+import type { BusinessEvent, BusinessRegistered, CertificationLapsed, ChecklistFinding, LapseReason, ParticipationLapsed, SelfCertificationRenewed } from '@pdr/procedures';
 import type { Projection, TargetedWrite } from '../runner/projection';
 import { businessEventOf, type Recorded, unhandled } from '../runner/typed-event';
 
@@ -15,6 +15,45 @@ export type ParticipationPeriodDocument = {
   renewals: { at: string; frameworks: string[] }[];
 };
 
+/** A business's enrolment in one programme (CASRO-1 to CASRO-3); free-text notes stay on the stream. */
+export type EnrolmentDocument = {
+  programmeId: string;
+  appliedAt: string;
+  /** CASRO-2: the latest finding per checklist item. */
+  checklist: Record<string, { finding: ChecklistFinding; reviewedAt: string }>;
+  /** CASRO-3: signatures and the draft policy received, by document id. */
+  documents: Record<string, string>;
+  informationRequests: Record<string, { requestedAt: string; receivedAt?: string }>;
+  /** Requests for more information not yet answered: while any is, the application waits on the business. */
+  openRequests: number;
+  acceptedAt?: string;
+};
+
+/** One period of good standing for one framework of a programme (CASRO-4: frameworks certified separately). */
+export type CertificationPeriodDocument = {
+  programmeId: string;
+  framework: string;
+  from: string;
+  until?: string;
+  lapseReason?: LapseReason;
+  renewals: { at: string; dueOn: string }[];
+  /** When the certification current in this period is due for renewal. */
+  renewalDueOn: string;
+  renewalDueAt: string;
+};
+
+/** A deadline on the business's stream, kept with its status (the engine's timers come from the pending ones). */
+export type BusinessDeadlineDocument = {
+  deadlineId: string;
+  programmeId: string;
+  framework?: string;
+  kind: string;
+  rule: string;
+  dueOn: string;
+  dueAt: string;
+  status: 'pending' | 'met' | 'lapsed';
+};
+
 /** A row of the participating-business registry (BBB-2.3 "Participating Business", CASRO-4). */
 export type BusinessDocument = {
   _id: string;
@@ -28,6 +67,11 @@ export type BusinessDocument = {
   programs: string[];
   /** Every period in every program, oldest first per program. */
   participation: ParticipationPeriodDocument[];
+  /** Enrolments by programme id. */
+  enrolments: Record<string, EnrolmentDocument>;
+  /** Every self-certification period, oldest first per programme and framework. */
+  certifications: CertificationPeriodDocument[];
+  deadlines: BusinessDeadlineDocument[];
   registeredAt: string;
   revision: number;
   updatedAt: string;
@@ -44,6 +88,9 @@ function registered(event: Recorded<BusinessRegistered>): TargetedWrite {
     country: data.country,
     programs: [...data.programs],
     participation: [],
+    enrolments: {},
+    certifications: [],
+    deadlines: [],
     registeredAt: event.recordedAt,
     revision: event.revision,
     updatedAt: event.recordedAt,
@@ -56,9 +103,10 @@ function registered(event: Recorded<BusinessRegistered>): TargetedWrite {
  * Later events are guarded by the stream revision, so a replayed event changes nothing. Renewals and lapses act on one
  * period of the program, found with $elemMatch (`period`) and written through the positional operator.
  */
-function changed(event: RecordedEvent, businessId: string, update: { $set?: Record<string, unknown>; $push?: Record<string, unknown>; $addToSet?: Record<string, unknown> }, period?: Record<string, unknown>): TargetedWrite {
-  const filter: Record<string, unknown> = { _id: businessId, revision: { $lt: event.revision } };
-  if (period) filter.participation = { $elemMatch: period };
+type Change = { $set?: Record<string, unknown>; $push?: Record<string, unknown>; $addToSet?: Record<string, unknown>; $inc?: Record<string, number> };
+
+function changed(event: RecordedEvent, businessId: string, update: Change, period?: Record<string, unknown>, on: Record<string, unknown> = period ? { participation: { $elemMatch: period } } : {}): TargetedWrite {
+  const filter: Record<string, unknown> = { _id: businessId, revision: { $lt: event.revision }, ...on };
   const $set = { ...update.$set, revision: event.revision, updatedAt: event.recordedAt };
   return { collection: BUSINESSES_COLLECTION, operation: { updateOne: { filter, update: { ...update, $set } } } };
 }
@@ -84,6 +132,39 @@ function lapsed(event: Recorded<ParticipationLapsed>): TargetedWrite[] {
   return [close, changed(event, businessId, { $set: { 'participation.$.lapseReason': reason } }, { program, until: effectiveFrom })];
 }
 
+const openCertificationOf = (programmeId: string, framework: string) => ({ programmeId, framework, until: { $exists: false } });
+
+/**
+ * A renewal continues the open period of its framework, or (after a lapse) opens a new one: two writes, exactly one of
+ * which matches the row, each moving the revision, so a replay changes nothing.
+ */
+function renewed(event: Recorded<SelfCertificationRenewed>): TargetedWrite[] {
+  const { businessId, programmeId, framework, renewedAt, renewalDueOn, renewalDueAt } = event.data;
+  const open = { certifications: { $elemMatch: openCertificationOf(programmeId, framework) } };
+  const period: CertificationPeriodDocument = { programmeId, framework, from: renewedAt, renewals: [], renewalDueOn, renewalDueAt };
+  return [
+    changed(event, businessId, { $push: { 'certifications.$.renewals': { at: renewedAt, dueOn: renewalDueOn } }, $set: { 'certifications.$.renewalDueOn': renewalDueOn, 'certifications.$.renewalDueAt': renewalDueAt } }, undefined, open),
+    changed(event, businessId, { $push: { certifications: period } }, undefined, { $nor: [open] }),
+  ];
+}
+
+/** As a participation's lapse: close the framework's open period, then find it by its end and move the revision. */
+function certificationLapsed(event: Recorded<CertificationLapsed>): TargetedWrite[] {
+  const { businessId, programmeId, framework, effectiveFrom, reason } = event.data;
+  const close: TargetedWrite = {
+    collection: BUSINESSES_COLLECTION,
+    operation: {
+      updateOne: {
+        filter: { _id: businessId, revision: { $lt: event.revision }, certifications: { $elemMatch: openCertificationOf(programmeId, framework) } },
+        update: { $set: { 'certifications.$.until': effectiveFrom } },
+      },
+    },
+  };
+  return [close, changed(event, businessId, { $set: { 'certifications.$.lapseReason': reason } }, undefined, { certifications: { $elemMatch: { programmeId, framework, until: effectiveFrom } } })];
+}
+
+const deadlineOf = (deadlineId: string) => ({ deadlines: { $elemMatch: { deadlineId } } });
+
 /** The registry's writes, exhaustive over BusinessEvent. */
 export function businessWrites(event: Recorded<BusinessEvent>): TargetedWrite[] {
   switch (event.type) {
@@ -101,6 +182,49 @@ export function businessWrites(event: Recorded<BusinessEvent>): TargetedWrite[] 
     }
     case 'ParticipationLapsed':
       return lapsed(event);
+    case 'EnrolmentApplied': {
+      const { businessId, programmeId, appliedAt } = event.data;
+      const enrolment: EnrolmentDocument = { programmeId, appliedAt, checklist: {}, documents: {}, informationRequests: {}, openRequests: 0 };
+      return [changed(event, businessId, { $set: { [`enrolments.${programmeId}`]: enrolment }, $addToSet: { programs: programmeId } })];
+    }
+    case 'PolicyChecklistItemReviewed': {
+      const { businessId, programmeId, itemId, finding, reviewedAt } = event.data;
+      return [changed(event, businessId, { $set: { [`enrolments.${programmeId}.checklist.${itemId}`]: { finding, reviewedAt } } })];
+    }
+    case 'EnrolmentDocumentReceived': {
+      const { businessId, programmeId, documentId, receivedAt } = event.data;
+      return [changed(event, businessId, { $set: { [`enrolments.${programmeId}.documents.${documentId}`]: receivedAt } })];
+    }
+    case 'EnrolmentInformationRequested': {
+      const { businessId, programmeId, requestId, requestedAt } = event.data;
+      return [changed(event, businessId, { $set: { [`enrolments.${programmeId}.informationRequests.${requestId}`]: { requestedAt } }, $inc: { [`enrolments.${programmeId}.openRequests`]: 1 } })];
+    }
+    case 'EnrolmentInformationReceived': {
+      const { businessId, programmeId, requestId, receivedAt } = event.data;
+      return [changed(event, businessId, { $set: { [`enrolments.${programmeId}.informationRequests.${requestId}.receivedAt`]: receivedAt }, $inc: { [`enrolments.${programmeId}.openRequests`]: -1 } })];
+    }
+    case 'EnrolmentAccepted': {
+      const { businessId, programmeId, acceptedAt } = event.data;
+      return [changed(event, businessId, { $set: { [`enrolments.${programmeId}.acceptedAt`]: acceptedAt } })];
+    }
+    case 'SelfCertificationRecorded': {
+      const { businessId, programmeId, framework, certifiedAt, renewalDueOn, renewalDueAt } = event.data;
+      const period: CertificationPeriodDocument = { programmeId, framework, from: certifiedAt, renewals: [], renewalDueOn, renewalDueAt };
+      return [changed(event, businessId, { $push: { certifications: period } })];
+    }
+    case 'SelfCertificationRenewed':
+      return renewed(event);
+    case 'CertificationLapsed':
+      return certificationLapsed(event);
+    case 'BusinessDeadlineSet': {
+      const { businessId, deadlineId, programmeId, framework, kind, rule, dueOn, dueAt } = event.data;
+      const deadline: BusinessDeadlineDocument = { deadlineId, programmeId, ...(framework ? { framework } : {}), kind, rule, dueOn, dueAt, status: 'pending' };
+      return [changed(event, businessId, { $push: { deadlines: deadline } })];
+    }
+    case 'BusinessDeadlineMet':
+      return [changed(event, event.data.businessId, { $set: { 'deadlines.$.status': 'met' } }, undefined, deadlineOf(event.data.deadlineId))];
+    case 'BusinessDeadlineLapsed':
+      return [changed(event, event.data.businessId, { $set: { 'deadlines.$.status': 'lapsed' } }, undefined, deadlineOf(event.data.deadlineId))];
     default:
       return unhandled(event);
   }
@@ -108,12 +232,14 @@ export function businessWrites(event: Recorded<BusinessEvent>): TargetedWrite[] 
 
 export const businessRegistryProjection: Projection = {
   name: 'business-registry',
-  version: 1,
+  // 2: programme ids (issue 12's upcaster), enrolments, certifications per framework and the business's deadlines.
+  version: 2,
   collections: [BUSINESSES_COLLECTION],
   indexes: {
     [BUSINESSES_COLLECTION]: [
       { keys: { searchName: 1 }, name: 'search_name' },
       { keys: { programs: 1, searchName: 1 }, name: 'program_name' },
+      { keys: { 'deadlines.status': 1, 'deadlines.dueAt': 1 }, name: 'deadline_due' },
     ],
   },
 

@@ -20,7 +20,12 @@ const typesOf = (every: Readonly<Record<string, true>>): ReadonlySet<string> => 
 
 const ACCOUNT_TYPES = typesOf({ AccountOpened: true, AccountPasswordChanged: true, AccountSecretRotated: true, AccountClosed: true } satisfies EveryType<AccountEvent>);
 const PANELIST_TYPES = typesOf({ PanelistEnrolled: true, PanelistRelationshipDeclared: true, PanelistWithdrawnFromBoard: true } satisfies EveryType<PanelistEvent>);
-const BUSINESS_TYPES = typesOf({ BusinessRegistered: true, ParticipationBegan: true, ParticipationRenewed: true, ParticipationLapsed: true } satisfies EveryType<BusinessEvent>);
+const BUSINESS_TYPES = typesOf({
+  BusinessRegistered: true, ParticipationBegan: true, ParticipationRenewed: true, ParticipationLapsed: true,
+  EnrolmentApplied: true, PolicyChecklistItemReviewed: true, EnrolmentDocumentReceived: true, EnrolmentInformationRequested: true,
+  EnrolmentInformationReceived: true, EnrolmentAccepted: true, SelfCertificationRecorded: true, SelfCertificationRenewed: true,
+  CertificationLapsed: true, BusinessDeadlineSet: true, BusinessDeadlineMet: true, BusinessDeadlineLapsed: true,
+} satisfies EveryType<BusinessEvent>);
 const CALENDAR_TYPES = typesOf({ CalendarClosureAdded: true } satisfies EveryType<CalendarEvent>);
 const CONTACT_TYPES = typesOf({ ContactRecorded: true, ContactErased: true } satisfies EveryType<ContactEvent>);
 const ERASURE_REQUEST_TYPES = typesOf({ ErasureRequested: true, ErasureCompleted: true, ErasureDeferred: true } satisfies EveryType<ErasureRequestEvent>);

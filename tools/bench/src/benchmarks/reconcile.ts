@@ -1,6 +1,6 @@
 import {
   DeadlineReconciler,
-  deadlineTimer,
+  timerOf,
   systemClock,
   type DeadlineLapses,
   type PendingDeadline,
@@ -113,7 +113,7 @@ async function armAll(report: Reporter, name: string, scheduler: Scheduler, dead
   const quarter = Math.ceil(deadlines.length / 4);
   for (let i = 0; i < deadlines.length; i++) {
     const d = deadlines[i]!;
-    await scheduler.arm(deadlineTimer(d.caseId, d.deadlineId, d.dueAt));
+    await scheduler.arm(timerOf(d));
     if ((i + 1) % quarter === 0 && i + 1 < deadlines.length) report.note(`${name}: ${formatNumber(i + 1)} armed after ${formatNumber((nowMs() - started) / 1000)} s`);
   }
   const elapsed = nowMs() - started;
@@ -168,7 +168,7 @@ async function bulkReference(report: Reporter, deadlines: readonly PendingDeadli
       const now = Date.now();
       await scheduler.queue.addBulk(
         deadlines.slice(i, i + BULK_CHUNK).map((d) => {
-          const timer = deadlineTimer(d.caseId, d.deadlineId, d.dueAt);
+          const timer = timerOf(d);
           return {
             name: 'timer',
             data: { dueAt: timer.dueAt, payload: timer.payload },

@@ -1,5 +1,5 @@
 import type { CommandProcessor } from '@pdr/application';
-import { businessDecider, businessStream, caseDecider, caseStream, type ParticipationEvidence, participationAt } from '@pdr/procedures';
+import { businessDecider, businessStream, caseDecider, caseStream, defaultProgrammeOf, type ParticipationEvidence, participationAt } from '@pdr/procedures';
 
 /**
  * What the registry says of the case's identified Respondent: was its participation in the case's program
@@ -9,14 +9,20 @@ export async function participationEvidence(processor: CommandProcessor, caseId:
   const { state: complaint } = await processor.state(caseStream(caseId), caseDecider);
   if (complaint.status === 'none' || !complaint.respondentBusinessId) return undefined;
   const { state: business } = await processor.state(businessStream(complaint.respondentBusinessId), businessDecider);
-  const program = complaint.rulebook.id;
+  // Issue 12: the programme the complaint was filed under (before programmes: the rulebook's own), and, where it names
+  // one, the framework good standing is checked for (CASRO-4: EU and Swiss certified separately).
+  const program = complaint.programme?.id ?? defaultProgrammeOf(complaint.rulebook.id)?.id ?? complaint.rulebook.id;
+  const framework = complaint.programme?.standingFramework;
   const status = participationAt(business, program, complaint.receivedAt);
+  const listed = framework === undefined || (status.frameworks ?? []).includes(framework);
   return {
     businessId: complaint.respondentBusinessId,
     program,
-    currentAtFiling: status.current,
+    currentAtFiling: status.current && listed,
     ...(status.since ? { since: status.since } : {}),
     ...(status.lapsedAt ? { lapsedAt: status.lapsedAt } : {}),
+    ...(framework ? { framework, frameworkListed: status.current && listed } : {}),
+    ...(status.frameworks ? { frameworks: status.frameworks } : {}),
   };
 }
 

@@ -9,6 +9,10 @@ import type { CaseState } from '../case.state';
 import { resolveFramework } from './framework';
 import { assertElements } from './complaint-elements';
 import { filingFindings } from './filing-findings';
+import type { Programme } from '../../rulebooks/programme-rules';
+import { defaultProgrammeOf, requireProgramme } from '../../programmes/programme-registry';
+import { withProgramme } from '../../programmes/programme-rulebook';
+import { standingFramework } from '../../programmes/standing-framework';
 
 const FILING_AS = ['data-subject', 'parent-or-guardian'] as const;
 
@@ -27,7 +31,7 @@ function assertComplete(command: FileComplaint): void {
 
 /** The optional elements as filed: only those the complaint carries (stored events gain optional fields only). */
 function elementsOf(command: FileComplaint): Partial<ComplaintFiled['data']> {
-  const { outcomeKinds, facts, harm, consentToShare, documentation, perjuryDeclaration, complainantAge, dataSubjectAge, filingHistory } = command;
+  const { outcomeKinds, facts, harm, consentToShare, documentation, perjuryDeclaration, complainantAge, dataSubjectAge, filingHistory, ownHumanResourcesData } = command;
   return {
     ...(outcomeKinds === undefined ? {} : { outcomeKinds }),
     ...(facts === undefined ? {} : { facts }),
@@ -38,7 +42,18 @@ function elementsOf(command: FileComplaint): Partial<ComplaintFiled['data']> {
     ...(complainantAge === undefined ? {} : { complainantAge }),
     ...(dataSubjectAge === undefined ? {} : { dataSubjectAge }),
     ...(filingHistory === undefined ? {} : { filingHistory }),
+    ...(ownHumanResourcesData === undefined ? {} : { ownHumanResourcesData }),
   };
+}
+
+/** The programme named (its rulebook must be the complaint's), or the rulebook's own (issue 12). */
+function programmeOf(command: FileComplaint): Programme | undefined {
+  if (command.programmeId === undefined) return defaultProgrammeOf(command.rulebookId);
+  const programme = requireProgramme(command.programmeId);
+  if (programme.rulebookId !== command.rulebookId) {
+    throw new RuleViolation('unprocessable', 'PROGRAMME-RULEBOOK', `complaints under ${programme.name} follow ${programme.rulebookId}, not ${command.rulebookId}`, 'programmeId');
+  }
+  return programme;
 }
 
 /**
@@ -48,9 +63,11 @@ function elementsOf(command: FileComplaint): Partial<ComplaintFiled['data']> {
 export function fileComplaint(command: FileComplaint, state: CaseState): CaseEvent[] {
   if (state.status !== 'none') throw new RuleViolation('conflict', 'CASE-EXISTS', `case ${command.caseId} is already filed`, 'caseId');
   // Filed under the current version of the rulebook; the case keeps that version whatever is registered later.
-  const rulebook = requireRulebook(command.rulebookId);
+  const programme = programmeOf(command);
+  const rulebook = withProgramme(requireRulebook(command.rulebookId), programme);
   assertComplete(command);
   const framework = resolveFramework(rulebook, command.framework);
+  const standing = programme ? standingFramework(programme, framework, command.complainant.country) : undefined;
   assertElements(rulebook, command);
   assertReceivedNotInFuture(command.receivedAt, command.issuedAt);
   const filed: ComplaintFiled[] = [
@@ -59,6 +76,7 @@ export function fileComplaint(command: FileComplaint, state: CaseState): CaseEve
       data: {
         caseId: command.caseId,
         rulebook: { id: rulebook.id, version: rulebook.version },
+        ...(programme ? { programme: { id: programme.id, ...(standing ? { standingFramework: standing } : {}) } } : {}),
         framework,
         receivedAt: command.receivedAt,
         channel: command.channel,
@@ -71,5 +89,5 @@ export function fileComplaint(command: FileComplaint, state: CaseState): CaseEve
       },
     },
   ];
-  return [...filed, ...filingFindings(rulebook, command, framework)];
+  return [...filed, ...filingFindings(rulebook, command, standing ?? framework)];
 }

@@ -96,6 +96,13 @@ function filingHistory(command: FileComplaint, rule: Extract<ConditionComputatio
   };
 }
 
+function notOwnHumanResourcesData(command: FileComplaint): Finding | undefined {
+  if (command.ownHumanResourcesData === undefined) return undefined;
+  return command.ownHumanResourcesData
+    ? { met: false, note: "Computed at filing: the complaint concerns the Respondent's transfer of its own human-resources data", computed: { at: 'filing', ownHumanResourcesData: true } }
+    : { met: true, note: "Computed at filing: the complaint does not concern the Respondent's own human-resources data", computed: { at: 'filing', ownHumanResourcesData: false } };
+}
+
 function compute(rulebook: Rulebook, condition: EligibilityCondition, command: FileComplaint, framework: string): Finding | undefined {
   const computation = condition.computedAtFiling;
   switch (computation?.kind) {
@@ -111,6 +118,8 @@ function compute(rulebook: Rulebook, condition: EligibilityCondition, command: F
       return permittedOutcomes(rulebook, command);
     case 'filing-history':
       return filingHistory(command, computation);
+    case 'not-own-human-resources-data':
+      return notOwnHumanResourcesData(command);
   }
 }
 

@@ -1,0 +1,1 @@
+export { SqlitePendingSubmissionStore } from './sqlite-pending-submission-store';
