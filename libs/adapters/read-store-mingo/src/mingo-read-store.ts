@@ -8,6 +8,11 @@ import { MingoCollection, type CollectionRegistry } from './mingo-collection';
  * from the event log at start.
  */
 export class MingoReadStore implements ReadStore {
+  /** Writes are idempotent and checkpoints come last: nothing to make atomic here. */
+  atomically<T>(work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+
   readonly durable = false;
   /** Full-scan counter, for tests and diagnostics (lookups by `_id` do not scan). */
   readonly stats: ScanStats = { fullScans: 0 };

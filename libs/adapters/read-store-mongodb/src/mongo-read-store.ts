@@ -11,6 +11,11 @@ function isNamespaceNotFound(error: unknown): boolean {
 
 /** Read models in MongoDB: durable, so projections resume from their checkpoints after a restart. */
 export class MongoReadStore implements ReadStore {
+  /** Writes are idempotent and checkpoints come last: nothing to make atomic here. */
+  atomically<T>(work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+
   readonly durable = true;
 
   private constructor(

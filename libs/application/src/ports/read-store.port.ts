@@ -56,6 +56,12 @@ export interface ReadStore {
   renameCollection(from: string, to: string): Promise<void>;
   /** True when documents survive a restart (MongoDB); false for the in-process store, which is rebuilt from the log. */
   readonly durable: boolean;
+  /**
+   * Runs `work` (a batch's writes to read models and the checkpoint that follows them) so that a crash keeps all of it
+   * or none, where the store can (issue 13: an embedded store that persists). Elsewhere it simply runs `work`: writes are
+   * idempotent and the checkpoint comes last, so a crash between them re-applies the batch.
+   */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
   health(): Promise<{ ok: boolean; detail?: string }>;
   close(): Promise<void>;
 }
