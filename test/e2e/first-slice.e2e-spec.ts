@@ -114,17 +114,18 @@ describe('first slice through HTTP on the embedded default', () => {
       positions.push(filed.body.position);
     }
     const wait = { 'x-min-position': String(Math.max(...positions)) };
-    const all = await api.request('GET', `/cases?respondent=${encodeURIComponent(respondent.toLowerCase())}&sort=receivedAt`, { headers: wait });
+    // Counted only when asked (issue 13).
+    const all = await api.request('GET', `/cases?respondent=${encodeURIComponent(respondent.toLowerCase())}&sort=receivedAt&count=true`, { headers: wait });
     expect(all.status).toBe(200);
     expect(all.body.total).toBe(3);
     expect(all.body.items.map((c: { receivedAt: string }) => c.receivedAt)).toEqual(['2026-04-03T10:00:00Z', '2026-04-04T10:00:00Z', '2026-04-05T10:00:00Z']);
 
-    const german = await api.request('GET', `/cases?respondent=${encodeURIComponent(respondent)}&complainantCountry=DE&sort=-receivedAt&pageSize=1&page=2`);
-    expect(german.body).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    const german = await api.request('GET', `/cases?respondent=${encodeURIComponent(respondent)}&complainantCountry=DE&sort=-receivedAt&pageSize=1&page=2&count=true`);
+    expect(german.body).toMatchObject({ total: 2, page: 2, pageSize: 1, next: null });
     expect(german.body.items).toHaveLength(1);
     expect(german.body.items[0].receivedAt).toBe('2026-04-03T10:00:00Z');
 
     const byRulebook = await api.request('GET', `/cases?rulebookId=verasafe-2016&respondent=${encodeURIComponent(respondent)}`);
-    expect(byRulebook.body.total).toBe(0);
+    expect(byRulebook.body).toEqual({ items: [], page: 1, pageSize: 25, next: null });
   });
 });

@@ -1,4 +1,5 @@
 import { type ApiHarness, complaint, removeDataDir, STAFF, startApi } from '../support/api-harness';
+import { ProjectionsService } from '@pdr/platform';
 import { ADMIN } from '../support/actors';
 
 describe('operations: health, OpenAPI, restart', () => {
@@ -38,12 +39,41 @@ describe('operations: health, OpenAPI, restart', () => {
     expect(String(page.body)).toContain('swagger');
   });
 
-  it('rebuilds the in-process read models from the log at start: a restart shows the same cases', async () => {
+  it('loads the persisted in-process read models at start: a restart shows the same cases without replaying the log', async () => {
     const filed = await api.request('POST', '/cases', { body: complaint({ respondent: { name: 'Restart Ltd' } }), as: STAFF });
+    expect((await api.request('GET', `/cases/${filed.body.caseId}`, { as: STAFF, headers: { 'x-min-position': String(filed.body.position) } })).status).toBe(200);
+    const headBefore = await api.eventStore.headPosition();
     await api.close();
     api = await startApi({}, api.dataDir);
     const read = await api.request('GET', `/cases/${filed.body.caseId}`, { as: STAFF, headers: { 'x-min-position': String(filed.body.position) } });
     expect(read.status).toBe(200);
     expect(read.body.respondent.name).toBe('Restart Ltd');
+    // Each projection resumed from its stored checkpoint: it applied only what was appended since (nothing of the history).
+    const newEvents = (await api.eventStore.headPosition()) - headBefore;
+    const { projections } = await api.app.get(ProjectionsService, { strict: false }).status();
+    expect(projections.length).toBeGreaterThan(0);
+    for (const projection of projections) {
+      expect({ name: projection.name, resumedAt: projection.position >= headBefore }).toEqual({ name: projection.name, resumedAt: true });
+      expect(projection.eventsApplied).toBeLessThanOrEqual(newEvents);
+    }
+  });
+
+  it('with READ_MODELS=memory, rebuilds the read models from the log at start', async () => {
+    const memory = await startApi({ READ_MODELS: 'memory' });
+    try {
+      const filed = await memory.request('POST', '/cases', { body: complaint({ respondent: { name: 'Memory Ltd' } }), as: STAFF });
+      await memory.close();
+      const again = await startApi({ READ_MODELS: 'memory' }, memory.dataDir);
+      try {
+        const read = await again.request('GET', `/cases/${filed.body.caseId}`, { as: STAFF, headers: { 'x-min-position': String(filed.body.position) } });
+        expect(read.body.respondent.name).toBe('Memory Ltd');
+        const { projections } = await again.app.get(ProjectionsService, { strict: false }).status();
+        expect(projections.find((projection) => projection.name === 'case-list')?.eventsApplied).toBeGreaterThan(0);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      removeDataDir(memory.dataDir);
+    }
   });
 });

@@ -32,13 +32,14 @@ describe('published Decisions through HTTP (BBB-4.6.4, BBB-7.3)', () => {
     for (const caseId of [silent, complying]) await ok(`/cases/${caseId}/decision/deliveries`, { document: 'notice-of-intent', deliveredAt: '2026-07-02T12:00:00Z' });
     await advance('2026-07-06T14:00:00Z');
     await ok(`/cases/${complying}/decision/compliance-intent`, { how: 'deleting it in August', receivedAt: '2026-07-06T13:00:00Z' });
-    expect((await anonymous('/published-decisions')).body).toMatchObject({ items: [], total: 0 });
+    expect((await anonymous('/published-decisions?count=true')).body).toMatchObject({ items: [], total: 0, next: null });
 
     // BBB-4.6.4: still no intent after the Notice of Intent's 5 business days: the Decision is made public.
     await advance('2026-07-14T12:00:00Z');
-    const list = await anonymous('/published-decisions');
+    // Counted only when asked (issue 13); one page, so no cursor to a next one.
+    const list = await anonymous('/published-decisions?count=true');
     expect(list.status).toBe(200);
-    expect(list.body).toMatchObject({ total: 1, items: [{ caseId: silent, rule: 'BBB-4.6.4', publicationRule: 'BBB-7.3', publishedAt: expect.any(String) }] });
+    expect(list.body).toMatchObject({ total: 1, next: null, items: [{ caseId: silent, rule: 'BBB-4.6.4', publicationRule: 'BBB-7.3', publishedAt: expect.any(String) }] });
     const published = await anonymous(`/published-decisions/${silent}`);
     expect(published.body).toMatchObject({
       caseId: silent,

@@ -36,9 +36,9 @@ describe('VeraSafe Hearing Decisions published through HTTP (VS-15)', () => {
     const issuedAt = ((await api.eventStore.readStream(`case-${caseId}`)).find((event) => event.type === 'HearingDecisionIssued')!.data as { issuedAt: string }).issuedAt;
     expect(await detail(caseId)).toMatchObject({ stage: 'reparation-performance', hearingDecision: { rule: 'VS-8.4c', outcome: 'reparation-order', officerId, issuedAt } });
 
-    const list = await anonymous('/published-decisions');
+    const list = await anonymous('/published-decisions?count=true');
     expect(list.status).toBe(200);
-    expect(list.body).toMatchObject({ total: 1, items: [{ caseId, rule: 'VS-8.4c', publicationRule: 'VS-15', publishedAt: issuedAt }] });
+    expect(list.body).toMatchObject({ total: 1, next: null, items: [{ caseId, rule: 'VS-8.4c', publicationRule: 'VS-15', publishedAt: issuedAt }] });
     const published = await anonymous(`/published-decisions/${caseId}`);
     expect(published.status).toBe(200);
     expect(published.body).toEqual({

@@ -65,7 +65,7 @@ describe('withdrawal at several stages through HTTP (BBB-6 (3))', () => {
     await ok(`/cases/${caseId}/withdrawal`, { reason: 'resolved with the company' }, COMPLAINANT);
     const closed = await read(caseId);
     expect(closed).toMatchObject({ status: 'closed', stage: 'closed', closure: { reason: 'withdrawn', rule: 'BBB-6' }, deadlines: {} });
-    expect((await api.request('GET', `/deadlines?caseId=${caseId}`)).body.total).toBe(0);
+    expect((await api.request('GET', `/deadlines?caseId=${caseId}&count=true`)).body.total).toBe(0);
     const withdrawalNotice = Object.values(closed.notices as Record<string, { kind: string; recipient: string }>).find((notice) => notice.kind === 'withdrawal-confirmed');
     expect(withdrawalNotice).toMatchObject({ recipient: 'complainant', rule: 'BBB-6' });
     // Only what a closed case allows: its file's disposal and the deliveries still to record.

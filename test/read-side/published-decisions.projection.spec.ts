@@ -35,7 +35,7 @@ describe('published decisions projection (VS-15, BBB-4.6.4)', () => {
     ]);
     expect(await rows()).toEqual([{ _id: 'public', caseId: 'public', rule: 'VS-8.4c', publicationRule: 'VS-15', publishedAt: '2026-07-01T15:00:00.000Z' }]);
     expect(await new PublishedDecisionQueries(store).find('confidential')).toBeNull();
-    expect(await new PublishedDecisionQueries(store).list({ page: 1, pageSize: 10 })).toMatchObject({ total: 1, items: [{ caseId: 'public' }] });
+    expect(await new PublishedDecisionQueries(store).list({ page: 1, pageSize: 10, count: true })).toMatchObject({ total: 1, next: null, items: [{ caseId: 'public' }] });
   });
 
   it('VS-15, VS-8.4c, VS-9.4: "Closed – No Action Taken" is public too; the Appellate Hearing Decision after it keeps the case\'s one row, first published; a replay changes nothing', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { EventStore } from '@pdr/application';
 import { accountIdFor, deterministicId } from '@pdr/application';
-import { EVENT_STORE, loadConfig } from '@pdr/platform';
+import { EVENT_STORE, loadConfig, ProjectionsService } from '@pdr/platform';
 import type { NextAction } from '@pdr/procedures';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { takerMismatch } from '../../apps/api/src/cases/next-actions/action-takers';
@@ -58,9 +58,30 @@ async function offeredBefore(app: NestFastifyApplication, url: string, position:
   return { path, hrefs: actions.map((action) => action.href) };
 }
 
-/** The API on the embedded default, in a fresh data directory; requests go in through Fastify's inject (no port). */
+/** How long startApi waits for the projections to reach the log's head at start (GET /health turning ready). */
+const READY_TIMEOUT_MS = 30_000;
+
+/** Waits for the projections run in this process (none when a worker runs them) to reach the head at start. */
+async function untilReady(app: NestFastifyApplication): Promise<void> {
+  let projections: ProjectionsService;
+  try {
+    projections = app.get(ProjectionsService, { strict: false });
+  } catch {
+    return;
+  }
+  if (!(await projections.untilReady(READY_TIMEOUT_MS))) {
+    await app.close();
+    throw new Error(`the projections did not reach the head at start within ${READY_TIMEOUT_MS} ms: ${JSON.stringify(projections.readiness())}`);
+  }
+}
+
+/**
+ * The API on the embedded default, in a fresh data directory (or an existing one); requests go in through Fastify's inject
+ * (no port). Resolves once it is ready, as GET /health says: every projection has reached the head the log had at start.
+ */
 export async function startApi(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'pdr-e2e-'))): Promise<ApiHarness> {
   const app = await createApi(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD, ...env }));
+  await untilReady(app);
   let newestPosition = -1;
   const tokens = new Map<string, Promise<string>>();
 

@@ -15,6 +15,7 @@ export * from './commands/deterministic-id';
 export * from './commands/stale-revision.error';
 export * from './commands/idempotency-key-reused.error';
 export * from './commands/command-processor';
+export * from './commands/state-cache';
 export * from './ports/scheduler.port';
 export * from './calendars/calendar-provider';
 export * from './deadlines/deadline-timer';

@@ -62,7 +62,7 @@ export class PlatformModule {
           inject: [OPENED_EVENT_STORE, KEY_STORE],
         },
         { provide: EVENT_STORE_ADAPTER, useFactory: (opened: OpenedEventStore) => opened.adapter, inject: [OPENED_EVENT_STORE] },
-        { provide: OPENED_READ_STORE, useFactory: () => openReadStore(config) },
+        { provide: OPENED_READ_STORE, useFactory: (keys: KeyStore) => openReadStore(config, keys), inject: [KEY_STORE] },
         { provide: READ_STORE, useFactory: (opened: OpenedReadStore) => opened.store, inject: [OPENED_READ_STORE] },
         { provide: READ_STORE_ADAPTER, useFactory: (opened: OpenedReadStore) => opened.adapter, inject: [OPENED_READ_STORE] },
         {

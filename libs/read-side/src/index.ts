@@ -1,5 +1,6 @@
 export * from './runner/projection';
 export * from './runner/projection-runner';
+export * from './runner/projection-feed';
 export * from './runner/projection-rebuild';
 export * from './runner/checkpoint-store';
 export * from './runner/quarantine-store';
@@ -9,6 +10,7 @@ export * from './projections/case-list.projection';
 export * from './projections/case-list.evolve';
 export * from './projections/contact-list.projection';
 export * from './queries/page';
+export * from './queries/keyset';
 export * from './queries/case-queries';
 export * from './queries/contact-queries';
 export * from './projections/all-projections';

@@ -553,6 +553,143 @@ function registerContractTests(store: () => ReadStore): void {
     });
   });
 
+  describe('indexed lists and keyset paging', () => {
+    type Row = ReadDocument & { status: string; stage: string; receivedAt: string; panelistId?: string; n: number };
+    const STAGES = ['intake', 'review', 'hearing'];
+
+    /** Rows with ties on every sort field, a few without a panelist, in an order that is neither of the sorts. */
+    function rows(count: number, offset = 0): Row[] {
+      return Array.from({ length: count }, (_, i) => {
+        const n = i + offset;
+        return {
+          _id: `r${String((n * 37) % 1000).padStart(3, '0')}-${n}`,
+          status: n % 3 === 0 ? 'closed' : 'open',
+          stage: STAGES[n % STAGES.length],
+          // Every fourth row shares its instant with another: the _id breaks the tie.
+          receivedAt: `2024-01-${String(1 + ((n * 7) % 28)).padStart(2, '0')}T00:00:0${n % 4 === 0 ? 0 : n % 10}Z`,
+          ...(n % 5 === 0 ? {} : { panelistId: `p${n % 2}` }),
+          n,
+        };
+      });
+    }
+
+    async function indexedRows(documents: readonly Row[]): Promise<ReadCollection<Row>> {
+      const coll = freshCollection<Row>();
+      await coll.createIndex({ keys: { receivedAt: -1, _id: -1 }, name: 'received' });
+      await coll.createIndex({ keys: { status: 1, receivedAt: -1, _id: -1 }, name: 'status_received' });
+      await coll.createIndex({ keys: { status: 1, stage: 1, receivedAt: -1, _id: -1 }, name: 'status_stage_received' });
+      await coll.createIndex({ keys: { panelistId: 1, receivedAt: -1, _id: -1 }, name: 'panelist_received' });
+      await coll.createIndex({ keys: { stage: 1, _id: 1 }, name: 'stage' });
+      await coll.bulkWrite(documents.map((document) => ({ insertOne: { document: structuredClone(document) } })));
+      return coll;
+    }
+
+    const byKey =
+      (field: 'receivedAt' | 'stage', direction: 1 | -1) =>
+      (a: Row, b: Row): number =>
+        (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0) * direction;
+
+    /** The keyset condition "after this row" for the sort { field: direction, _id: direction }. */
+    function after(field: 'receivedAt' | 'stage', direction: 1 | -1, last: Row): Record<string, unknown> {
+      const beyond = direction === 1 ? '$gt' : '$lt';
+      return { $or: [{ [field]: { [beyond]: last[field] } }, { [field]: last[field], _id: { [beyond]: last._id } }] };
+    }
+
+    /** Every page of a keyset walk, each page's _ids. */
+    async function walk(coll: ReadCollection<Row>, filter: Record<string, unknown>, field: 'receivedAt' | 'stage', direction: 1 | -1, pageSize: number): Promise<string[][]> {
+      const pages: string[][] = [];
+      let last: Row | undefined;
+      for (;;) {
+        const page = await coll.find({ ...filter, ...(last ? after(field, direction, last) : {}) }, { sort: { [field]: direction, _id: direction }, limit: pageSize });
+        if (page.length === 0) return pages;
+        pages.push(page.map((row) => row._id));
+        last = page[page.length - 1];
+      }
+    }
+
+    it('sorts and limits filtered finds as a full sort would, in both directions', async () => {
+      const all = rows(90);
+      const coll = await indexedRows(all);
+      const cases: Array<[Record<string, unknown>, 'receivedAt' | 'stage', (row: Row) => boolean]> = [
+        [{}, 'receivedAt', () => true],
+        [{ status: 'open' }, 'receivedAt', (r) => r.status === 'open'],
+        [{ status: 'open', stage: 'review' }, 'receivedAt', (r) => r.status === 'open' && r.stage === 'review'],
+        [{ panelistId: 'p1' }, 'receivedAt', (r) => r.panelistId === 'p1'],
+        [{ stage: 'hearing', n: { $gte: 30 } }, 'receivedAt', (r) => r.stage === 'hearing' && r.n >= 30],
+        [{}, 'stage', () => true],
+        [{ status: 'closed' }, 'stage', (r) => r.status === 'closed'],
+      ];
+      for (const [filter, field, keep] of cases) {
+        for (const direction of [1, -1] as const) {
+          const expected = all.filter(keep).sort(byKey(field, direction)).map((row) => row._id);
+          const sort = { [field]: direction, _id: direction };
+          expect(ids(await coll.find(filter, { sort, limit: 7 }), false)).toEqual(expected.slice(0, 7));
+          expect(ids(await coll.find(filter, { sort, skip: 5, limit: 4 }), false)).toEqual(expected.slice(5, 9));
+          expect(ids(await coll.find(filter, { sort }), false)).toEqual(expected);
+          expect(await coll.count(filter)).toBe(expected.length);
+        }
+      }
+    });
+
+    it('seeks ranges on the sort key', async () => {
+      const all = rows(60);
+      const coll = await indexedRows(all);
+      const from = '2024-01-05T00:00:00Z';
+      const to = '2024-01-12T00:00:05Z';
+      const expected = all.filter((r) => r.status === 'open' && r.receivedAt >= from && r.receivedAt < to).sort(byKey('receivedAt', -1));
+      const found = await coll.find({ status: 'open', receivedAt: { $gte: from, $lt: to } }, { sort: { receivedAt: -1, _id: -1 }, limit: 100 });
+      expect(ids(found, false)).toEqual(expected.map((r) => r._id));
+      expect(await coll.count({ status: 'open', receivedAt: { $gte: from, $lt: to } })).toBe(expected.length);
+    });
+
+    it('pages with a keyset cursor: every row exactly once, in order, with filters', async () => {
+      const all = rows(75);
+      const coll = await indexedRows(all);
+      const walks: Array<[Record<string, unknown>, 'receivedAt' | 'stage', (row: Row) => boolean]> = [
+        [{}, 'receivedAt', () => true],
+        [{ status: 'open' }, 'receivedAt', (r) => r.status === 'open'],
+        [{ panelistId: 'p0' }, 'receivedAt', (r) => r.panelistId === 'p0'],
+        [{ status: 'open' }, 'stage', (r) => r.status === 'open'],
+      ];
+      for (const [filter, field, keep] of walks) {
+        for (const direction of [1, -1] as const) {
+          const pages = await walk(coll, filter, field, direction, 8);
+          expect(pages.slice(0, -1).every((page) => page.length === 8)).toBe(true);
+          expect(pages.flat()).toEqual(all.filter(keep).sort(byKey(field, direction)).map((row) => row._id));
+        }
+      }
+    });
+
+    it('keeps indexes current through updates, upserts and deletes', async () => {
+      const all = rows(40);
+      const coll = await indexedRows(all);
+      await coll.bulkWrite([
+        { updateMany: { filter: { stage: 'intake' }, update: { $set: { stage: 'review' } } } },
+        { updateOne: { filter: { _id: all[1]._id }, update: { $set: { receivedAt: '2030-01-01T00:00:00Z', status: 'closed' } } } },
+        { deleteMany: { filter: { panelistId: 'p1' } } },
+        { updateOne: { filter: { _id: 'new-1' }, update: { $set: { status: 'open', stage: 'hearing', receivedAt: '2024-01-09T00:00:00Z', panelistId: 'p0', n: 100 } }, upsert: true } },
+        { replaceOne: { filter: { _id: all[2]._id }, replacement: { _id: all[2]._id, status: 'open', stage: 'hearing', receivedAt: '2020-01-01T00:00:00Z', n: 2 } } },
+      ]);
+      const now = (await coll.find({})).sort(byKey('receivedAt', -1));
+      for (const [filter, keep] of [
+        [{ status: 'closed' }, (r: Row) => r.status === 'closed'],
+        [{ status: 'open', stage: 'review' }, (r: Row) => r.status === 'open' && r.stage === 'review'],
+        [{ panelistId: 'p0' }, (r: Row) => r.panelistId === 'p0'],
+        [{ stage: 'intake' }, (r: Row) => r.stage === 'intake'],
+      ] as const) {
+        expect(ids(await coll.find(filter, { sort: { receivedAt: -1, _id: -1 } }), false)).toEqual(now.filter(keep).map((row) => row._id));
+        expect((await walk(coll, filter, 'receivedAt', -1, 3)).flat()).toEqual(now.filter(keep).map((row) => row._id));
+      }
+      expect(await coll.count({ panelistId: 'p1' })).toBe(0);
+    });
+
+    it('answers indexed finds with projections, as unindexed ones', async () => {
+      const coll = await indexedRows(rows(10));
+      const [first] = await coll.find({ status: 'open' }, { sort: { receivedAt: -1, _id: -1 }, limit: 1, projection: { _id: 0, stage: 1 } });
+      expect(Object.keys(first)).toEqual(['stage']);
+    });
+  });
+
   describe('collections', () => {
     it('lists collections once they hold documents, and drops them', async () => {
       const docs = freshCollection();

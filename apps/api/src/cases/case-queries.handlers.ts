@@ -1,14 +1,15 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { CommandProcessor } from '@pdr/application';
 import { caseDecider, caseStream, nextActions } from '@pdr/procedures';
-import { type CaseListCriteria, CaseQueries, type CaseSortField, type CaseSummary, type Page } from '@pdr/read-side';
+import { type CaseListCriteria, CaseQueries, type CaseSortField, type CaseSummary, type KeysetPage } from '@pdr/read-side';
+import { readingCursor } from '../http/keyset-paging.dto';
 import type { ListCasesDto } from './list-cases.dto';
 import { type NextActionView, withHref } from './next-actions/action-routes';
 
 /** The case detail: the read model's row, and what the procedure allows next. */
 export type CaseDetail = CaseSummary & { readonly nextActions: readonly NextActionView[] };
 
-export class ListCasesQuery extends Query<Page<CaseSummary>> {
+export class ListCasesQuery extends Query<KeysetPage<CaseSummary>> {
   constructor(
     readonly params: ListCasesDto,
     readonly visibleTo?: CaseListCriteria['visibleTo'],
@@ -34,8 +35,9 @@ export function criteriaFrom({ sort, page, pageSize, ...filters }: ListCasesDto)
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
   constructor(private readonly cases: CaseQueries) {}
 
-  execute({ params, visibleTo }: ListCasesQuery): Promise<Page<CaseSummary>> {
-    return this.cases.list({ ...criteriaFrom(params), ...(visibleTo ? { visibleTo } : {}) });
+  async execute({ params, visibleTo }: ListCasesQuery): Promise<KeysetPage<CaseSummary>> {
+    // The access policy's scope (a Panelist's appointed cases, a Party's own) is part of every page's filter, cursor or not.
+    return readingCursor(params, () => this.cases.list({ ...criteriaFrom(params), ...(visibleTo ? { visibleTo } : {}) }));
   }
 }
 

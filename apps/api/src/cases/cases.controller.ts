@@ -5,7 +5,7 @@ import { ApiExtraModels, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagge
 import { type CommandContext, type CommandOutcome, deterministicId } from '@pdr/application';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiCommandResponse, ApiReadResponse } from '../http/api-responses';
-import { PageOf } from '../http/page-of';
+import { KeysetPageOf } from '../http/page-of';
 import { answerCaseCommand, idIn } from './case-command-answer';
 import { CaseCommandAcceptedDto, CaseFiledDto, InformationRequestedDto } from './case-command-response.dto';
 import { CaseDetailDto } from './case-detail.dto';
@@ -24,7 +24,7 @@ import { ReceiveInformationCommand, ReceiveInformationDto, RequestInformationCom
 
 const uuid = (name: string) => new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: `no case with ${name} of that form`, field: name }) });
 
-const CasePage = PageOf(CaseSummaryDto);
+const CasePage = KeysetPageOf(CaseSummaryDto);
 
 @ApiTags('cases')
 @ApiExtraModels(...CASE_MAP_VALUES)
@@ -114,7 +114,7 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The case list: filter, sort and page' })
+  @ApiOperation({ summary: 'The case list: filter, sort and page (by `cursor`, or by `page`); `count=true` adds the total' })
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
   @ApiReadResponse(CasePage)
   async list(@Query() params: ListCasesDto, @Req() request: FastifyRequest, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<InstanceType<typeof CasePage>> {

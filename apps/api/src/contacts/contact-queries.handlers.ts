@@ -1,10 +1,12 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { type ContactDocument, ContactQueries, type Page } from '@pdr/read-side';
+import { type ContactDocument, ContactQueries, type KeysetPage } from '@pdr/read-side';
+import { readingCursor } from '../http/keyset-paging.dto';
+import type { ListContactsDto } from './list-contacts.dto';
 
 type Contact = Omit<ContactDocument, '_id'>;
 
-export class ListContactsQuery extends Query<Page<Contact>> {
-  constructor(readonly page: number, readonly pageSize: number, readonly rulebookId?: string) {
+export class ListContactsQuery extends Query<KeysetPage<Contact>> {
+  constructor(readonly params: ListContactsDto) {
     super();
   }
 }
@@ -19,8 +21,11 @@ export class GetContactQuery extends Query<Contact | null> {
 export class ListContactsHandler implements IQueryHandler<ListContactsQuery> {
   constructor(private readonly contacts: ContactQueries) {}
 
-  execute({ page, pageSize, rulebookId }: ListContactsQuery): Promise<Page<Contact>> {
-    return this.contacts.list({ page, pageSize, ...(rulebookId ? { rulebookId } : {}) });
+  execute({ params }: ListContactsQuery): Promise<KeysetPage<Contact>> {
+    const { page, pageSize, rulebookId, cursor, count } = params;
+    return readingCursor(params, () =>
+      this.contacts.list({ page: page ?? 1, pageSize: pageSize ?? 25, ...(rulebookId ? { rulebookId } : {}), ...(cursor !== undefined ? { cursor } : {}), ...(count ? { count } : {}) }),
+    );
   }
 }
 

@@ -5,7 +5,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type CommandContext, deterministicId } from '@pdr/application';
 import type { FastifyReply } from 'fastify';
 import { ApiCommandResponse, ApiReadResponse } from '../http/api-responses';
-import { PageOf } from '../http/page-of';
+import { KeysetPageOf } from '../http/page-of';
 import { ContactDto, ContactRecordedDto } from './contact.dto';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { Context } from '../http/request-context.decorator';
@@ -14,7 +14,7 @@ import { ListContactsDto } from './list-contacts.dto';
 import { RecordContactCommand } from './record-contact.command';
 import { RecordContactDto } from './record-contact.dto';
 
-const ContactPage = PageOf(ContactDto);
+const ContactPage = KeysetPageOf(ContactDto);
 
 @ApiTags('contacts')
 @Controller('contacts')
@@ -38,12 +38,12 @@ export class ContactsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Recorded contacts, newest first' })
+  @ApiOperation({ summary: 'Recorded contacts, newest first; page by `cursor` (or `page`), `count=true` adds the total' })
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
   @ApiReadResponse(ContactPage)
   async list(@Query() params: ListContactsDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<InstanceType<typeof ContactPage>> {
     await this.consistency.honour(minPosition, reply);
-    return this.queries.execute(new ListContactsQuery(params.page ?? 1, params.pageSize ?? 25, params.rulebookId));
+    return this.queries.execute(new ListContactsQuery(params));
   }
 
   @Get(':contactId')

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { RULEBOOK_IDS } from '@pdr/procedures';
 import { IsIn, IsOptional } from 'class-validator';
-import { PagingDto } from '../http/paging.dto';
+import { KeysetPagingDto } from '../http/keyset-paging.dto';
 
-export class ListContactsDto extends PagingDto {
+export class ListContactsDto extends KeysetPagingDto {
   @ApiPropertyOptional({ enum: RULEBOOK_IDS })
   @IsOptional()
   @IsIn(RULEBOOK_IDS)

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PagingDto } from '../http/paging.dto';
+import { KeysetPagingDto } from '../http/keyset-paging.dto';
 import { IsInstant } from '../http/validators/is-instant';
 
-export class ListDeadlinesDto extends PagingDto {
+export class ListDeadlinesDto extends KeysetPagingDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()

@@ -6,12 +6,12 @@ import { EVENT_STORE, UPCASTERS } from '@pdr/platform';
 import { PublishedDecisionQueries } from '@pdr/read-side';
 import { ApiReadResponse } from '../http/api-responses';
 import { caseIdPipe } from '../http/case-id.pipe';
-import { PageOf } from '../http/page-of';
-import { PagingDto } from '../http/paging.dto';
+import { KeysetPagingDto, readingCursor } from '../http/keyset-paging.dto';
+import { KeysetPageOf } from '../http/page-of';
 import { publishedDecision } from './published-decision';
 import { PublishedDecisionDto, PublishedDecisionEntryDto } from './published-decision.dto';
 
-const PublishedDecisionPage = PageOf(PublishedDecisionEntryDto);
+const PublishedDecisionPage = KeysetPageOf(PublishedDecisionEntryDto);
 
 /**
  * BBB-4.6.4 and BBB-7.3: a Respondent that does not agree to take a Decision's corrective action after the Notice of
@@ -28,10 +28,11 @@ export class PublishedDecisionsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Decisions made public (BBB-4.6.4, BBB-7.3; VS-15 Hearing Decisions), newest first' })
+  @ApiOperation({ summary: 'Decisions made public (BBB-4.6.4, BBB-7.3; VS-15 Hearing Decisions), newest first; page by `cursor` (or `page`), `count=true` adds the total' })
   @ApiReadResponse(PublishedDecisionPage)
-  async list(@Query() paging: PagingDto): Promise<InstanceType<typeof PublishedDecisionPage>> {
-    return this.published.list({ page: paging.page ?? 1, pageSize: paging.pageSize ?? 25 });
+  async list(@Query() paging: KeysetPagingDto): Promise<InstanceType<typeof PublishedDecisionPage>> {
+    const { cursor, count } = paging;
+    return readingCursor(paging, () => this.published.list({ page: paging.page ?? 1, pageSize: paging.pageSize ?? 25, ...(cursor !== undefined ? { cursor } : {}), ...(count ? { count } : {}) }));
   }
 
   @Get(':caseId')

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ERASABLE_WHEN, type ErasableWhen, ERASURE_LEGAL_BASES, ERASURE_REQUESTERS, ERASURE_TARGET_KINDS, type ErasureLegalBasis, type ErasureRequester } from '@pdr/procedures';
 import { isUUID, IsIn, IsOptional, ValidateBy } from 'class-validator';
 import { CommandAcceptedDto } from '../http/command-response.dto';
-import { PagingDto } from '../http/paging.dto';
+import { KeysetPagingDto } from '../http/keyset-paging.dto';
 import { IsInstant } from '../http/validators/is-instant';
 import { RequiredNested } from '../http/validators/nested';
 
@@ -97,7 +97,7 @@ export class ErasureRequestDto {
   @ApiProperty({ type: 'integer' }) revision!: number;
 }
 
-export class ListErasureRequestsDto extends PagingDto {
+export class ListErasureRequestsDto extends KeysetPagingDto {
   @ApiPropertyOptional({ enum: STATUSES })
   @IsOptional()
   @IsIn(STATUSES)

@@ -4,13 +4,14 @@ import type { CommandContext } from '@pdr/application';
 import { ErasureRequestQueries } from '@pdr/read-side';
 import type { FastifyReply } from 'fastify';
 import { ApiCommandResponse, ApiReadResponse } from '../http/api-responses';
-import { PageOf } from '../http/page-of';
+import { readingCursor } from '../http/keyset-paging.dto';
+import { KeysetPageOf } from '../http/page-of';
 import { MIN_POSITION_HEADER, ReadConsistency } from '../http/read-consistency';
 import { Context } from '../http/request-context.decorator';
 import { ErasureAnswerDto, ErasureRequestDto, ListErasureRequestsDto, RequestErasureDto } from './erasure-request.dto';
 import { ErasureRequests } from './erasure-requests.service';
 
-const ErasureRequestPage = PageOf(ErasureRequestDto);
+const ErasureRequestPage = KeysetPageOf(ErasureRequestDto);
 const requestIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ message: 'no erasure request with that id', field: 'requestId' }) });
 
 /** GDPR Art. 17: requests to erase a contact's or a Complainant's data, what was erased, and what had to wait. */
@@ -41,12 +42,15 @@ export class ErasureRequestsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Erasure requests, newest received first; by status on request' })
+  @ApiOperation({ summary: 'Erasure requests, newest received first; by status on request; page by `cursor` (or `page`), `count=true` adds the total' })
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait until the read model includes this log position' })
   @ApiReadResponse(ErasureRequestPage)
   async list(@Query() params: ListErasureRequestsDto, @Headers(MIN_POSITION_HEADER) minPosition: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<InstanceType<typeof ErasureRequestPage>> {
     await this.consistency.honour(minPosition, reply);
-    return this.requests.list({ page: params.page ?? 1, pageSize: params.pageSize ?? 25, ...(params.status ? { status: params.status } : {}) });
+    const { cursor, count } = params;
+    return readingCursor(params, () =>
+      this.requests.list({ page: params.page ?? 1, pageSize: params.pageSize ?? 25, ...(params.status ? { status: params.status } : {}), ...(cursor !== undefined ? { cursor } : {}), ...(count ? { count } : {}) }),
+    );
   }
 
   @Get(':requestId')

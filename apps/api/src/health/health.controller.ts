@@ -7,9 +7,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReadResponse } from '../http/api-responses';
 import { LivenessDto, ReadinessDto } from './health.dto';
 
-/** A projection this many positions behind the log makes the service not ready. */
-const READY_LAG_LIMIT = 10_000;
-
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
@@ -31,23 +28,30 @@ export class HealthController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Readiness: up, degraded or down for anyone; each store, the projections and their lag for administrators' })
+  @ApiOperation({
+    summary: 'Readiness: up, degraded or down for anyone, and which projections are still catching up with the log as it was at start; each store, the projections and their lag for administrators',
+  })
   @ApiReadResponse(ReadinessDto)
-  @ApiServiceUnavailableResponse({ type: ReadinessDto, description: 'Not ready: a store, the scheduler or a projection is down or too far behind' })
+  @ApiServiceUnavailableResponse({ type: ReadinessDto, description: 'Not ready: a store, the scheduler or a projection is down, or a projection has not yet reached the head the log had at start' })
   async ready(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessDto> {
     const [eventStore, readStore] = await Promise.all([safely(() => this.eventStore.health()), safely(() => this.readStore.health())]);
     const projections = this.projections ? await this.projections.status() : undefined;
     const timers = this.deadlines ? await this.deadlines.status() : undefined;
     const scheduler = this.deadlines ? await safely(() => this.deadlines!.scheduler.health()) : { ok: true };
-    const projectionsReady = !projections || projections.projections.every((p) => (p.running || p.rebuilding) && !p.error && p.behind < READY_LAG_LIMIT);
+    // Ready only once every projection has reached the head the log had at start (read models served are then that fresh).
+    const readiness = this.projections?.readiness();
+    const catchingUp = readiness && !readiness.ready ? { headAtStart: readiness.headAtStart, behind: readiness.behind } : undefined;
+    const projectionsReady = !projections || (!catchingUp && projections.projections.every((p) => (p.running || p.rebuilding) && !p.error));
     const ok = eventStore.ok && readStore.ok && projectionsReady && scheduler.ok;
     reply.status(ok ? 200 : 503);
     // Degraded (quarantined events, listed under projections) still serves: 200.
     const status = !ok ? 'unavailable' : projections?.status === 'degraded' ? 'degraded' : 'ok';
-    // Paths, adapters and event ids tell an attacker what runs where: details are for administrators only.
-    if (!request.access?.principal?.roles.includes('administrator')) return { status };
+    // Which projections are behind and by how many positions: names and counts, nothing about anyone, so for anyone.
+    // Paths, adapters and event ids tell an attacker what runs where: other details are for administrators only.
+    if (!request.access?.principal?.roles.includes('administrator')) return { status, ...(catchingUp ? { catchingUp } : {}) };
     return {
       status,
+      ...(catchingUp ? { catchingUp } : {}),
       eventStore: { adapter: this.eventStoreAdapter, ...eventStore },
       readStore: { adapter: this.readStoreAdapter, ...readStore },
       projections: projections ?? { runIn: 'worker' },

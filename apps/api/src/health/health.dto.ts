@@ -12,6 +12,12 @@ export class ReadinessDto {
   @ApiProperty({ enum: ['ok', 'degraded', 'unavailable'], description: 'degraded (quarantined projection events) still serves' })
   status!: 'ok' | 'degraded' | 'unavailable';
 
+  @ApiPropertyOptional({
+    ...DETAIL,
+    description: 'While starting: the head the log had at start (headAtStart) and each projection still short of it, with how many positions (behind: [{ projection, positions }])',
+  })
+  catchingUp?: object;
+
   @ApiPropertyOptional({ ...DETAIL, description: 'Administrators: the event store adapter and its health' }) eventStore?: object;
   @ApiPropertyOptional({ ...DETAIL, description: 'Administrators: the read store adapter and its health' }) readStore?: object;
   @ApiPropertyOptional({ ...DETAIL, description: 'Administrators: each projection, its lag and quarantined events' }) projections?: object;

@@ -1,11 +1,18 @@
-import { DuplicateKeyError, type Filter, type IndexSpec, type ReadDocument } from '@pdr/application';
+import { DuplicateKeyError, type Filter, type FindOptions, type IndexSpec, type ReadDocument } from '@pdr/application';
 import { compileFilter, idCandidates, isIdOnlyFilter, withoutId } from './filter-matcher';
+import { applyFindOptions, effectiveLimit, effectiveSkip, hasSort } from './find-options';
+import { planIndex, planRange, type IndexPlan } from './index-plan';
+import { OrderedIndex } from './ordered-index';
 import { UniqueIndex, type IndexKeys } from './unique-index';
 
 /** Counters shared by every collection of a store, exposed for tests and diagnostics. */
 export interface ScanStats {
   /** Filters answered by scanning a whole collection (not by `_id` lookups). */
   fullScans: number;
+  /** Finds and counts answered from an ordered secondary index. */
+  indexedReads?: number;
+  /** Documents an indexed read tested against its filter: the rows in the index range it read, no more. */
+  examined?: number;
 }
 
 /**
@@ -20,6 +27,8 @@ export class CollectionState {
   readonly docs = new Map<string, ReadDocument>();
   private readonly indexes = new Map<string, { readonly keys: string; readonly unique: boolean }>();
   private readonly uniqueIndexes: UniqueIndex[] = [];
+  /** Every declared index (unique or not) in key order, for finds and counts that filter and sort on its fields. */
+  private readonly orderedIndexes: OrderedIndex[] = [];
 
   constructor(private readonly stats: ScanStats) {}
 
@@ -56,6 +65,7 @@ export class CollectionState {
     const keys = this.uniqueIndexes.map((index) => index.keysOf(doc));
     this.uniqueIndexes.forEach((index, i) => index.assertFree(collection, doc._id, keys[i]));
     this.uniqueIndexes.forEach((index, i) => index.add(doc._id, keys[i]));
+    for (const index of this.orderedIndexes) index.add(doc);
     this.docs.set(doc._id, doc);
   }
 
@@ -70,18 +80,66 @@ export class CollectionState {
         index.add(next._id, after[i]);
       });
     }
+    for (const index of this.orderedIndexes) index.update(current, next);
     this.docs.set(next._id, next);
   }
 
   remove(doc: ReadDocument): void {
     for (const index of this.uniqueIndexes) index.remove(doc._id, index.keysOf(doc));
+    for (const index of this.orderedIndexes) index.remove(doc);
     this.docs.delete(doc._id);
   }
 
   /**
-   * Unique indexes are built and enforced. Other indexes are only recorded: they change no result,
-   * the hot path (lookups by `_id`) already uses the map, and scans of in-memory read models are
-   * cheap next to keeping extra structures current on every projection write.
+   * Found, sorted, skipped, limited and projected as MongoDB would. A filter on `_id` is looked up in the map; one
+   * an index narrows (equalities on its leading fields, a range on the next) or whose sort it yields reads only that
+   * index range, in index order when that is the sort, and stops at skip + limit: no full scan, no full sort.
+   * Anything else scans. The result may share values with stored documents: callers copy it.
+   */
+  find(filter: Filter, options: FindOptions): ReadDocument[] {
+    const limit = effectiveLimit(options);
+    const plan = idCandidates(filter) ? undefined : planIndex(this.orderedIndexes, filter, options.sort);
+    if (!plan) {
+      // Without a sort, matching can stop once skip + limit documents are found.
+      const enough = hasSort(options) || limit === 0 ? Infinity : effectiveSkip(options) + limit;
+      return applyFindOptions(this.match(filter, enough), options);
+    }
+    if (!plan.ordered) return applyFindOptions(this.readIndex(plan, filter, Infinity), options);
+    const skip = effectiveSkip(options);
+    const rows = this.readIndex(plan, filter, limit === 0 ? Infinity : skip + limit).slice(skip);
+    return options.projection ? applyFindOptions(rows, { projection: options.projection }) : rows;
+  }
+
+  /** Matching documents, counted from an index range when one narrows the filter. */
+  count(filter: Filter): number {
+    if (Object.keys(filter).length === 0) return this.docs.size;
+    const plan = idCandidates(filter) ? undefined : planIndex(this.orderedIndexes, filter, undefined);
+    return plan ? this.readIndex(plan, filter, Infinity).length : this.match(filter).length;
+  }
+
+  /** The documents in the plan's index range that match the whole filter, in the plan's order, at most `limit`. */
+  private readIndex(plan: IndexPlan, filter: Filter, limit: number): ReadDocument[] {
+    this.stats.indexedReads = (this.stats.indexedReads ?? 0) + 1;
+    const out: ReadDocument[] = [];
+    if (limit <= 0) return out;
+    const test = compileFilter(filter);
+    const { start, stop } = planRange(plan);
+    let examined = 0;
+    for (const entry of plan.index.entries(start, stop, plan.backward)) {
+      const doc = this.docs.get(entry.id);
+      examined++;
+      if (doc && test(doc)) {
+        out.push(doc);
+        if (out.length >= limit) break;
+      }
+    }
+    this.stats.examined = (this.stats.examined ?? 0) + examined;
+    return out;
+  }
+
+  /**
+   * Unique indexes are enforced. Every index (unique or not) is also kept in key order (OrderedIndex) on every write,
+   * so finds and counts that filter and sort on its fields read a range of it instead of scanning.
    */
   createIndex(collection: string, spec: IndexSpec): void {
     const fields = Object.keys(spec.keys);
@@ -104,6 +162,9 @@ export class CollectionState {
       }
       this.uniqueIndexes.push(index);
     }
+    const ordered = new OrderedIndex(name, fields, fields.map((f) => (spec.keys[f] === -1 ? -1 : 1)));
+    ordered.build(this.docs.values());
+    this.orderedIndexes.push(ordered);
     this.indexes.set(name, shape);
   }
 }

@@ -1,7 +1,6 @@
 import type { Filter, FindOptions, IndexSpec, ReadCollection, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
 import type { CollectionState } from './collection-state';
 import { deepCopy } from './document-copy';
-import { applyFindOptions, effectiveLimit, effectiveSkip, hasSort } from './find-options';
 import { applyWrite, emptyCounts, type WriteTarget } from './write-operations';
 
 /** What a collection handle needs from its store. */
@@ -42,7 +41,7 @@ export class MingoCollection implements ReadCollection<ReadDocument>, WriteTarge
   async count(filter: Filter = {}): Promise<number> {
     const state = this.existing();
     if (!state) return 0;
-    return Object.keys(filter).length === 0 ? state.docs.size : state.match(filter).length;
+    return state.count(filter);
   }
 
   async bulkWrite(operations: readonly WriteOperation[]): Promise<WriteResult> {
@@ -59,10 +58,8 @@ export class MingoCollection implements ReadCollection<ReadDocument>, WriteTarge
   private read(filter: Filter, options: FindOptions): ReadDocument[] {
     const state = this.existing();
     if (!state) return [];
-    // Without a sort, matching can stop once skip + limit documents are found.
-    const limit = effectiveLimit(options);
-    const enough = hasSort(options) || limit === 0 ? Infinity : effectiveSkip(options) + limit;
-    const shaped = applyFindOptions(state.match(filter, enough), options);
+    // An index range when one serves the filter or sort, else a scan (see CollectionState.find).
+    const shaped = state.find(filter, options);
     // Copies, so callers can mutate what they get without touching stored state.
     return shaped.map(deepCopy);
   }

@@ -13,20 +13,20 @@ export class MingoReadStore implements ReadStore {
     return work();
   }
 
-  readonly durable = false;
+  readonly durable: boolean = false;
   /** Full-scan counter, for tests and diagnostics (lookups by `_id` do not scan). */
   readonly stats: ScanStats = { fullScans: 0 };
 
-  private readonly collections = new Map<string, CollectionState>();
+  protected readonly collections = new Map<string, CollectionState>();
   private readonly handles = new Map<string, MingoCollection>();
   private closed = false;
 
-  private readonly registry: CollectionRegistry = {
+  protected readonly registry: CollectionRegistry = {
     existing: (name) => this.collections.get(name),
     ensure: (name) => {
       let state = this.collections.get(name);
       if (!state) {
-        state = new CollectionState(this.stats);
+        state = this.newCollectionState(name);
         this.collections.set(name, state);
       }
       return state;
@@ -38,7 +38,7 @@ export class MingoReadStore implements ReadStore {
     assertCollectionName(name);
     let handle = this.handles.get(name);
     if (!handle) {
-      handle = new MingoCollection(name, this.registry);
+      handle = this.newHandle(name);
       this.handles.set(name, handle);
     }
     // Documents are untyped at run time; T is the caller's statement of their shape.
@@ -77,7 +77,17 @@ export class MingoReadStore implements ReadStore {
     this.handles.clear();
   }
 
-  private assertOpen(): void {
+  /** A handle on a collection by name: a subclass may wrap its writes. */
+  protected newHandle(name: string): MingoCollection {
+    return new MingoCollection(name, this.registry);
+  }
+
+  /** The state of a collection coming into being (on its first write): a subclass may observe its changes. */
+  protected newCollectionState(_name: string): CollectionState {
+    return new CollectionState(this.stats);
+  }
+
+  protected assertOpen(): void {
     if (this.closed) throw new Error('MingoReadStore is closed');
   }
 }

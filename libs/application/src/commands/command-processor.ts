@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { type Decider, type DomainEvent, fold, type NewEvent, type RecordedEvent, type RulebookRef, type UpcasterRegistry } from '@pdr/event-sourcing';
+import { type Decider, type DomainEvent, foldFrom, type NewEvent, type RecordedEvent, type RulebookRef, type UpcasterRegistry } from '@pdr/event-sourcing';
+import { keysForgottenBy } from '@pdr/procedures';
 import type { Clock } from '../ports/clock.port';
-import { type EventStore, WrongExpectedRevisionError } from '../ports/event-store.port';
+import { type EventStore, type ReadStreamOptions, WrongExpectedRevisionError } from '../ports/event-store.port';
 import type { CommandContext } from './actor';
 import { deterministicId } from './deterministic-id';
 import { IdempotencyKeyReusedError } from './idempotency-key-reused.error';
 import { StaleRevisionError } from './stale-revision.error';
+import { type FoldCacheOptions, StateCache } from './state-cache';
 
 export interface CommandOutcome {
   readonly streamId: string;
@@ -46,20 +48,25 @@ export class CommandProcessor {
     private readonly store: EventStore,
     private readonly upcasters: UpcasterRegistry,
     private readonly clock: Clock,
-  ) {}
+    options: FoldCacheOptions = {},
+  ) {
+    this.cache = new StateCache(options);
+    this.forgets = options.forgets ?? ((streamId, type, data) => keysForgottenBy(streamId, type, data).length > 0);
+  }
+
+  private readonly cache: StateCache;
+  private readonly forgets: (streamId: string, type: string, data: unknown) => boolean;
 
   async process<C, S, E extends DomainEvent>(request: ProcessRequest<C, S, E>): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
-      const history = await this.load(request.streamId);
-      const revision = history.length - 1;
+      const { state, revision, ids } = await this.folded(request.streamId, request.decider);
 
-      const replay = this.findReplay(request, history);
+      const replay = await this.findReplay(request, ids);
       if (replay) return replay;
 
       const stale = request.expectedRevision !== undefined && request.expectedRevision !== revision;
       // On an existing stream a stale If-Match is the news; on a missing one the decider says "no such case" first.
       if (stale && revision >= 0) throw new StaleRevisionError(request.streamId, request.expectedRevision!, revision);
-      const state = fold(request.decider, history.map((event) => ({ type: event.type, data: event.data }) as E));
       const decided = request.decider.decide(request.command(this.clock.now().toISOString()), state);
       if (stale) throw new StaleRevisionError(request.streamId, request.expectedRevision!, revision);
       if (decided.length === 0) return { streamId: request.streamId, revision, position: -1, events: [] };
@@ -80,8 +87,40 @@ export class CommandProcessor {
 
   /** A stream's state by the decider's fold, with its revision (-1: no stream): current, or as of `atRevision`. */
   async state<C, S, E extends DomainEvent>(streamId: string, decider: Decider<C, S, E>, atRevision?: number): Promise<{ state: S; revision: number }> {
-    const history = await this.load(streamId, atRevision === undefined ? undefined : atRevision + 1);
-    return { state: fold(decider, history.map((event) => ({ type: event.type, data: event.data }) as E)), revision: history.length - 1 };
+    const { state, revision } = await this.folded(streamId, decider, atRevision);
+    return { state, revision };
+  }
+
+  /**
+   * The stream folded, current or as of `atRevision`, with its events' ids. From the cached state when there is one
+   * for this decider at or before the revision asked for: the cached revision is verified (its event is read again,
+   * same id) and only the events after it are read and folded. Otherwise the whole stream, folded in linear time.
+   * A stream with an event that destroys data keys (erasure, disposal) is never cached: what it seals may turn into
+   * `[erased]` at any moment after that event, so it is always folded from the log as read now.
+   */
+  private async folded<S, E extends DomainEvent>(streamId: string, decider: Pick<Decider<unknown, S, E>, 'initialState' | 'evolve'>, atRevision?: number): Promise<{ state: S; revision: number; ids: ReadonlyMap<string, number> }> {
+    const cached = this.cache.get<S>(streamId, decider);
+    if (cached && (atRevision === undefined || cached.revision <= atRevision)) {
+      const tail = await this.load(streamId, { fromRevision: cached.revision, ...(atRevision === undefined ? {} : { maxCount: atRevision - cached.revision + 1 }) });
+      const [last, ...after] = tail;
+      if (last && last.revision === cached.revision && last.eventId === cached.lastEventId && !after.some((event) => this.forgets(streamId, event.type, event.data))) {
+        if (after.length === 0) return cached;
+        const state = foldFrom(decider, cached.state, after.map(domainEvent<E>));
+        for (const event of after) cached.ids.set(event.eventId, event.revision);
+        const revision = after[after.length - 1]!.revision;
+        this.cache.set(streamId, decider, { state, revision, lastEventId: after[after.length - 1]!.eventId, ids: cached.ids });
+        return { state, revision, ids: cached.ids };
+      }
+      this.cache.delete(streamId);
+    }
+    const history = await this.load(streamId, atRevision === undefined ? undefined : { maxCount: atRevision + 1 });
+    const state = foldFrom(decider, decider.initialState, history.map(domainEvent<E>));
+    const ids = new Map(history.map((event) => [event.eventId, event.revision]));
+    const revision = history.length - 1;
+    if (revision >= 0 && !history.some((event) => this.forgets(streamId, event.type, event.data))) {
+      this.cache.set(streamId, decider, { state, revision, lastEventId: history[revision]!.eventId, ids });
+    }
+    return { state, revision, ids };
   }
 
   /** The rulebook version a stream's first event was recorded under (commands that need its calendar ask first). */
@@ -90,22 +129,24 @@ export class CommandProcessor {
     return first?.metadata.rulebook;
   }
 
-  private async load(streamId: string, maxCount?: number): Promise<RecordedEvent[]> {
-    return (await this.store.readStream(streamId, maxCount === undefined ? undefined : { maxCount })).map((event) => this.upcasters.upcast(event));
+  private async load(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return (await this.store.readStream(streamId, options)).map((event) => this.upcasters.upcast(event));
   }
 
-  /** A retried request (same idempotency key) returns what the first attempt wrote. */
-  private findReplay<C, S, E extends DomainEvent>(request: ProcessRequest<C, S, E>, history: readonly RecordedEvent[]): CommandOutcome | undefined {
+  /** A retried request (same idempotency key) returns what the first attempt wrote: found by its first event's id. */
+  private async findReplay<C, S, E extends DomainEvent>(request: ProcessRequest<C, S, E>, ids: ReadonlyMap<string, number>): Promise<CommandOutcome | undefined> {
     const key = request.context.idempotencyKey;
     if (!key) return undefined;
     const firstId = deterministicId(key, request.streamId, '0');
-    const first = history.findIndex((event) => event.eventId === firstId);
-    if (first < 0) return undefined;
-    if (history[first].metadata.requestFingerprint !== request.context.requestFingerprint) throw new IdempotencyKeyReusedError();
-    let last = first;
-    while (last + 1 < history.length && history[last + 1].eventId === deterministicId(key, request.streamId, String(last + 1 - first))) last++;
-    const written = history.slice(first, last + 1);
-    return { streamId: request.streamId, revision: history[last].revision, position: history[last].globalPosition, events: written };
+    const at = ids.get(firstId);
+    if (at === undefined) return undefined;
+    const history = await this.load(request.streamId, { fromRevision: at });
+    if (history[0]?.eventId !== firstId) return undefined;
+    if (history[0].metadata.requestFingerprint !== request.context.requestFingerprint) throw new IdempotencyKeyReusedError();
+    let last = 0;
+    while (last + 1 < history.length && history[last + 1]!.eventId === deterministicId(key, request.streamId, String(last + 1))) last++;
+    const written = history.slice(0, last + 1);
+    return { streamId: request.streamId, revision: history[last]!.revision, position: history[last]!.globalPosition, events: written };
   }
 
   private envelope<C, S, E extends DomainEvent>(event: E, index: number, request: ProcessRequest<C, S, E>, state: S): NewEvent {
@@ -133,3 +174,6 @@ function rulebookOf(event: DomainEvent): RulebookRef | undefined {
   const data = event.data as { rulebook?: RulebookRef } | null;
   return data && typeof data === 'object' && data.rulebook ? data.rulebook : undefined;
 }
+
+/** What `evolve` sees of a recorded event. */
+const domainEvent = <E extends DomainEvent>(event: RecordedEvent): E => ({ type: event.type, data: event.data }) as E;

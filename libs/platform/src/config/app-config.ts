@@ -13,8 +13,10 @@ export interface AppConfig {
   readonly dataDir: string;
   /** Set: events go to EventStoreDB. Unset: the embedded SQLite store under dataDir. */
   readonly eventStoreConnectionString?: string;
-  /** Set: read models live in MongoDB. Unset: in-process, rebuilt from the log at start. */
+  /** Set: read models live in MongoDB. Unset: in-process, persisted in `DATA_DIR/read-models.sqlite` (see inMemoryReadModels). */
   readonly mongodbUrl?: string;
+  /** READ_MODELS=memory (tests, benchmarks): the in-process read models are kept in memory only, rebuilt from the log at each start. */
+  readonly inMemoryReadModels?: true;
   readonly mongodbDatabase: string;
   readonly redisUrl?: string;
   readonly logLevel: LogLevel;
@@ -113,6 +115,8 @@ export function loadConfig(env: Env): AppConfig {
   if (projections === 'off' && !mongodbUrl) {
     throw new ConfigError('PROJECTIONS', 'cannot be "off" without MONGODB_URL: the in-process read store is only filled by this process');
   }
+  const readModels = oneOf(env, 'READ_MODELS', ['persisted', 'memory'], 'persisted');
+  if (readModels === 'memory' && mongodbUrl) throw new ConfigError('READ_MODELS', 'is only read without MONGODB_URL (MongoDB keeps the read models)');
   const eventStoreConnectionString = url(env, 'EVENTSTORE_CONNECTION_STRING', ['esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover']);
   const redisUrl = url(env, 'REDIS_URL', ['redis', 'rediss']);
   const clockMode = oneOf(env, 'CLOCK', ['system', 'controllable'], 'system');
@@ -132,6 +136,7 @@ export function loadConfig(env: Env): AppConfig {
     ...(eventStoreConnectionString ? { eventStoreConnectionString } : {}),
     ...(mongodbUrl ? { mongodbUrl } : {}),
     mongodbDatabase: nonEmpty(env, 'MONGODB_DATABASE') ?? 'pdr',
+    ...(readModels === 'memory' ? { inMemoryReadModels: true as const } : {}),
     ...(redisUrl ? { redisUrl } : {}),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     projectionsInProcess: projections === 'in-process',

@@ -20,3 +20,12 @@ export interface ProjectionsReport {
   /** Set when the quarantine could not be read (the read store failing): the list above may then be incomplete. */
   readonly quarantineError?: string;
 }
+
+/** Whether every projection has reached the head the log had when the service started; names and counts only. */
+export interface ProjectionsReadiness {
+  readonly ready: boolean;
+  /** The log's head at start; null before the projections started. */
+  readonly headAtStart: number | null;
+  /** Projections still short of it, and by how many positions (null: not started yet). */
+  readonly behind: { readonly projection: string; readonly positions: number | null }[];
+}

@@ -1,16 +1,24 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EventStore, ReadStore } from '@pdr/application';
 import type { UpcasterRegistry } from '@pdr/event-sourcing';
-import { ALL_PROJECTIONS, ProjectionRunner, type QuarantinedEvent, type QuarantineRetrySummary, rebuildProjection } from '@pdr/read-side';
+import { ALL_PROJECTIONS, ProjectionFeed, ProjectionRunner, type QuarantinedEvent, type QuarantineRetrySummary, rebuildProjection } from '@pdr/read-side';
 import { EVENT_STORE, READ_STORE, UPCASTERS } from '../tokens';
-import type { ProjectionsReport, QuarantineNotice } from './projections-report';
+import type { ProjectionsReadiness, ProjectionsReport, QuarantineNotice } from './projections-report';
 
-/** Runs every projection in this process, and rebuilds one whose version changed. */
+/**
+ * Runs every projection in this process from one read of the log (a shared ProjectionFeed), and rebuilds one whose
+ * version changed. Ready once every projection has reached the head the log had at start.
+ */
 @Injectable()
 export class ProjectionsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProjectionsService.name);
   readonly runners: readonly ProjectionRunner[];
+  private readonly feed: ProjectionFeed;
   private readonly rebuilding = new Set<string>();
+  /** The log's head when the service started (undefined before): readiness waits for every projection to reach it. */
+  private headAtStart?: number;
+  /** Projections that have reached `headAtStart`: later lag does not make the service unready again. */
+  private readonly reachedStart = new Set<string>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
@@ -22,20 +30,54 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
       this.logger.error(
         `${entry.projection}: quarantined ${entry.type} ${entry.eventId} (${entry.streamId} revision ${entry.revision}, position ${entry.globalPosition}) after ${entry.attempts} attempts; the projection goes on without it: ${entry.error}`,
       );
-    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(projection, eventStore, readStore, upcasters, { onQuarantine }));
+    this.feed = new ProjectionFeed(eventStore, upcasters);
+    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(projection, eventStore, readStore, upcasters, { onQuarantine, feed: this.feed }));
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.headAtStart = await this.eventStore.headPosition();
+    const starting: ProjectionRunner[] = [];
     for (const runner of this.runners) {
       const checkpoint = await runner.storedCheckpoint();
       if (checkpoint && checkpoint.version !== runner.projection.version) {
-        // Readers keep the old read model until the new one has caught up.
+        // Readers keep the old read model until the new one has caught up; the live runner then goes on from the rebuild's checkpoint.
         this.logger.log(`${runner.projection.name}: stored version ${checkpoint.version}, code version ${runner.projection.version}: rebuilding`);
-        void this.rebuild(runner.projection.name).catch((error) => this.logger.error(`rebuild of ${runner.projection.name} failed: ${String(error)}`));
+        void this.rebuild(runner.projection.name)
+          .then(() => runner.start())
+          .catch((error) => this.logger.error(`rebuild of ${runner.projection.name} failed: ${String(error)}`));
       } else {
-        await runner.start();
+        starting.push(runner);
       }
     }
+    // One subscription for all of them, from the lowest checkpoint.
+    await this.feed.join(starting);
+  }
+
+  /**
+   * Ready once every projection has applied the head the log had when the service started; until then, which are
+   * behind and by how many positions (counts only).
+   */
+  readiness(): ProjectionsReadiness {
+    const head = this.headAtStart;
+    if (head === undefined) return { ready: false, headAtStart: null, behind: this.runners.map((runner) => ({ projection: runner.projection.name, positions: null })) };
+    const behind: ProjectionsReadiness['behind'] = [];
+    for (const runner of this.runners) {
+      const name = runner.projection.name;
+      if (this.reachedStart.has(name)) continue;
+      if (runner.currentPosition >= head) this.reachedStart.add(name);
+      else behind.push({ projection: name, positions: head - runner.currentPosition });
+    }
+    return { ready: behind.length === 0, headAtStart: head, behind };
+  }
+
+  /** Resolves true once every projection has reached the head the log had at start (false after `timeoutMs`). */
+  async untilReady(timeoutMs: number): Promise<boolean> {
+    const started = Date.now();
+    while (this.headAtStart === undefined) {
+      if (Date.now() - started >= timeoutMs) return false;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return this.waitFor(this.headAtStart, Math.max(0, timeoutMs - (Date.now() - started)));
   }
 
   /** Before the stores close (onApplicationShutdown). */

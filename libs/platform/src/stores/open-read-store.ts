@@ -1,5 +1,6 @@
-import type { ReadStore } from '@pdr/application';
-import { MingoReadStore } from '@pdr/read-store-mingo';
+import type { KeyStore, ReadStore } from '@pdr/application';
+import { join } from 'node:path';
+import { MingoReadStore, PersistentMingoReadStore } from '@pdr/read-store-mingo';
 import { MongoReadStore } from '@pdr/read-store-mongodb';
 import type { AppConfig } from '../config/app-config';
 
@@ -8,10 +9,21 @@ export interface OpenedReadStore {
   readonly adapter: 'mongodb' | 'in-process';
 }
 
-/** MongoDB when its URL is set; otherwise in-process collections, rebuilt from the log at every start. */
-export async function openReadStore(config: AppConfig): Promise<OpenedReadStore> {
+export const READ_MODELS_FILE = 'read-models.sqlite';
+/** The key-store subject of the read models' file key: not a data subject's, never destroyed (erasure rewrites the rows). */
+export const READ_MODELS_KEY_SUBJECT = 'read-models';
+
+/**
+ * MongoDB when its URL is set; otherwise in-process collections persisted with their checkpoints in
+ * `DATA_DIR/read-models.sqlite` (projections resume from their checkpoints), or, with READ_MODELS=memory, in memory
+ * only (rebuilt from the log at every start).
+ */
+export async function openReadStore(config: AppConfig, keys: KeyStore): Promise<OpenedReadStore> {
   if (config.mongodbUrl) {
     return { store: await MongoReadStore.connect(config.mongodbUrl, config.mongodbDatabase), adapter: 'mongodb' };
   }
-  return { store: new MingoReadStore(), adapter: 'in-process' };
+  if (config.inMemoryReadModels) return { store: new MingoReadStore(), adapter: 'in-process' };
+  // The read models hold personal data decrypted; at rest in the file they are sealed again, under their own key.
+  const key = await keys.dataKey(READ_MODELS_KEY_SUBJECT);
+  return { store: PersistentMingoReadStore.open({ file: join(config.dataDir, READ_MODELS_FILE), key }), adapter: 'in-process' };
 }

@@ -1,6 +1,6 @@
 import { CASE_STAGES } from './case-stages';
 import type { BusinessCalendar } from '@pdr/calendar';
-import type { Decider } from '@pdr/event-sourcing';
+import { type Decider, foldFrom, withEntry, withItem } from '@pdr/event-sourcing';
 import { deliverOnTransmission } from './receipt/on-transmission';
 import { evolveDeadlines } from '../deadlines/deadline.state';
 import type { CaseCommand } from './case.commands';
@@ -189,20 +189,20 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, stage: CASE_STAGES.eligibilityReview };
     case 'NoticeSent': {
       const { noticeId, kind, rule, recipient, sentAt } = event.data;
-      return evolveConciliationCase({ ...state, noticesSent: state.noticesSent + 1, notices: { ...state.notices, [noticeId]: { kind, rule, recipient, sentAt } } }, event);
+      return evolveConciliationCase({ ...state, noticesSent: state.noticesSent + 1, notices: withEntry(state.notices, noticeId, { kind, rule, recipient, sentAt }) }, event);
     }
     case 'NoticeDelivered': {
       const sent = state.notices[event.data.noticeId];
-      return sent ? { ...state, notices: { ...state.notices, [event.data.noticeId]: { ...sent, deliveredAt: event.data.deliveredAt } } } : state;
+      return sent ? { ...state, notices: withEntry(state.notices, event.data.noticeId, { ...sent, deliveredAt: event.data.deliveredAt }) } : state;
     }
     case 'RespondentIdentified':
       return { ...state, respondentBusinessId: event.data.businessId, ...(state.parties ? { parties: { ...state.parties, respondentLegalName: event.data.legalName } } : {}) };
     case 'EligibilityConditionAssessed':
-      return { ...state, findings: { ...state.findings, [event.data.condition]: { met: event.data.met } } };
+      return { ...state, findings: withEntry(state.findings, event.data.condition, { met: event.data.met }) };
     case 'CaseDocketed':
       return { ...state, docketed: true, stage: event.data.stage };
     case 'WaiverAcknowledged':
-      return { ...state, acknowledgements: [...state.acknowledgements, event.data.party] };
+      return { ...state, acknowledgements: withItem(state.acknowledgements, event.data.party) };
     case 'RepresentativeDesignated':
       return { ...state, representatives: { ...state.representatives, [event.data.party]: { name: event.data.name, email: event.data.email } } };
     case 'ComplaintFoundIneligible':
@@ -317,6 +317,9 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
   }
 }
 
+/** One initial state for every case decider: folds cached per stream (CommandProcessor) serve any of them. */
+const NO_CASE: CaseState = { status: 'none' };
+
 /**
  * The case decider, its decisions passed through the receipt part (VS-3.3: sent is received). `calendar` is the case's
  * calendar, for a period that starts at receipt when the command itself carries none; without it, a command that
@@ -324,10 +327,16 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
  */
 export function caseDeciderWith(calendar?: BusinessCalendar): Decider<CaseCommand, CaseState, CaseEvent> {
   return {
-    initialState: { status: 'none' },
+    initialState: NO_CASE,
     decide: (command, state) => deliverOnTransmission(state, decide(command, state), calendar ?? ('calendar' in command ? command.calendar : undefined), evolve),
     evolve,
   };
 }
 
 export const caseDecider = caseDeciderWith();
+
+/**
+ * A case's events folded, from the start or from a state folded earlier: `events.reduce(evolve, from)` in linear time
+ * (the collections the fold creates are updated in place while it runs; `from` is never written to).
+ */
+export const foldCase = (events: Iterable<CaseEvent>, from: CaseState = NO_CASE): CaseState => foldFrom(caseDecider, from, events);

@@ -1,3 +1,4 @@
+import { withEntry } from '@pdr/event-sourcing';
 import type { DeadlineEvent } from './deadline.events';
 
 export interface DeadlineState {
@@ -17,15 +18,15 @@ export function evolveDeadlines(deadlines: Deadlines, event: DeadlineEvent): Dea
   const current = deadlines[deadlineId];
   switch (event.type) {
     case 'DeadlineSet':
-      return { ...deadlines, [deadlineId]: { deadlineId, kind: event.data.kind, rule: event.data.rule, dueOn: event.data.dueOn, dueAt: event.data.dueAt, status: 'pending' } };
+      return withEntry(deadlines, deadlineId, { deadlineId, kind: event.data.kind, rule: event.data.rule, dueOn: event.data.dueOn, dueAt: event.data.dueAt, status: 'pending' });
     case 'DeadlineExtended':
-      return current ? { ...deadlines, [deadlineId]: { ...current, dueOn: event.data.dueOn, dueAt: event.data.dueAt } } : deadlines;
+      return current ? withEntry(deadlines, deadlineId, { ...current, dueOn: event.data.dueOn, dueAt: event.data.dueAt }) : deadlines;
     case 'DeadlineMet':
-      return current ? { ...deadlines, [deadlineId]: { ...current, status: 'met' } } : deadlines;
+      return current ? withEntry(deadlines, deadlineId, { ...current, status: 'met' }) : deadlines;
     case 'DeadlineCancelled':
-      return current ? { ...deadlines, [deadlineId]: { ...current, status: 'cancelled' } } : deadlines;
+      return current ? withEntry(deadlines, deadlineId, { ...current, status: 'cancelled' }) : deadlines;
     case 'DeadlineLapsed':
-      return current ? { ...deadlines, [deadlineId]: { ...current, status: 'lapsed' } } : deadlines;
+      return current ? withEntry(deadlines, deadlineId, { ...current, status: 'lapsed' }) : deadlines;
   }
 }
 

@@ -109,8 +109,18 @@ export const caseListProjection: Projection = {
   collections: [CASES_COLLECTION],
   indexes: {
     [CASES_COLLECTION]: [
-      { keys: { status: 1, stage: 1, receivedAt: -1 }, name: 'status_stage_received' },
-      { keys: { 'rulebook.id': 1, receivedAt: -1 }, name: 'rulebook_received' },
+      // The case list (CaseQueries.list): each filter's equality fields, then the sort field, then _id, so one index range
+      // read in either direction yields a page in order and a keyset cursor seeks into it (MongoDB and the in-process store).
+      { keys: { receivedAt: -1, _id: -1 }, name: 'received_id' },
+      { keys: { filedAt: -1, _id: -1 }, name: 'filed_id' },
+      { keys: { updatedAt: -1, _id: -1 }, name: 'updated_id' },
+      { keys: { stage: 1, _id: 1 }, name: 'stage_id' },
+      { keys: { status: 1, receivedAt: -1, _id: -1 }, name: 'status_received_id' },
+      { keys: { status: 1, stage: 1, receivedAt: -1, _id: -1 }, name: 'status_stage_received_id' },
+      { keys: { stage: 1, receivedAt: -1, _id: -1 }, name: 'stage_received_id' },
+      { keys: { 'rulebook.id': 1, receivedAt: -1, _id: -1 }, name: 'rulebook_received_id' },
+      // A Panelist's list: only the cases they are appointed to (BBB-4.3.2).
+      { keys: { 'panelist.panelistId': 1, receivedAt: -1, _id: -1 }, name: 'panelist_received_id' },
       { keys: { 'respondent.name': 1 }, name: 'respondent' },
       { keys: { status: 1, fileDisposedAt: 1, 'closure.closedAt': 1 }, name: 'file_retention' },
     ],

@@ -59,7 +59,14 @@ export const contactListProjection: Projection = {
   name: 'contact-list',
   version: 2,
   collections: [CONTACTS_COLLECTION],
-  indexes: { [CONTACTS_COLLECTION]: [{ keys: { receivedAt: -1 }, name: 'received' }] },
+  // The contact list's sort, whole and by rulebook, with the _id tie-break: a page is one index range (issue 13).
+  indexes: {
+    [CONTACTS_COLLECTION]: [
+      { keys: { receivedAt: -1 }, name: 'received' },
+      { keys: { receivedAt: -1, _id: 1 }, name: 'received_id' },
+      { keys: { 'rulebook.id': 1, receivedAt: -1, _id: 1 }, name: 'rulebook_received_id' },
+    ],
+  },
 
   project(event) {
     const read = contactEventOf(event);

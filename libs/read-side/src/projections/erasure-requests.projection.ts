@@ -57,7 +57,15 @@ export const erasureRequestsProjection: Projection = {
   name: 'erasure-requests',
   version: 1,
   collections: [ERASURE_REQUESTS_COLLECTION],
-  indexes: { [ERASURE_REQUESTS_COLLECTION]: [{ keys: { receivedAt: -1 }, name: 'received' }, { keys: { status: 1, receivedAt: -1 }, name: 'status_received' }] },
+  indexes: {
+    [ERASURE_REQUESTS_COLLECTION]: [
+      { keys: { receivedAt: -1 }, name: 'received' },
+      { keys: { status: 1, receivedAt: -1 }, name: 'status_received' },
+      // The list's sort with its _id tie-break, so MongoDB too reads a page as one index range (issue 13).
+      { keys: { receivedAt: -1, _id: 1 }, name: 'received_id' },
+      { keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received_id' },
+    ],
+  },
 
   project(event) {
     const read = erasureRequestEventOf(event);

@@ -77,7 +77,15 @@ export const pendingDeadlinesProjection: Projection = {
   name: 'pending-deadlines',
   version: 1,
   collections: [PENDING_DEADLINES_COLLECTION],
-  indexes: { [PENDING_DEADLINES_COLLECTION]: [{ keys: { dueAt: 1 }, name: 'due' }, { keys: { caseId: 1 }, name: 'case' }] },
+  indexes: {
+    [PENDING_DEADLINES_COLLECTION]: [
+      { keys: { dueAt: 1 }, name: 'due' },
+      { keys: { caseId: 1 }, name: 'case' },
+      // The deadline list's sort with its _id tie-break, whole and for one case (issue 13).
+      { keys: { dueAt: 1, _id: 1 }, name: 'due_id' },
+      { keys: { caseId: 1, dueAt: 1, _id: 1 }, name: 'case_due_id' },
+    ],
+  },
   project(event) {
     const read = caseEventOf(event);
     const write = read?.known ? pendingDeadlineWrite(read.event) : undefined;

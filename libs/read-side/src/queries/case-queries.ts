@@ -1,9 +1,16 @@
 import type { Filter, ReadStore } from '@pdr/application';
 import { CASES_COLLECTION, type CaseListDocument } from '../projections/case-list.projection';
-import { containsText, type Page, type Paging } from './page';
+import { type KeysetPage, readKeysetPage } from './keyset';
+import { containsText, type Paging } from './page';
 
 export const CASE_SORT_FIELDS = ['receivedAt', 'filedAt', 'updatedAt', 'stage', 'respondent.name', 'complainant.country'] as const;
 export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
+
+/**
+ * The sorts a keyset cursor is offered for: a cursor carries the last row's sort value, so only sort keys that are
+ * not personal data (instants, the stage) qualify; sorts by the Respondent's name or the Complainant's country page by offset.
+ */
+export const CASE_KEYSET_SORT_FIELDS: readonly CaseSortField[] = ['receivedAt', 'filedAt', 'updatedAt', 'stage'];
 
 export interface CaseListCriteria extends Paging {
   readonly status?: 'open' | 'closed';
@@ -19,6 +26,10 @@ export interface CaseListCriteria extends Paging {
   readonly sort: { readonly field: CaseSortField; readonly direction: 1 | -1 };
   /** Whose list it is: a Panelist sees the cases they are appointed to, a Party its own case (BBB-4.3.2, BBB-8.5). */
   readonly visibleTo?: { readonly panelistId: string } | { readonly caseId: string };
+  /** The `next` cursor of the page before: the page starts after that row (offset paging is then not used). */
+  readonly cursor?: string;
+  /** Count every matching case (costly: it reads the whole index range) and report it as `total`. */
+  readonly count?: boolean;
 }
 
 /** What clients see: the read model's _id is storage detail, they know a case by caseId. */
@@ -27,20 +38,24 @@ export type CaseSummary = Omit<CaseListDocument, '_id'>;
 export class CaseQueries {
   constructor(private readonly store: ReadStore) {}
 
-  async list(criteria: CaseListCriteria): Promise<Page<CaseSummary>> {
-    const filter = caseFilter(criteria);
-    const cases = this.store.collection<CaseListDocument>(CASES_COLLECTION);
-    const [items, total] = await Promise.all([
-      cases.find(filter, {
-        // _id last keeps pages stable when the sort field ties.
-        sort: { [criteria.sort.field]: criteria.sort.direction, _id: 1 },
-        skip: (criteria.page - 1) * criteria.pageSize,
-        limit: criteria.pageSize,
-        projection: { _id: 0 },
-      }),
-      cases.count(filter),
-    ]);
-    return { items, page: criteria.page, pageSize: criteria.pageSize, total };
+  /**
+   * One page of the list, read from the case list's indexes (see its projection) in sort order and stopped after the
+   * page: with `cursor`, the page starts after the row the cursor names (keyset paging, as cheap on page 1,000 as on
+   * page 1); without, it skips to `page`. `next` names the page's last row when there is more, on keyset sorts. Nothing
+   * is counted unless `count` asks for it. Throws InvalidCursorError for a cursor that does not fit the sort.
+   */
+  async list(criteria: CaseListCriteria): Promise<KeysetPage<CaseSummary>> {
+    return readKeysetPage(this.store.collection<CaseListDocument>(CASES_COLLECTION), {
+      filter: caseFilter(criteria),
+      sort: criteria.sort,
+      // _id, in the sort's direction, breaks ties: pages stay stable, and one index on [field, _id] serves both directions.
+      idDirection: criteria.sort.direction,
+      keyset: CASE_KEYSET_SORT_FIELDS.includes(criteria.sort.field),
+      page: criteria.page,
+      pageSize: criteria.pageSize,
+      ...(criteria.cursor !== undefined ? { cursor: criteria.cursor } : {}),
+      ...(criteria.count ? { count: true } : {}),
+    });
   }
 
   /** Closed cases of these rulebooks whose file was not disposed of yet (BBB-8.3), oldest closing first. */

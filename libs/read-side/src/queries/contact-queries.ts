@@ -1,18 +1,23 @@
 import type { ReadStore } from '@pdr/application';
 import { CONTACTS_COLLECTION, type ContactDocument } from '../projections/contact-list.projection';
-import type { Page, Paging } from './page';
+import { type KeysetPage, readKeysetPage } from './keyset';
+import type { Paging } from './page';
 
 export class ContactQueries {
   constructor(private readonly store: ReadStore) {}
 
-  async list(paging: Paging & { readonly rulebookId?: string }): Promise<Page<Omit<ContactDocument, '_id'>>> {
-    const filter = paging.rulebookId ? { 'rulebook.id': paging.rulebookId } : {};
-    const contacts = this.store.collection<ContactDocument>(CONTACTS_COLLECTION);
-    const [items, total] = await Promise.all([
-      contacts.find(filter, { sort: { receivedAt: -1, _id: 1 }, skip: (paging.page - 1) * paging.pageSize, limit: paging.pageSize, projection: { _id: 0 } }),
-      contacts.count(filter),
-    ]);
-    return { items, page: paging.page, pageSize: paging.pageSize, total };
+  /** Newest received first, from the `received_id` / `rulebook_received_id` indexes; keyset paging by `cursor`, counted only on request. */
+  async list(paging: Paging & { readonly rulebookId?: string; readonly cursor?: string; readonly count?: boolean }): Promise<KeysetPage<Omit<ContactDocument, '_id'>>> {
+    return readKeysetPage(this.store.collection<ContactDocument>(CONTACTS_COLLECTION), {
+      filter: paging.rulebookId ? { 'rulebook.id': paging.rulebookId } : {},
+      sort: { field: 'receivedAt', direction: -1 },
+      idDirection: 1,
+      keyset: true,
+      page: paging.page,
+      pageSize: paging.pageSize,
+      ...(paging.cursor !== undefined ? { cursor: paging.cursor } : {}),
+      ...(paging.count ? { count: true } : {}),
+    });
   }
 
   async get(contactId: string): Promise<Omit<ContactDocument, '_id'> | null> {

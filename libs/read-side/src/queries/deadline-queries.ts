@@ -1,6 +1,7 @@
 import type { Filter, PendingDeadline, PendingDeadlineSource, ReadStore } from '@pdr/application';
 import { PENDING_DEADLINES_COLLECTION, type PendingDeadlineDocument } from '../projections/pending-deadlines.projection';
-import type { Page, Paging } from './page';
+import { type KeysetPage, readKeysetPage } from './keyset';
+import type { Paging } from './page';
 
 export type PendingDeadlineView = Omit<PendingDeadlineDocument, '_id' | 'revision'>;
 
@@ -9,6 +10,10 @@ export interface DeadlineListCriteria extends Paging {
   readonly kind?: string;
   /** Due at or before this instant. */
   readonly dueBy?: string;
+  /** The `next` cursor of the page before (keyset paging). */
+  readonly cursor?: string;
+  /** Count every match as `total` (costly). */
+  readonly count?: boolean;
 }
 
 /** The running deadlines: staff's "due soon" list, and the reconciler's source of truth for timers. */
@@ -24,16 +29,23 @@ export class DeadlineQueries implements PendingDeadlineSource {
     return rows.map(({ caseId, deadlineId, dueAt }) => ({ caseId, deadlineId, dueAt }));
   }
 
-  async list(criteria: DeadlineListCriteria): Promise<Page<PendingDeadlineView>> {
+  /** Earliest due first, from the `due_id` / `case_due_id` indexes; keyset paging by `cursor`, counted only on request. */
+  async list(criteria: DeadlineListCriteria): Promise<KeysetPage<PendingDeadlineView>> {
     const filter: Filter = {};
     if (criteria.caseId) filter.caseId = criteria.caseId;
     if (criteria.kind) filter.kind = criteria.kind;
     if (criteria.dueBy) filter.dueAt = { $lte: criteria.dueBy };
-    const [items, total] = await Promise.all([
-      this.collection().find(filter, { sort: { dueAt: 1, _id: 1 }, skip: (criteria.page - 1) * criteria.pageSize, limit: criteria.pageSize, projection: { _id: 0, revision: 0 } }),
-      this.collection().count(filter),
-    ]);
-    return { items, page: criteria.page, pageSize: criteria.pageSize, total };
+    return readKeysetPage(this.collection(), {
+      filter,
+      sort: { field: 'dueAt', direction: 1 },
+      idDirection: 1,
+      keyset: true,
+      page: criteria.page,
+      pageSize: criteria.pageSize,
+      exclude: ['revision'],
+      ...(criteria.cursor !== undefined ? { cursor: criteria.cursor } : {}),
+      ...(criteria.count ? { count: true } : {}),
+    });
   }
 
   count(): Promise<number> {

@@ -1,6 +1,7 @@
 import type { ReadStore } from '@pdr/application';
 import { ERASURE_REQUESTS_COLLECTION, type ErasureRequestDocument } from '../projections/erasure-requests.projection';
-import type { Page, Paging } from './page';
+import { type KeysetPage, readKeysetPage } from './keyset';
+import type { Paging } from './page';
 
 export type ErasureRequestSummary = Omit<ErasureRequestDocument, '_id'>;
 
@@ -8,14 +9,18 @@ export type ErasureRequestSummary = Omit<ErasureRequestDocument, '_id'>;
 export class ErasureRequestQueries {
   constructor(private readonly store: ReadStore) {}
 
-  async list(paging: Paging & { readonly status?: ErasureRequestDocument['status'] }): Promise<Page<ErasureRequestSummary>> {
-    const filter = paging.status ? { status: paging.status } : {};
-    const requests = this.store.collection<ErasureRequestDocument>(ERASURE_REQUESTS_COLLECTION);
-    const [items, total] = await Promise.all([
-      requests.find(filter, { sort: { receivedAt: -1, _id: 1 }, skip: (paging.page - 1) * paging.pageSize, limit: paging.pageSize, projection: { _id: 0 } }),
-      requests.count(filter),
-    ]);
-    return { items, page: paging.page, pageSize: paging.pageSize, total };
+  /** From the `received_id` / `status_received_id` indexes; keyset paging by `cursor`, counted only on request. */
+  async list(paging: Paging & { readonly status?: ErasureRequestDocument['status']; readonly cursor?: string; readonly count?: boolean }): Promise<KeysetPage<ErasureRequestSummary>> {
+    return readKeysetPage(this.store.collection<ErasureRequestDocument>(ERASURE_REQUESTS_COLLECTION), {
+      filter: paging.status ? { status: paging.status } : {},
+      sort: { field: 'receivedAt', direction: -1 },
+      idDirection: 1,
+      keyset: true,
+      page: paging.page,
+      pageSize: paging.pageSize,
+      ...(paging.cursor !== undefined ? { cursor: paging.cursor } : {}),
+      ...(paging.count ? { count: true } : {}),
+    });
   }
 
   async get(requestId: string): Promise<ErasureRequestSummary | null> {

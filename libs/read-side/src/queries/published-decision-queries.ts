@@ -1,6 +1,7 @@
 import type { ReadStore } from '@pdr/application';
 import { PUBLISHED_DECISIONS_COLLECTION, type PublishedDecisionDocument } from '../projections/published-decisions.projection';
-import type { Page, Paging } from './page';
+import { type KeysetPage, readKeysetPage } from './keyset';
+import type { Paging } from './page';
 
 export type PublishedDecisionEntry = Omit<PublishedDecisionDocument, '_id'>;
 
@@ -8,13 +9,18 @@ export type PublishedDecisionEntry = Omit<PublishedDecisionDocument, '_id'>;
 export class PublishedDecisionQueries {
   constructor(private readonly store: ReadStore) {}
 
-  async list(paging: Paging): Promise<Page<PublishedDecisionEntry>> {
-    const collection = this.store.collection<PublishedDecisionDocument>(PUBLISHED_DECISIONS_COLLECTION);
-    const [items, total] = await Promise.all([
-      collection.find({}, { sort: { publishedAt: -1, _id: 1 }, skip: (paging.page - 1) * paging.pageSize, limit: paging.pageSize, projection: { _id: 0 } }),
-      collection.count({}),
-    ]);
-    return { items, page: paging.page, pageSize: paging.pageSize, total };
+  /** Newest published first, from the `published` index; keyset paging by `cursor` (publishedAt and the caseId: public already), counted only on request. */
+  async list(paging: Paging & { readonly cursor?: string; readonly count?: boolean }): Promise<KeysetPage<PublishedDecisionEntry>> {
+    return readKeysetPage(this.store.collection<PublishedDecisionDocument>(PUBLISHED_DECISIONS_COLLECTION), {
+      filter: {},
+      sort: { field: 'publishedAt', direction: -1 },
+      idDirection: 1,
+      keyset: true,
+      page: paging.page,
+      pageSize: paging.pageSize,
+      ...(paging.cursor !== undefined ? { cursor: paging.cursor } : {}),
+      ...(paging.count ? { count: true } : {}),
+    });
   }
 
   async find(caseId: string): Promise<PublishedDecisionEntry | null> {

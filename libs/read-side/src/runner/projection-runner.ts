@@ -1,9 +1,10 @@
-import { type EventStore, type ReadStore, RecentSamples, type Subscription } from '@pdr/application';
+import { type EventStore, type ReadStore, RecentSamples } from '@pdr/application';
 import type { RecordedEvent, UpcasterRegistry } from '@pdr/event-sourcing';
 import { type Checkpoint, CheckpointStore } from './checkpoint-store';
 import { type AttemptPolicy, attemptEvent, DEFAULT_ATTEMPT_POLICY } from './event-attempts';
 import type { Projection } from './projection';
-import { ProjectionWriter } from './projection-writer';
+import { ProjectionFeed } from './projection-feed';
+import { ProjectionWriter, upcastOnce } from './projection-writer';
 import { type QuarantinedEvent, QuarantineStore } from './quarantine-store';
 import { Serial } from './serial';
 
@@ -11,6 +12,9 @@ export interface ProjectionRunnerOptions {
   /** Where a logical collection is written: a rebuild writes beside the live collections. */
   readonly collectionName?: (logical: string) => string;
   readonly checkpointId?: string;
+  /** The subscription shared with the other projections; without one, the runner reads the log for itself. */
+  readonly feed?: ProjectionFeed;
+  /** Largest batch read at once while catching up, for a runner that reads the log for itself. */
   readonly batchSize?: number;
   /** How often one failing event is tried before it is quarantined. */
   readonly attemptPolicy?: AttemptPolicy;
@@ -46,8 +50,9 @@ interface Waiter {
 }
 
 /**
- * Feeds one projection from the log: subscribes after its checkpoint, applies each batch's writes,
- * then stores the checkpoint. A crash between the two re-applies a batch, which idempotent writes absorb.
+ * Feeds one projection from the log, through a feed (ProjectionFeed) shared with the other projections or its own: from
+ * its checkpoint on, applies each batch's writes, then stores the checkpoint, both in one `readStore.atomically` (one unit
+ * where the store can; elsewhere a crash between the two re-applies a batch, which idempotent writes absorb).
  * An event the projection cannot apply is quarantined after a few tries, so it cannot stop the events after it.
  */
 export class ProjectionRunner {
@@ -56,8 +61,8 @@ export class ProjectionRunner {
   private readonly checkpointId: string;
   private readonly physical: (logical: string) => string;
   private readonly writer: ProjectionWriter;
+  private readonly feed: ProjectionFeed;
   private readonly serial = new Serial();
-  private subscription?: Subscription;
   private position = -1;
   private eventsApplied = 0;
   private waiters: Waiter[] = [];
@@ -72,18 +77,20 @@ export class ProjectionRunner {
     readonly projection: Projection,
     private readonly eventStore: EventStore,
     private readonly readStore: ReadStore,
-    upcasters: UpcasterRegistry,
+    private readonly upcasters: UpcasterRegistry,
     readonly options: ProjectionRunnerOptions = {},
   ) {
     this.checkpoints = new CheckpointStore(readStore);
     this.quarantine = new QuarantineStore(readStore);
     this.checkpointId = options.checkpointId ?? projection.name;
     this.physical = options.collectionName ?? ((logical) => logical);
-    this.writer = new ProjectionWriter(projection, readStore, upcasters, this.physical);
+    this.writer = new ProjectionWriter(projection, readStore, this.physical);
+    this.feed = options.feed ?? new ProjectionFeed(eventStore, upcasters, { batchSize: options.batchSize });
   }
 
+  /** Fed by its feed (not stopped, nor pausing after a failure). */
   get running(): boolean {
-    return this.subscription !== undefined;
+    return this.feed.has(this);
   }
 
   get currentPosition(): number {
@@ -94,25 +101,53 @@ export class ProjectionRunner {
     return this.checkpoints.load(this.checkpointId);
   }
 
+  /** Joins its feed from its checkpoint. Runners sharing a feed start together with `feed.join(runners)`: one read from the lowest checkpoint. */
   async start(): Promise<void> {
-    if (this.subscription) return;
+    await this.feed.join([this]);
+  }
+
+  /** Leaves its feed; resolves once no batch of it is being applied. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    await this.feed.leave(this);
+    await this.serial.run(async () => undefined);
+  }
+
+  /** Called by the feed as the runner joins it: indexes, and the position to go on from. */
+  async prepare(): Promise<void> {
     this.stopped = false;
+    clearTimeout(this.retryTimer);
     await this.ensureIndexes();
     const checkpoint = await this.checkpoints.load(this.checkpointId);
     this.position = checkpoint?.position ?? -1;
     this.startedAt = Date.now();
-    this.subscription = this.eventStore.subscribeToAll(
-      { after: this.position >= 0 ? this.position : undefined, batchSize: this.options.batchSize ?? 1000 },
-      { onEvents: (events) => this.apply(events), onError: (error) => this.fail(error) },
-    );
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
-    const subscription = this.subscription;
-    this.subscription = undefined;
-    await subscription?.stop();
+  /**
+   * A batch from the feed (in log order, upcast): applies the events after this runner's position, then stores the
+   * checkpoint, as one unit where the read store can. Throws when the batch could not be applied (the feed then lets
+   * this runner go, and it comes back from its checkpoint: `interrupted`).
+   */
+  receive(events: readonly RecordedEvent[]): Promise<void> {
+    return this.serial.run(async () => {
+      // Stopped while this batch waited its turn: a stopped runner writes nothing more.
+      if (this.stopped) return;
+      const from = events.findIndex((event) => event.globalPosition > this.position);
+      if (from < 0) return;
+      const fresh = from === 0 ? events : events.slice(from);
+      const last = fresh[fresh.length - 1]!;
+      await this.readStore.atomically(async () => {
+        await this.applyBatch(fresh);
+        await this.checkpoints.save(this.checkpointId, { position: last.globalPosition, version: this.projection.version }, new Date());
+      });
+      this.position = last.globalPosition;
+      this.eventsApplied += fresh.length;
+      this.failure = undefined;
+      this.failuresInARow = 0;
+      this.sampleLag(fresh);
+      this.releaseWaiters();
+    });
   }
 
   /** Resolves true once the projection has applied `position` (read-your-writes), false after `timeoutMs`. */
@@ -163,7 +198,7 @@ export class ProjectionRunner {
 
   private async retryOne(entry: QuarantinedEvent): Promise<boolean> {
     const stream = await this.eventStore.readStream(entry.streamId, { fromRevision: entry.revision });
-    const event = stream[0];
+    const event = stream[0] && upcastOnce(this.upcasters, stream[0]);
     if (!event || event.eventId !== entry.eventId) {
       await this.quarantine.record(this.checkpointId, this.projection.name, entry, new Error(`event not found in ${entry.streamId} at revision ${entry.revision}`), 1, new Date());
       return false;
@@ -172,26 +207,12 @@ export class ProjectionRunner {
     await this.quarantine.remove(this.checkpointId, event.eventId);
     // While this event was missing, later events of its stream found no row or were guarded off: apply them again,
     // in order (revision guards make those already applied no-ops), up to where the runner is; the subscription brings the rest.
-    for (const later of stream.slice(1)) {
-      if (later.globalPosition > this.position) break;
+    for (const stored of stream.slice(1)) {
+      if (stored.globalPosition > this.position) break;
+      const later = upcastOnce(this.upcasters, stored);
       if (await this.applyOrQuarantine(later)) await this.quarantine.remove(this.checkpointId, later.eventId);
     }
     return true;
-  }
-
-  private apply(events: readonly RecordedEvent[]): Promise<void> {
-    if (events.length === 0) return Promise.resolve();
-    return this.serial.run(async () => {
-      await this.applyBatch(events);
-      const last = events[events.length - 1];
-      await this.checkpoints.save(this.checkpointId, { position: last.globalPosition, version: this.projection.version }, new Date());
-      this.position = last.globalPosition;
-      this.eventsApplied += events.length;
-      this.failure = undefined;
-      this.failuresInARow = 0;
-      this.sampleLag(events);
-      this.releaseWaiters();
-    });
   }
 
   /**
@@ -242,15 +263,16 @@ export class ProjectionRunner {
   }
 
   /**
-   * A batch that cannot be applied (the read store down, the checkpoint or quarantine not stored) stops delivery; the runner starts
-   * again from its checkpoint after a growing pause, and reports the error until a batch goes through.
+   * Called by the feed when a batch could not be applied (the read store down, the checkpoint or quarantine not stored) or the
+   * subscription broke: the runner is no longer fed; it joins again from its checkpoint after a growing pause, and reports the
+   * error until a batch goes through.
    */
-  private fail(error: unknown): void {
+  interrupted(error: unknown): void {
     this.failure = error;
-    this.subscription = undefined;
     if (this.stopped) return;
+    clearTimeout(this.retryTimer);
     const pauseMs = Math.min(MAX_RETRY_PAUSE_MS, FIRST_RETRY_PAUSE_MS * 2 ** this.failuresInARow++);
-    this.retryTimer = setTimeout(() => void this.start().catch((again) => this.fail(again)), pauseMs);
+    this.retryTimer = setTimeout(() => void this.start().catch((again) => this.interrupted(again)), pauseMs);
     this.retryTimer.unref();
   }
 

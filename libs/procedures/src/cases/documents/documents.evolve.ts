@@ -1,3 +1,4 @@
+import { withEntry, withItem } from '@pdr/event-sourcing';
 import type { OpenCase } from '../case.state';
 import type { DocumentsEvent } from './documents.events';
 import { type DocumentsState, initialDocuments } from './documents.state';
@@ -6,14 +7,14 @@ import { type DocumentsState, initialDocuments } from './documents.state';
 
 function setStatus(documents: DocumentsState, designationId: string, status: 'accepted' | 'returned'): DocumentsState {
   const current = documents.designations[designationId];
-  return current ? { ...documents, designations: { ...documents.designations, [designationId]: { ...current, status } } } : documents;
+  return current ? { ...documents, designations: withEntry(documents.designations, designationId, { ...current, status }) } : documents;
 }
 
 export function evolveDocuments(state: OpenCase, event: DocumentsEvent): OpenCase {
   const documents = state.documents ?? initialDocuments;
   switch (event.type) {
     case 'ProprietaryInformationDesignated':
-      return { ...state, documents: { ...documents, designations: { ...documents.designations, [event.data.designationId]: { party: event.data.party, documentId: event.data.documentId, status: 'pending' } } } };
+      return { ...state, documents: { ...documents, designations: withEntry(documents.designations, event.data.designationId, { party: event.data.party, documentId: event.data.documentId, status: 'pending' }) } };
     case 'ProprietaryDesignationAccepted':
       return { ...state, documents: setStatus(documents, event.data.designationId, 'accepted') };
     case 'ProprietaryDesignationReturned':
@@ -22,6 +23,6 @@ export function evolveDocuments(state: OpenCase, event: DocumentsEvent): OpenCas
     case 'CaseFileDisposed':
       return { ...state, documents: { ...documents, disposedAt: event.data.disposedAt } };
     case 'LanguageAssistanceRecorded':
-      return { ...state, documents: { ...documents, languageAssistance: [...documents.languageAssistance, { party: event.data.party, language: event.data.language, kind: event.data.kind }] } };
+      return { ...state, documents: { ...documents, languageAssistance: withItem(documents.languageAssistance, { party: event.data.party, language: event.data.language, kind: event.data.kind }) } };
   }
 }

@@ -1,3 +1,4 @@
+import { withEntry } from '@pdr/event-sourcing';
 import { rulebookOf } from '../case-guards';
 import type { CaseEvent } from '../case.events';
 import type { OpenCase } from '../case.state';
@@ -34,21 +35,21 @@ function evolveSlice(state: OpenCase, exchange: ExchangeState, event: ExchangeFo
       if (!slot) return exchange;
       const { receivedAt } = event.data;
       // A slot forwarded to the other Party is a document sent; its receipt starts the next period.
-      const documents = slot.forward ? { ...exchange.documents, [slot.id]: { receivedAt } } : exchange.documents;
-      return { ...exchange, filed: { ...exchange.filed, [slot.id]: receivedAt }, documents };
+      const documents = slot.forward ? withEntry(exchange.documents, slot.id, { receivedAt }) : exchange.documents;
+      return { ...exchange, filed: withEntry(exchange.filed, slot.id, receivedAt), documents };
     }
     case 'SubmissionWaived':
-      return { ...exchange, waived: { ...exchange.waived, [event.data.slot]: event.data.waivedAt } };
+      return { ...exchange, waived: withEntry(exchange.waived, event.data.slot, event.data.waivedAt) };
     case 'DefaultNoticeIssued': {
       const notice = exchangesOf(rulebookOf(state))
         .flatMap((rules) => rules.slots.map(defaultNoticeOf))
         .find((candidate) => candidate?.stage === event.data.stage);
-      return notice ? { ...exchange, documents: { ...exchange.documents, [notice.document]: { receivedAt: event.data.sentAt } } } : exchange;
+      return notice ? { ...exchange, documents: withEntry(exchange.documents, notice.document, { receivedAt: event.data.sentAt }) } : exchange;
     }
     case 'HearingDocumentDelivered':
     case 'ExchangeDocumentDelivered': {
       const current = exchange.documents[event.data.document];
-      return current ? { ...exchange, documents: { ...exchange.documents, [event.data.document]: { ...current, deliveredAt: event.data.deliveredAt } } } : exchange;
+      return current ? { ...exchange, documents: withEntry(exchange.documents, event.data.document, { ...current, deliveredAt: event.data.deliveredAt }) } : exchange;
     }
   }
 }

@@ -1,3 +1,4 @@
+import { withEntry } from '@pdr/event-sourcing';
 import type { OpenCase } from '../case.state';
 import type { PanelistProceedingsEvent } from './panelist-proceedings.events';
 import { type InformationRequestState, initialPanelistProceedings, type OralHearingState, type PanelistProceedingsState } from './panelist-proceedings.state';
@@ -6,11 +7,11 @@ import { type InformationRequestState, initialPanelistProceedings, type OralHear
 
 function withRequest(s: PanelistProceedingsState, id: string, change: (r: InformationRequestState) => InformationRequestState): PanelistProceedingsState {
   const request = s.requests[id];
-  return request ? { ...s, requests: { ...s.requests, [id]: change(request) } } : s;
+  return request ? { ...s, requests: withEntry(s.requests, id, change(request)) } : s;
 }
 function withHearing(s: PanelistProceedingsState, id: string, change: (h: OralHearingState) => OralHearingState): PanelistProceedingsState {
   const hearing = s.hearings[id];
-  return hearing ? { ...s, hearings: { ...s.hearings, [id]: change(hearing) } } : s;
+  return hearing ? { ...s, hearings: withEntry(s.hearings, id, change(hearing)) } : s;
 }
 
 /** `noticesSent`: the notices sent before the event, which each document sent now records (its notice follows it). */
@@ -19,14 +20,11 @@ function evolveSlice(s: PanelistProceedingsState, event: PanelistProceedingsEven
     case 'PanelistInformationRequested':
       return {
         ...s,
-        requests: {
-          ...s.requests,
-          [event.data.requestId]: {
-            party: event.data.party, requestedAt: event.data.requestedAt, status: 'requested', afterDefault: false,
-            ...(event.data.timeLimitBusinessDays !== undefined ? { timeLimitBusinessDays: event.data.timeLimitBusinessDays } : {}),
-            documents: { request: { sentAt: event.data.requestedAt, noticesBefore: noticesSent } },
-          },
-        },
+        requests: withEntry(s.requests, event.data.requestId, {
+          party: event.data.party, requestedAt: event.data.requestedAt, status: 'requested', afterDefault: false,
+          ...(event.data.timeLimitBusinessDays !== undefined ? { timeLimitBusinessDays: event.data.timeLimitBusinessDays } : {}),
+          documents: { request: { sentAt: event.data.requestedAt, noticesBefore: noticesSent } },
+        }),
       };
     case 'ProceedingsDocumentDelivered':
       return withRequest(s, event.data.requestId, (r) => {
@@ -45,7 +43,7 @@ function evolveSlice(s: PanelistProceedingsState, event: PanelistProceedingsEven
       return { ...s, decidedWithoutOralHearing: true };
     case 'OralHearingScheduled': {
       const replaced = event.data.reschedules ? withHearing(s, event.data.reschedules, (h) => ({ ...h, status: 'rescheduled' })) : s;
-      return { ...replaced, hearings: { ...replaced.hearings, [event.data.hearingId]: { hearingAt: event.data.hearingAt, status: 'scheduled' } } };
+      return { ...replaced, hearings: withEntry(replaced.hearings, event.data.hearingId, { hearingAt: event.data.hearingAt, status: 'scheduled' }) };
     }
     case 'PartyExcludedForProprietaryInformation':
       return s;

@@ -1,0 +1,184 @@
+import type { Filter, SortSpec } from '@pdr/application';
+import { isPlainObject } from './document-copy';
+import { compareValues as compare, type IndexEntry, type IndexPosition, type OrderedIndex } from './ordered-index';
+
+/** One end of a range on a key value. */
+export interface Bound {
+  readonly value: unknown;
+  readonly inclusive: boolean;
+}
+
+/**
+ * How a find reads an index: the equality values of its leading fields, an optional range on the field after
+ * them, and the direction that yields the query's sort (when `ordered`; otherwise the rows read are sorted after).
+ */
+export interface IndexPlan {
+  readonly index: OrderedIndex;
+  readonly equalities: readonly unknown[];
+  /** In value order (low ≤ high), on `index.fields[equalities.length]`. */
+  readonly low?: Bound;
+  readonly high?: Bound;
+  /** True when reading the range in index order (or backward) gives the requested sort. */
+  readonly ordered: boolean;
+  readonly backward: boolean;
+}
+
+/**
+ * Picks the index that narrows a filter most (longest run of leading equality fields, then a range on the
+ * next field), preferring one that also yields the sort, so a find can stop at its limit. Undefined when no
+ * usable index narrows the filter or serves the sort: the caller scans.
+ *
+ * Only top-level conditions narrow: `field: scalar`, `{ $eq }`, `$gt/$gte/$lt/$lte` on scalars, and an
+ * `$or` whose every branch bounds the same field (the keyset cursor's `{ $or: [{ f: { $lt: v } }, { f: v, _id: { $gt: id } }] }`).
+ * The range read is a superset of the matches: every row in it still goes through the whole filter.
+ */
+export function planIndex(indexes: readonly OrderedIndex[], filter: Filter, sort: SortSpec | undefined): IndexPlan | undefined {
+  const equal = equalities(filter);
+  let best: { plan: IndexPlan; score: number } | undefined;
+  for (const index of indexes) {
+    if (!index.usable) continue;
+    let p = 0;
+    while (p < index.fields.length && equal.has(index.fields[p])) p++;
+    const rangeField = index.fields[p];
+    const range = rangeField === undefined ? undefined : rangeOf(filter, rangeField);
+    const direction = sort && Object.keys(sort).length > 0 ? sortDirection(index, p, equal, sort) : undefined;
+    const narrows = p > 0 || range !== undefined;
+    if (!narrows && direction === undefined) continue;
+    const score = p * 4 + (range ? 2 : 0) + (direction !== undefined ? 1 : 0);
+    if (best && best.score >= score) continue;
+    best = {
+      score,
+      plan: {
+        index,
+        equalities: index.fields.slice(0, p).map((field) => equal.get(field)),
+        ...(range?.low ? { low: range.low } : {}),
+        ...(range?.high ? { high: range.high } : {}),
+        ordered: direction !== undefined,
+        backward: direction === -1,
+      },
+    };
+  }
+  return best?.plan;
+}
+
+/** The positions in `plan.index` between which every row the plan's conditions allow lies. */
+export function planRange(plan: IndexPlan): { start: IndexPosition; stop: IndexPosition } {
+  const { index, equalities: values } = plan;
+  const p = values.length;
+  const dir = index.directions[p] ?? 1;
+  // In index order, a descending field's high bound comes first.
+  const first = dir === 1 ? plan.low : plan.high;
+  const last = dir === 1 ? plan.high : plan.low;
+  const startAt = (entry: IndexEntry): number => {
+    const c = index.comparePrefix(entry, values);
+    if (c !== 0 || !first) return c;
+    return compare(entry.key[p], first.value) * dir;
+  };
+  const stopAt = (entry: IndexEntry): number => {
+    const c = index.comparePrefix(entry, values);
+    if (c !== 0 || !last) return c;
+    return compare(entry.key[p], last.value) * dir;
+  };
+  const start = index.lowerBound((entry) => (first && !first.inclusive ? startAt(entry) > 0 : startAt(entry) >= 0));
+  const stop = values.length === 0 && !last ? index.end() : index.lowerBound((entry) => (last && !last.inclusive ? stopAt(entry) >= 0 : stopAt(entry) > 0));
+  return { start, stop };
+}
+
+/** Top-level equality conditions on scalars: the values an index's leading fields can seek. */
+function equalities(filter: Filter): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue;
+    if (isScalar(condition)) out.set(field, condition);
+    else if (isPlainObject(condition) && Object.keys(condition).length === 1 && isScalar(condition['$eq'])) out.set(field, condition['$eq']);
+  }
+  return out;
+}
+
+/** 1 or -1 when reading the index from its equality prefix, forward or backward, yields `sort`. */
+function sortDirection(index: OrderedIndex, p: number, equal: Map<string, unknown>, sort: SortSpec): 1 | -1 | undefined {
+  // Sorting on a field the filter pins to one value changes nothing.
+  const keys = Object.entries(sort).filter(([field]) => !equal.has(field));
+  const order: Array<[string, number]> = index.fields.slice(p).map((field, i) => [field, index.directions[p + i]]);
+  if (!index.fields.includes('_id')) order.push(['_id', 1]);
+  if (keys.length > order.length) return undefined;
+  if (keys.length === 0) return 1;
+  let direction: 1 | -1 | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i][0] !== order[i][0]) return undefined;
+    const d = keys[i][1] === order[i][1] ? 1 : -1;
+    if (direction !== undefined && d !== direction) return undefined;
+    direction = d;
+  }
+  return direction;
+}
+
+/** The range a filter allows `field`: its own range operators, narrowed by an `$or` whose every branch bounds it. */
+function rangeOf(filter: Filter, field: string): { low?: Bound; high?: Bound } | undefined {
+  let range = boundsIn(filter[field]);
+  const or = filter['$or'];
+  if (Array.isArray(or) && or.length > 0) {
+    let union: { low?: Bound; high?: Bound } | undefined;
+    for (const branch of or) {
+      const bounds = isPlainObject(branch) ? boundsIn(branch[field]) : undefined;
+      if (!bounds) {
+        union = undefined;
+        break;
+      }
+      union = union === undefined ? bounds : { low: looser(union.low, bounds.low, -1), high: looser(union.high, bounds.high, 1) };
+    }
+    if (union && (union.low || union.high)) range = range ? { low: tighter(range.low, union.low, 1), high: tighter(range.high, union.high, -1) } : union;
+  }
+  if (!range || (!range.low && !range.high)) return undefined;
+  return range;
+}
+
+/** The bounds a condition on one field sets: a scalar is [v, v]; `$gt/$gte/$lt/$lte` (and `$eq`) on scalars. */
+function boundsIn(condition: unknown): { low?: Bound; high?: Bound } | undefined {
+  if (isScalar(condition)) return { low: { value: condition, inclusive: true }, high: { value: condition, inclusive: true } };
+  if (!isPlainObject(condition)) return undefined;
+  let low: Bound | undefined;
+  let high: Bound | undefined;
+  for (const [operator, operand] of Object.entries(condition)) {
+    if (!isScalar(operand)) return undefined;
+    switch (operator) {
+      case '$eq':
+        low = tighter(low, { value: operand, inclusive: true }, 1);
+        high = tighter(high, { value: operand, inclusive: true }, -1);
+        break;
+      case '$gt':
+      case '$gte':
+        low = tighter(low, { value: operand, inclusive: operator === '$gte' }, 1);
+        break;
+      case '$lt':
+      case '$lte':
+        high = tighter(high, { value: operand, inclusive: operator === '$lte' }, -1);
+        break;
+      default:
+        // Other operators do not bound the range, and the whole filter is applied to every row read anyway.
+        break;
+    }
+  }
+  return low || high ? { ...(low ? { low } : {}), ...(high ? { high } : {}) } : undefined;
+}
+
+/** Of two bounds, the one that allows less: `side` 1 for low bounds (the larger), -1 for high ones (the smaller). */
+function tighter(a: Bound | undefined, b: Bound | undefined, side: 1 | -1): Bound | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const c = compare(a.value, b.value) * side;
+  if (c !== 0) return c > 0 ? a : b;
+  return a.inclusive ? b : a;
+}
+
+/** Of two bounds, the one that allows more (undefined, no bound, allows most): `side` -1 for low bounds, 1 for high ones. */
+function looser(a: Bound | undefined, b: Bound | undefined, side: 1 | -1): Bound | undefined {
+  if (!a || !b) return undefined;
+  const c = compare(a.value, b.value) * side;
+  if (c !== 0) return c > 0 ? a : b;
+  return a.inclusive ? a : b;
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}

@@ -1,0 +1,230 @@
+import { compare } from 'mingo/util';
+import type { ReadDocument } from '@pdr/application';
+import { isPlainObject } from './document-copy';
+
+/** One index entry: the document's key values, in the index's field order, and its `_id`. */
+export interface IndexEntry {
+  readonly key: readonly unknown[];
+  readonly id: string;
+}
+
+/** A place in the index: chunk and offset. */
+export interface IndexPosition {
+  readonly chunk: number;
+  readonly offset: number;
+}
+
+/** Entries per chunk before it splits: inserts and removals move at most this many entries. */
+const CHUNK_SIZE = 512;
+
+/**
+ * A non-unique secondary index kept in key order on every write: entries `[key values…, _id]` in a
+ * chunked sorted array (binary search over chunks, then within one), so inserting or removing one
+ * entry costs O(log n + chunk) rather than shifting the whole collection.
+ *
+ * Values compare as mingo sorts them (MongoDB's type order; missing counts as null), each field in its
+ * declared direction, ties broken by `_id` ascending unless `_id` is itself a declared field.
+ *
+ * A document with an array (or an empty array) on an indexed path makes the index multikey: MongoDB
+ * then sorts by the array's smallest or largest element, which a one-key-per-document index cannot
+ * reproduce, so a multikey index declines to serve queries (`usable` is false) until no such document is left.
+ */
+export class OrderedIndex {
+  readonly directions: readonly (1 | -1)[];
+  private chunks: IndexEntry[][] = [];
+  private multikeyDocs = 0;
+  private readonly idIsDeclared: boolean;
+  private readonly paths: readonly (readonly string[])[];
+
+  constructor(
+    readonly name: string,
+    readonly fields: readonly string[],
+    directions: readonly (1 | -1)[],
+  ) {
+    this.directions = directions;
+    this.idIsDeclared = fields.includes('_id');
+    this.paths = fields.map((field) => field.split('.'));
+  }
+
+  get usable(): boolean {
+    return this.multikeyDocs === 0;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const chunk of this.chunks) n += chunk.length;
+    return n;
+  }
+
+  /** The document's key (a missing field counts as null), or undefined when a path meets an array (a multikey entry). */
+  keyOf(doc: ReadDocument): unknown[] | undefined {
+    const key: unknown[] = [];
+    for (const path of this.paths) {
+      const value = valueOn(doc, path);
+      if (value === MULTIKEY) return undefined;
+      key.push(value);
+    }
+    return key;
+  }
+
+  add(doc: ReadDocument): void {
+    const key = this.keyOf(doc);
+    if (!key) {
+      this.multikeyDocs++;
+      return;
+    }
+    this.insertEntry({ key, id: doc._id });
+  }
+
+  remove(doc: ReadDocument): void {
+    const key = this.keyOf(doc);
+    if (!key) {
+      this.multikeyDocs--;
+      return;
+    }
+    const target: IndexEntry = { key, id: doc._id };
+    const at = this.lowerBound((entry) => this.compareEntries(entry, target) >= 0);
+    const chunk = this.chunks[at.chunk];
+    if (!chunk || chunk[at.offset]?.id !== doc._id) return;
+    chunk.splice(at.offset, 1);
+    if (chunk.length === 0) this.chunks.splice(at.chunk, 1);
+  }
+
+  /** Builds the index over existing documents in one sort (loading a persisted collection), rather than entry by entry. */
+  build(docs: Iterable<ReadDocument>): void {
+    const entries: IndexEntry[] = [];
+    for (const doc of docs) {
+      const key = this.keyOf(doc);
+      if (key) entries.push({ key, id: doc._id });
+      else this.multikeyDocs++;
+    }
+    if (this.size > 0) {
+      for (const entry of entries) this.insertEntry(entry);
+      return;
+    }
+    entries.sort((a, b) => this.compareEntries(a, b));
+    const half = CHUNK_SIZE >>> 1;
+    for (let i = 0; i < entries.length; i += half) this.chunks.push(entries.slice(i, i + half));
+  }
+
+  /** Moves a document's entry only when its key changed: most writes leave indexed fields alone. */
+  update(before: ReadDocument, after: ReadDocument): void {
+    // Field by field without building keys: most projection writes touch no indexed field.
+    let changed = false;
+    for (const path of this.paths) {
+      const a = valueOn(before, path);
+      const b = valueOn(after, path);
+      if (a === b) continue;
+      if (a === MULTIKEY || b === MULTIKEY || typeof a !== typeof b || compareValues(a, b) !== 0) {
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) return;
+    this.remove(before);
+    this.add(after);
+  }
+
+  /** Compares an entry's first `fields.length` key values with `values`, each in its field's direction. */
+  comparePrefix(entry: IndexEntry, values: readonly unknown[]): number {
+    for (let i = 0; i < values.length; i++) {
+      const c = compareValues(entry.key[i], values[i]) * this.directions[i];
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+
+  /** The first position whose entry satisfies `pred` (monotone: false… then true…); the end when none does. */
+  lowerBound(pred: (entry: IndexEntry) => boolean): IndexPosition {
+    let lo = 0;
+    let hi = this.chunks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const chunk = this.chunks[mid];
+      if (pred(chunk[chunk.length - 1])) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo === this.chunks.length) return this.end();
+    const chunk = this.chunks[lo];
+    let a = 0;
+    let b = chunk.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (pred(chunk[mid])) b = mid;
+      else a = mid + 1;
+    }
+    return { chunk: lo, offset: a };
+  }
+
+  end(): IndexPosition {
+    return { chunk: this.chunks.length, offset: 0 };
+  }
+
+  /** Entries from `start` (inclusive) to `stop` (exclusive), forward or backward; the caller stops when it has enough. */
+  *entries(start: IndexPosition, stop: IndexPosition, backward: boolean): Generator<IndexEntry> {
+    if (!backward) {
+      let { chunk, offset } = start;
+      while (chunk < stop.chunk || (chunk === stop.chunk && offset < stop.offset)) {
+        const entries = this.chunks[chunk];
+        if (!entries) return;
+        if (offset >= entries.length) {
+          chunk++;
+          offset = 0;
+          continue;
+        }
+        yield entries[offset++];
+      }
+      return;
+    }
+    let { chunk, offset } = stop;
+    for (;;) {
+      offset--;
+      while (offset < 0) {
+        chunk--;
+        if (chunk < 0) return;
+        offset = this.chunks[chunk].length - 1;
+      }
+      if (chunk < start.chunk || (chunk === start.chunk && offset < start.offset)) return;
+      yield this.chunks[chunk][offset];
+    }
+  }
+
+  private insertEntry(entry: IndexEntry): void {
+    if (this.chunks.length === 0) {
+      this.chunks.push([entry]);
+      return;
+    }
+    const at = this.lowerBound((other) => this.compareEntries(other, entry) >= 0);
+    // Past the last entry: append to the last chunk.
+    const chunkIndex = at.chunk === this.chunks.length ? this.chunks.length - 1 : at.chunk;
+    const chunk = this.chunks[chunkIndex];
+    const offset = at.chunk === this.chunks.length ? chunk.length : at.offset;
+    chunk.splice(offset, 0, entry);
+    if (chunk.length > CHUNK_SIZE) this.chunks.splice(chunkIndex + 1, 0, chunk.splice(CHUNK_SIZE >>> 1));
+  }
+
+  private compareEntries(a: IndexEntry, b: IndexEntry): number {
+    const c = this.comparePrefix(a, b.key);
+    if (c !== 0 || this.idIsDeclared) return c;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  }
+}
+
+const MULTIKEY = Symbol('multikey');
+
+/** The value at a dot path (missing: null), or MULTIKEY when the path meets an array. */
+function valueOn(doc: unknown, path: readonly string[]): unknown {
+  let node = doc;
+  for (let i = 0; i < path.length; i++) {
+    if (Array.isArray(node)) return MULTIKEY;
+    node = isPlainObject(node) ? node[path[i]] : undefined;
+  }
+  if (Array.isArray(node)) return MULTIKEY;
+  return node === undefined ? null : node;
+}
+
+/** mingo's order (MongoDB's type order), with the common cases (two strings, two numbers) compared directly as mingo does. */
+export function compareValues(a: unknown, b: unknown): number {
+  if ((typeof a === 'string' && typeof b === 'string') || (typeof a === 'number' && typeof b === 'number')) return a < b ? -1 : a > b ? 1 : 0;
+  return compare(a, b);
+}

@@ -1,0 +1,228 @@
+import { rmSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IndexSpec, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
+import type { CollectionState } from './collection-state';
+import { MingoCollection, type CollectionRegistry } from './mingo-collection';
+import { MingoReadStore } from './mingo-read-store';
+import { type ChangeSink, type JournalEntry, type PersistedState, Unit } from './persistence/journal';
+import { ReadModelFile } from './persistence/read-model-file';
+import { TrackedCollectionState } from './persistence/tracked-collection-state';
+
+/** A sealed row that does not open with the key given (AES-GCM's authentication failed). */
+const isUnreadable = (error: unknown): boolean => /unable to authenticate|Unsupported state/i.test(String((error as { message?: unknown } | undefined)?.message ?? ''));
+
+export interface PersistentReadStoreOptions {
+  /** The SQLite file of the read models (and the projections' checkpoints), e.g. `DATA_DIR/read-models.sqlite`. */
+  readonly file: string;
+  /** The read models' own data key (from the key store): each document is sealed with it in the file. Absent: plain JSON (tests). */
+  readonly key?: Buffer;
+}
+
+/**
+ * The embedded read store, persisted: collections stay in memory and are queried with mingo exactly as in
+ * {@link MingoReadStore}; every change is also written through, by collection and `_id`, to a SQLite file of its own.
+ * At open the file is loaded into memory, so projections resume from their checkpoints instead of replaying the log.
+ *
+ * Units of work: `atomically(work)` writes every change made inside `work` (documents, drops, renames, indexes; the
+ * checkpoint a projection stores after its batch is one more document) in one SQLite transaction at its end, so a crash
+ * keeps all of a batch or none. When `work` throws, nothing is written and memory is put back as it was (a document
+ * removed and put back moves to the end of its collection's natural order; an index declared inside stays in memory,
+ * declaring it again is a no-op, and is written by its next declaration). A write outside `atomically` is its own unit:
+ * each bulk write one transaction (an ordered bulk write that fails part-way keeps, and writes, the operations before
+ * the failure, like MongoDB's). Units are told apart by async context, so concurrent projections never share one.
+ *
+ * Erasure and disposal reach the file like any other write: a document deleted is a row deleted, a document rewritten
+ * without a value is a row rewritten, and `secure_delete` zeroes the freed bytes (see {@link ReadModelFile}).
+ * Documents are stored as JSON: read models are JSON data (a Date would come back as its ISO string).
+ */
+export class PersistentMingoReadStore extends MingoReadStore implements ChangeSink {
+  override readonly durable: boolean = true;
+  private readonly units = new AsyncLocalStorage<Unit>();
+  /** While loading or undoing: changes are not journalled. */
+  private silent = false;
+  private lastTable: number;
+
+  private constructor(
+    private readonly file: ReadModelFile,
+    private readonly path: string,
+  ) {
+    super();
+    this.lastTable = file.lastTableNumber();
+    this.load();
+  }
+
+  static open({ file, key }: PersistentReadStoreOptions): PersistentMingoReadStore {
+    const opened = ReadModelFile.open(file, key);
+    try {
+      return new PersistentMingoReadStore(opened, file);
+    } catch (error) {
+      opened.close();
+      if (!isUnreadable(error)) throw error;
+      // Sealed under another key (the key store was replaced): derived data, so it is discarded and rebuilt from the log.
+      for (const path of [file, `${file}-journal`]) rmSync(path, { force: true });
+      return new PersistentMingoReadStore(ReadModelFile.open(file, key), file);
+    }
+  }
+
+  override atomically<T>(work: () => Promise<T>): Promise<T> {
+    return this.inUnit(work, false);
+  }
+
+  override dropCollection(name: string): Promise<void> {
+    return this.inUnit(async () => {
+      const state = this.collections.get(name) as PersistedState | undefined;
+      await super.dropCollection(name);
+      if (state) this.record({ kind: 'drop', name, state });
+    }, false);
+  }
+
+  override renameCollection(from: string, to: string): Promise<void> {
+    return this.inUnit(async () => {
+      const state = this.collections.get(from) as PersistedState | undefined;
+      const replaced = this.collections.get(to) as PersistedState | undefined;
+      await super.renameCollection(from, to);
+      if (state) this.record({ kind: 'rename', from, to, state, ...(replaced ? { replaced } : {}) });
+    }, false);
+  }
+
+  override async health(): Promise<{ ok: boolean; detail?: string }> {
+    const memory = await super.health();
+    if (!memory.ok) return memory;
+    return { ok: true, detail: `in-process, persisted in ${this.path}, ${this.collections.size} collections` };
+  }
+
+  override async close(): Promise<void> {
+    await super.close();
+    this.file.close();
+  }
+
+  /** Runs a write (its changes happen within its async context) as a unit of its own, or as part of the enclosing one. */
+  inUnit<T>(work: () => Promise<T>, keepPartial: boolean): Promise<T> {
+    this.assertOpen();
+    if (this.units.getStore()) return work();
+    const unit = new Unit();
+    return this.units.run(unit, async () => {
+      let result: T;
+      try {
+        result = await work();
+      } catch (error) {
+        if (keepPartial) this.commit(unit);
+        else this.undo(unit);
+        throw error;
+      }
+      this.commit(unit);
+      return result;
+    });
+  }
+
+  changed(state: PersistedState, id: string, before: ReadDocument | undefined, after: ReadDocument | undefined): void {
+    this.record({ kind: 'doc', state, id, ...(before ? { before } : {}), ...(after ? { after } : {}) });
+  }
+
+  indexed(state: PersistedState, spec: IndexSpec): void {
+    this.record({ kind: 'index', state, spec });
+  }
+
+  protected override newCollectionState(name: string): CollectionState {
+    const state = new TrackedCollectionState(this.stats, `rm_${++this.lastTable}`, this);
+    this.record({ kind: 'create', name, state });
+    return state;
+  }
+
+  protected override newHandle(name: string): MingoCollection {
+    return new PersistingCollection(name, this.registry, this);
+  }
+
+  private record(entry: JournalEntry): void {
+    if (this.silent) return;
+    const unit = this.units.getStore();
+    if (unit) unit.entries.push(entry);
+    // Not reached through this store's API (every write runs in a unit); written at once all the same.
+    else this.commit(Object.assign(new Unit(), { entries: [entry] }));
+  }
+
+  /** Writes the unit; if the file refuses it, memory is put back too, so both keep the same contents. */
+  private commit(unit: Unit): void {
+    try {
+      this.file.commit(unit.entries);
+    } catch (error) {
+      this.undo(unit);
+      throw error;
+    }
+  }
+
+  /** Undoes the unit's changes in memory, last first. */
+  private undo(unit: Unit): void {
+    this.silent = true;
+    try {
+      for (let i = unit.entries.length - 1; i >= 0; i--) this.undoEntry(unit.entries[i]!);
+    } finally {
+      this.silent = false;
+    }
+  }
+
+  private undoEntry(entry: JournalEntry): void {
+    switch (entry.kind) {
+      case 'doc': {
+        const { state, id, before } = entry;
+        const current = state.docs.get(id);
+        if (!before) {
+          if (current) state.remove(current);
+        } else if (current) state.replace('(undo)', current, before);
+        else state.insert('(undo)', before);
+        return;
+      }
+      case 'create':
+        if (this.collections.get(entry.name) === entry.state) this.collections.delete(entry.name);
+        return;
+      case 'drop':
+        this.collections.set(entry.name, entry.state);
+        return;
+      case 'rename':
+        if (this.collections.get(entry.to) !== entry.state) return;
+        this.collections.set(entry.from, entry.state);
+        if (entry.replaced) this.collections.set(entry.to, entry.replaced);
+        else this.collections.delete(entry.to);
+        return;
+      case 'index': {
+        const at = entry.state.specs.indexOf(entry.spec);
+        if (at >= 0) entry.state.specs.splice(at, 1);
+        return;
+      }
+    }
+  }
+
+  /** One pass per table: each row parsed and put in its collection's map; unique indexes built after. */
+  private load(): void {
+    this.silent = true;
+    try {
+      for (const stored of this.file.load()) {
+        const state = new TrackedCollectionState(this.stats, stored.table, this);
+        for (const [id, json] of stored.rows()) state.docs.set(id, JSON.parse(json) as ReadDocument);
+        for (const spec of stored.specs) state.createIndex(stored.name, spec);
+        this.collections.set(stored.name, state);
+      }
+    } finally {
+      this.silent = false;
+    }
+  }
+}
+
+/** A collection handle whose writes each run as a unit (or join the enclosing `atomically`); reads are the base's. */
+class PersistingCollection extends MingoCollection {
+  constructor(
+    name: string,
+    registry: CollectionRegistry,
+    private readonly store: PersistentMingoReadStore,
+  ) {
+    super(name, registry);
+  }
+
+  override bulkWrite(operations: readonly WriteOperation[]): Promise<WriteResult> {
+    return this.store.inUnit(() => super.bulkWrite(operations), true);
+  }
+
+  override createIndex(spec: IndexSpec): Promise<void> {
+    return this.store.inUnit(() => super.createIndex(spec), false);
+  }
+}
