@@ -11,7 +11,7 @@
 import { fork } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { BENCHMARKS } from './benchmarks';
+import { BENCHMARKS, GROUPS } from './benchmarks';
 import type { Benchmark, BenchmarkOptions } from './support/benchmark';
 import { describeTarget, type Figure, Reporter, verdict } from './support/figures';
 import { formatNumber, table } from './support/format';
@@ -33,7 +33,7 @@ function parseArgs(argv: readonly string[]): { names: string[]; options: Benchma
     else if (arg === '--profile' || arg.startsWith('--profile=')) profileDir = resolve(arg.split('=')[1] ?? tmpdir());
     else if (arg === CHILD_FLAG) child = argv[++i];
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`usage: npm run bench [-- [--quick] [--profile[=dir]] [name...]]\n${BENCHMARKS.map((b) => `  ${b.name.padEnd(10)} ${b.description}`).join('\n')}\n`);
+      process.stdout.write(`usage: npm run bench [-- [--quick] [--profile[=dir]] [name|group...]]\ngroups: ${Object.entries(GROUPS).map(([g, n]) => `${g} = ${n.join(' ')}`).join('; ')}\n${BENCHMARKS.map((b) => `  ${b.name.padEnd(10)} ${b.description}`).join('\n')}\n`);
       process.exit(0);
     } else names.push(arg);
   }
@@ -42,6 +42,7 @@ function parseArgs(argv: readonly string[]): { names: string[]; options: Benchma
 
 function select(names: readonly string[]): Benchmark[] {
   if (names.length === 0) return [...BENCHMARKS];
+  names = names.flatMap((name) => GROUPS[name] ?? [name]);
   const unknown = names.filter((name) => !BENCHMARKS.some((b) => b.name === name));
   if (unknown.length > 0) {
     process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; available: ${BENCHMARKS.map((b) => b.name).join(', ')}\n`);
@@ -71,9 +72,11 @@ function runInChild(benchmark: Benchmark, options: BenchmarkOptions, onFigure: (
   });
 }
 
-function summary(figures: readonly Figure[], failed: readonly string[]): string {
-  const rows = figures.map((f) => [f.benchmark, f.name, formatNumber(f.value), f.unit, describeTarget(f.target, f.unit), verdict(f)]);
-  const lines = [table(['benchmark', 'figure', 'value', 'unit', 'target', 'verdict'], rows, new Set([2]))];
+const loadAverage = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function summary(figures: readonly Figure[], failed: readonly string[], loads: ReadonlyMap<string, string>): string {
+  const rows = figures.map((f) => [f.benchmark, f.name, formatNumber(f.value), f.unit, describeTarget(f.target, f.unit), verdict(f), loads.get(f.benchmark) ?? '']);
+  const lines = [table(['benchmark', 'figure', 'value', 'unit', 'target', 'verdict', 'load avg (start; end)'], rows, new Set([2]))];
   if (failed.length > 0) lines.push(`FAILED to complete: ${failed.join(', ')}`);
   const missed = figures.filter((f) => verdict(f) === 'MISSED');
   if (missed.length > 0) lines.push(`Targets missed: ${missed.map((f) => `${f.benchmark} ${f.name} = ${formatNumber(f.value)} ${f.unit}`).join('; ')}`);
@@ -87,14 +90,20 @@ async function main(): Promise<void> {
   const selected = select(names);
   const figures: Figure[] = [];
   const failed: string[] = [];
+  const loads = new Map<string, string>();
+  const runLoad = loadAverage();
   process.stdout.write(`node ${process.version}, ${selected.length} benchmark(s)${options.quick ? ', QUICK mode (figures not comparable)' : ''}\n`);
   for (const benchmark of selected) {
     // Other work on the machine skews figures: say how busy it was.
-    process.stdout.write(`\n=== ${benchmark.name}: ${benchmark.description} (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
+    const startLoad = loadAverage();
+    process.stdout.write(`\n=== ${benchmark.name}: ${benchmark.description} (load average ${startLoad})\n`);
     const code = await runInChild(benchmark, options, (figure) => figures.push(figure));
+    loads.set(benchmark.name, `${startLoad.split(' ')[0]}; ${loadAverage().split(' ')[0]}`);
     if (code !== 0) failed.push(`${benchmark.name} (exit ${code})`);
   }
-  process.stdout.write(`\n=== summary (${new Date().toISOString()})\n${summary(figures, failed)}\n`);
+  process.stdout.write(
+    `\n=== summary (${new Date().toISOString()}; load average 1/5/15 min at start ${runLoad}, at end ${loadAverage()})\n${summary(figures, failed, loads)}\n`,
+  );
   if (failed.length > 0) process.exitCode = 1;
 }
 

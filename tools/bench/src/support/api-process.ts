@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { BENCH_ADMIN_PASSWORD } from './sign-in';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -39,12 +39,15 @@ export interface ApiProcess {
 }
 
 /** Starts `node dist/apps/api/src/main.js` on the embedded default and waits until GET /health answers 200. */
-export async function startApi(dataDir: string, { readyTimeoutMs = 30_000 }: { readyTimeoutMs?: number } = {}): Promise<ApiProcess> {
+export async function startApi(
+  dataDir: string,
+  { readyTimeoutMs = 30_000, env = {}, pollMs = 100 }: { readyTimeoutMs?: number; env?: Record<string, string>; pollMs?: number } = {},
+): Promise<ApiProcess> {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npm run build\` first`);
   const port = await freePort();
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { ...process.env, PORT: String(port), HOST, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_INITIAL_PASSWORD: BENCH_ADMIN_PASSWORD },
+    env: { ...process.env, PORT: String(port), HOST, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_INITIAL_PASSWORD: BENCH_ADMIN_PASSWORD, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -89,7 +92,7 @@ export async function startApi(dataDir: string, { readyTimeoutMs = 30_000 }: { r
     stop: () => (stopping ??= stop(child, exited).finally(release)),
   };
   try {
-    await waitUntilHealthy(api, child, readyTimeoutMs, (status) => {
+    await waitUntilHealthy(api, child, readyTimeoutMs, pollMs, (status) => {
       const elapsed = performance.now() - spawnedAt;
       if (Number.isNaN(startup.firstResponseMs)) startup.firstResponseMs = elapsed;
       if (status === 200) startup.healthyMs = elapsed;
@@ -101,7 +104,7 @@ export async function startApi(dataDir: string, { readyTimeoutMs = 30_000 }: { r
   return api;
 }
 
-async function waitUntilHealthy(api: ApiProcess, child: ChildProcess, timeoutMs: number, onResponse: (status: number) => void): Promise<void> {
+async function waitUntilHealthy(api: ApiProcess, child: ChildProcess, timeoutMs: number, pollMs: number, onResponse: (status: number) => void): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the API exited during start (code ${child.exitCode}, signal ${child.signalCode})`);
@@ -113,7 +116,7 @@ async function waitUntilHealthy(api: ApiProcess, child: ChildProcess, timeoutMs:
     } catch {
       // Not listening yet.
     }
-    await sleep(100);
+    await sleep(pollMs);
   }
   throw new Error(`the API did not answer GET /health with 200 within ${timeoutMs} ms`);
 }
@@ -124,4 +127,14 @@ async function stop(child: ChildProcess, exited: Promise<void>, graceMs = 5000):
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
+}
+
+/** A process's peak resident set size so far (VmHWM in /proc/<pid>/status, Linux), in bytes; NaN where unavailable. */
+export function peakRssOf(pid: number): number {
+  try {
+    const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }

@@ -150,3 +150,61 @@ export function caseLifecycle(caseId: string, rnd: () => number): NewEvent[] {
     event('RebuttalSubmitted', { stage: 'hearing-reply', rule: 'BBB-4.4', receivedAt: at(90).toISOString(), summary: summary(rnd), afterDefault: false }),
   ];
 }
+
+const ELIGIBILITY_CONDITIONS = [
+  ['participant', 'BBB-2.3.1'],
+  ['direct-attempt', 'BBB-2.3.2'],
+  ['within-scope', 'BBB-2.3.3'],
+  ['not-before-other-body', 'BBB-2.3.4'],
+  ['filed-in-time', 'BBB-2.3.5'],
+] as const;
+
+/**
+ * A case of `count` events (at least 9) of the mix a long-running case accumulates, as the deciders emit them:
+ * ComplaintFiled, ComplainantIdentityVerified, five EligibilityConditionAssessed findings, CaseDocketed, then
+ * cycles of notices sent and delivered, deadlines set and met, and submissions from either Party
+ * (ComplainantFactsObtained, RespondentResponseReceived, PositionSubmitted), until `count` events. The default 60
+ * is the issue-13 "realistic" case. Every notice and deadline has its own id, so the fold grows with the stream.
+ */
+export function realisticCase(caseId: string, rnd: () => number, count = 60): NewEvent[] {
+  const filed = complaintFiled(caseId, rnd);
+  const rulebook = (filed.data as ComplaintFiled['data']).rulebook;
+  const start = Date.parse((filed.data as ComplaintFiled['data']).receivedAt);
+  const at = (days: number) => new Date(start + days * 86_400_000 + Math.floor(rnd() * 8 * 3_600_000));
+  const event = (type: string, data: Record<string, unknown>): NewEvent => ({ eventId: randomUUID(), type, schemaVersion: 1, data: { caseId, ...data }, metadata: metadata(rulebook) });
+  const events: NewEvent[] = [filed, identityVerified(caseId, rnd, rulebook)];
+  for (const [condition, rule] of ELIGIBILITY_CONDITIONS) {
+    events.push(event('EligibilityConditionAssessed', { condition, rule, met: true, note: pick(rnd, SUMMARIES) }));
+  }
+  events.push(event('CaseDocketed', { rule: 'BBB-2.4a', docketedAt: at(2).toISOString(), stage: 'conciliation' }));
+  // One cycle: 8 events over about ten days.
+  for (let cycle = 0; events.length < count; cycle++) {
+    const day = 3 + cycle * 10;
+    const recipient = cycle % 2 === 0 ? 'respondent' : 'complainant';
+    const noticeId = `notice-${cycle + 1}`;
+    const deadlineId = `submission-${cycle + 1}`;
+    const sentAt = at(day);
+    const due = new Date(sentAt.getTime() + 14 * 86_400_000);
+    const dueOn = due.toISOString().slice(0, 10);
+    const cycleEvents: NewEvent[] = [
+      event('NoticeSent', { noticeId, kind: 'complaint-forwarded', rule: 'BBB-3.1', recipient, channel: 'email', sentAt: sentAt.toISOString() }),
+      event('NoticeDelivered', { noticeId, kind: 'complaint-forwarded', recipient, rule: 'BBB-8.7', deliveredAt: at(day + 1).toISOString() }),
+      {
+        eventId: randomUUID(),
+        type: 'DeadlineSet',
+        schemaVersion: 1,
+        data: { caseId, deadlineId, kind: 'respondent-response', rule: 'BBB-3.2', basis: { event: 'NoticeSent', at: sentAt.toISOString() }, calendarId: 'us-federal', count: 10, unit: 'business-days', dueOn, dueAt: `${dueOn}T23:59:59.999-05:00` },
+        metadata: metadata(rulebook),
+      },
+      recipient === 'respondent'
+        ? event('RespondentResponseReceived', { rule: 'BBB-3.2', summary: summary(rnd), receivedAt: at(day + 6).toISOString(), recordedBy: 'staff-17' })
+        : event('ComplainantFactsObtained', { rule: 'BBB-3.2', summary: summary(rnd), obtainedBy: 'staff-17', obtainedAt: at(day + 6).toISOString() }),
+      event('DeadlineMet', { deadlineId, metAt: at(day + 6).toISOString() }),
+      event('PositionSubmitted', { stage: 'conciliation', rule: 'BBB-4.4', receivedAt: at(day + 8).toISOString(), summary: summary(rnd), fromComplaint: false }),
+      event('NoticeSent', { noticeId: `${noticeId}-ack`, kind: 'submission-acknowledged', rule: 'BBB-8.7', recipient, channel: 'email', sentAt: at(day + 8).toISOString() }),
+      event('NoticeDelivered', { noticeId: `${noticeId}-ack`, kind: 'submission-acknowledged', recipient, rule: 'BBB-8.7', deliveredAt: at(day + 9).toISOString() }),
+    ];
+    events.push(...cycleEvents.slice(0, count - events.length));
+  }
+  return events;
+}
