@@ -200,7 +200,11 @@ export function realisticCase(caseId: string, rnd: () => number, count = 60): Ne
         ? event('RespondentResponseReceived', { rule: 'BBB-3.2', summary: summary(rnd), receivedAt: at(day + 6).toISOString(), recordedBy: 'staff-17' })
         : event('ComplainantFactsObtained', { rule: 'BBB-3.2', summary: summary(rnd), obtainedBy: 'staff-17', obtainedAt: at(day + 6).toISOString() }),
       event('DeadlineMet', { deadlineId, metAt: at(day + 6).toISOString() }),
-      event('PositionSubmitted', { stage: 'conciliation', rule: 'BBB-4.4', receivedAt: at(day + 8).toISOString(), summary: summary(rnd), fromComplaint: false }),
+      // A second submission in conciliation (a hearing's Position would be out of place here: the Case Record
+      // projection quarantines it, and its retry pauses would be what start-up measured).
+      recipient === 'respondent'
+        ? event('ComplainantFactsObtained', { rule: 'BBB-3.2', summary: summary(rnd), obtainedBy: 'staff-17', obtainedAt: at(day + 8).toISOString() })
+        : event('RespondentResponseReceived', { rule: 'BBB-3.2', summary: summary(rnd), receivedAt: at(day + 8).toISOString(), recordedBy: 'staff-17' }),
       event('NoticeSent', { noticeId: `${noticeId}-ack`, kind: 'submission-acknowledged', rule: 'BBB-8.7', recipient, channel: 'email', sentAt: at(day + 8).toISOString() }),
       event('NoticeDelivered', { noticeId: `${noticeId}-ack`, kind: 'submission-acknowledged', recipient, rule: 'BBB-8.7', deliveredAt: at(day + 9).toISOString() }),
     ];

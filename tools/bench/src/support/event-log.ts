@@ -9,7 +9,8 @@ import { nowMs } from './stats';
 /** The event log's file name under DATA_DIR, as the API opens it. */
 export const EVENTS_FILE = 'events.sqlite';
 /** Bump when the generated data changes, so stale cached logs are not reused. */
-const LOG_VERSION = 1;
+// 2: no hearing Position inside conciliation (it was quarantined by the Case Record projection).
+const LOG_VERSION = 2;
 /** Cases written per round; each round appends their events in chunks, so the streams interleave in the log. */
 const ROUND = 1_000;
 const CHUNK = 10;
