@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type Clock, type CommandContext, type CommandOutcome, CommandProcessor, deterministicId, NotificationError, type Notifier, PENDING_SUBMISSION_RULES, PendingSubmissions } from '@pdr/application';
-import { caseDecider, type FileComplaint, findProgramme, type Programme } from '@pdr/procedures';
+import { caseDecider, findProgramme, type Programme } from '@pdr/procedures';
 import { CLOCK } from '@pdr/platform';
-import { registryAtFiling } from '../cases/eligibility/participation-evidence';
-import { FileComplaintCommand } from '../cases/file-complaint.command';
+import { FileComplaintCommand, filingCommand } from '../cases/file-complaint.command';
 import type { FileComplaintDto } from '../cases/file-complaint.dto';
 import { RecordContactCommand } from '../contacts/record-contact.command';
 import type { PublicComplaintDto } from './public-complaint.dto';
@@ -111,8 +110,7 @@ export class PublicIntake {
         context('contact'),
       ),
     );
-    const filing = { ...complaint, rulebookId: programme.rulebookId, programmeId: programme.id, receivedAt: confirmed.receivedAt, channel: WEB_FORM, contactId } as FileComplaintDto;
-    const outcome: CommandOutcome = await this.commands.execute(new FileComplaintCommand(caseId, filing, context('case')));
+    const outcome: CommandOutcome = await this.commands.execute(new FileComplaintCommand(caseId, filingOf(programme, complaint, confirmed.receivedAt, contactId), context('case')));
     await this.pending.release(submissionId);
     await this.acknowledge(programme, complaint.complainant.email, caseId);
     return { caseId, outcome };
@@ -133,24 +131,17 @@ export class PublicIntake {
   }
 
   /**
-   * Staff intake's decision without its append: the command FileComplaintHandler builds (the programme's rulebook,
-   * the registry's answer at receipt), decided by the case decider on an empty case. A refusal is thrown as the
-   * handler's would be (422 naming the field and the rule); a valid complaint leaves nothing written.
+   * Staff intake's decision without its append: the command staff filing builds (`filingCommand`: the programme's
+   * rulebook, the registry's answer at receipt), decided by the case decider on an empty case. A refusal is thrown as
+   * the handler's would be (422 naming the field and the rule); a valid complaint leaves nothing written.
    */
   private async decideWithoutWriting(programme: Programme, complaint: PublicComplaintDto, receivedAt: string): Promise<void> {
-    const businessId = complaint.respondent.businessId;
-    const registry = businessId ? await registryAtFiling(this.processor, businessId, programme.id, receivedAt) : undefined;
-    const command = {
-      kind: 'FileComplaint',
-      caseId: randomUUID(),
-      ...complaint,
-      rulebookId: programme.rulebookId,
-      programmeId: programme.id,
-      receivedAt,
-      channel: WEB_FORM,
-      ...(registry ? { registry } : {}),
-      issuedAt: receivedAt,
-    } as FileComplaint;
-    caseDecider.decide(command, caseDecider.initialState);
+    const command = await filingCommand(this.processor, randomUUID(), filingOf(programme, complaint, receivedAt));
+    caseDecider.decide(command(receivedAt), caseDecider.initialState);
   }
+}
+
+/** The staff filing a public submission stands for: the programme's rulebook, received when submitted, by web form. */
+function filingOf(programme: Programme, complaint: PublicComplaintDto, receivedAt: string, contactId?: string): FileComplaintDto {
+  return { ...complaint, rulebookId: programme.rulebookId, programmeId: programme.id, receivedAt, channel: WEB_FORM, ...(contactId ? { contactId } : {}) } as FileComplaintDto;
 }
