@@ -42,7 +42,8 @@ export function documentAccess(document: OpenAPIObject): OpenAPIObject {
 
 /** The OpenAPI document at /openapi.json and a browsable page at /docs. */
 export function mountOpenApi(app: INestApplication, issuer: string, publicUrl: string): void {
-  const document = SwaggerModule.createDocument(
+  // Built on the first request for it, not at start (a few hundred ms of scanning every controller; issue 13).
+  const document = () => SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Privacy dispute resolution')
@@ -58,5 +59,5 @@ export function mountOpenApi(app: INestApplication, issuer: string, publicUrl: s
     // The Problem schema is named by every error response documentAccess adds, never by a handler's return type.
     { extraModels: [ProblemDto] },
   );
-  SwaggerModule.setup('docs', app, documentAccess(document), { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  SwaggerModule.setup('docs', app, () => documentAccess(document()), { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
 }

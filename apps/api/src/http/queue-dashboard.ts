@@ -1,7 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { IdentityVerifier, Scheduler } from '@pdr/application';
 import { type AppConfig, IDENTITY_VERIFIER, SCHEDULER } from '@pdr/platform';
-import { BullmqScheduler, mountQueueDashboard } from '@pdr/scheduler-bullmq';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -11,6 +10,8 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
  */
 export async function mountDeadlineQueueDashboard(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   if (!config.redisUrl) return;
+  // Loaded only with Redis configured: the embedded default starts without BullMQ (issue 13).
+  const { BullmqScheduler, mountQueueDashboard } = await import('@pdr/scheduler-bullmq');
   const running = config.projectionsInProcess ? app.get<Scheduler>(SCHEDULER) : undefined;
   const scheduler = running instanceof BullmqScheduler ? running : await BullmqScheduler.connect({ redisUrl: config.redisUrl });
   const fastify = app.getHttpAdapter().getInstance();

@@ -1,4 +1,5 @@
 import { DuplicateKeyError, type Filter, type FindOptions, type IndexSpec, type ReadDocument } from '@pdr/application';
+import { DocumentMap, type DocumentOpener } from './document-map';
 import { compileFilter, idCandidates, isIdOnlyFilter, withoutId } from './filter-matcher';
 import { applyFindOptions, effectiveLimit, effectiveSkip, hasSort } from './find-options';
 import { planIndex, planRange, type IndexPlan } from './index-plan';
@@ -24,13 +25,19 @@ export interface ScanStats {
  * stored document mid-write can never observe half an update.
  */
 export class CollectionState {
-  readonly docs = new Map<string, ReadDocument>();
+  readonly docs: DocumentMap;
   private readonly indexes = new Map<string, { readonly keys: string; readonly unique: boolean }>();
   private readonly uniqueIndexes: UniqueIndex[] = [];
   /** Every declared index (unique or not) in key order, for finds and counts that filter and sort on its fields. */
   private readonly orderedIndexes: OrderedIndex[] = [];
 
-  constructor(private readonly stats: ScanStats) {}
+  /** `opener`: where documents loaded unopened are read from (a persisted collection's file). */
+  constructor(
+    private readonly stats: ScanStats,
+    opener?: DocumentOpener,
+  ) {
+    this.docs = new DocumentMap(opener);
+  }
 
   /** Documents matching `filter`, at most `limit`, in natural order; `_id` filters skip the scan. */
   match(filter: Filter, limit = Infinity): ReadDocument[] {
@@ -104,9 +111,9 @@ export class CollectionState {
       const enough = hasSort(options) || limit === 0 ? Infinity : effectiveSkip(options) + limit;
       return applyFindOptions(this.match(filter, enough), options);
     }
-    if (!plan.ordered) return applyFindOptions(this.readIndex(plan, filter, Infinity), options);
+    if (!plan.ordered) return applyFindOptions(this.opened(this.readIndex(plan, filter, Infinity)), options);
     const skip = effectiveSkip(options);
-    const rows = this.readIndex(plan, filter, limit === 0 ? Infinity : skip + limit).slice(skip);
+    const rows = this.opened(this.readIndex(plan, filter, limit === 0 ? Infinity : skip + limit).slice(skip));
     return options.projection ? applyFindOptions(rows, { projection: options.projection }) : rows;
   }
 
@@ -117,19 +124,28 @@ export class CollectionState {
     return plan ? this.readIndex(plan, filter, Infinity).length : this.match(filter).length;
   }
 
-  /** The documents in the plan's index range that match the whole filter, in the plan's order, at most `limit`. */
-  private readIndex(plan: IndexPlan, filter: Filter, limit: number): ReadDocument[] {
+  private opened(ids: readonly string[]): ReadDocument[] {
+    return ids.map((id) => this.docs.get(id)!);
+  }
+
+  /**
+   * The ids of the documents in the plan's index range that match the whole filter, in the plan's order, at most
+   * `limit`. A filter on the index's fields only is tested on the indexed values, so a count or a page opens no
+   * document it does not return (a persisted collection's documents are read from its file when first opened).
+   */
+  private readIndex(plan: IndexPlan, filter: Filter, limit: number): string[] {
     this.stats.indexedReads = (this.stats.indexedReads ?? 0) + 1;
-    const out: ReadDocument[] = [];
+    const out: string[] = [];
     if (limit <= 0) return out;
     const test = compileFilter(filter);
+    const onIndexedValues = filterFieldsWithin(filter, plan.index.fields);
     const { start, stop } = planRange(plan);
     let examined = 0;
     for (const entry of plan.index.entries(start, stop, plan.backward)) {
-      const doc = this.docs.get(entry.id);
+      const doc = onIndexedValues ? this.docs.indexedView(entry.id) : this.docs.get(entry.id);
       examined++;
       if (doc && test(doc)) {
-        out.push(doc);
+        out.push(entry.id);
         if (out.length >= limit) break;
       }
     }
@@ -153,9 +169,10 @@ export class CollectionState {
     }
     // The _id index always exists and is unique.
     if (fields.length === 1 && fields[0] === '_id') return;
+    this.docs.openUnlessIndexed(fields);
     if (shape.unique) {
       const index = new UniqueIndex(name, fields);
-      const all: Array<[string, IndexKeys]> = [...this.docs.values()].map((doc) => [doc._id, index.keysOf(doc)]);
+      const all: Array<[string, IndexKeys]> = [...this.docs.indexedViews()].map((doc) => [doc._id, index.keysOf(doc)]);
       for (const [id, keys] of all) {
         index.assertFree(collection, id, keys);
         index.add(id, keys);
@@ -163,8 +180,16 @@ export class CollectionState {
       this.uniqueIndexes.push(index);
     }
     const ordered = new OrderedIndex(name, fields, fields.map((f) => (spec.keys[f] === -1 ? -1 : 1)));
-    ordered.build(this.docs.values());
+    ordered.buildOnFirstUse(() => this.docs.indexedViews());
     this.orderedIndexes.push(ordered);
     this.indexes.set(name, shape);
   }
+}
+
+/** Whether every field the filter tests is `_id` or one of `fields` (through $and, $or and $nor; any other operator: no). */
+function filterFieldsWithin(filter: Filter, fields: readonly string[]): boolean {
+  return Object.entries(filter).every(([key, value]) => {
+    if (key === '$and' || key === '$or' || key === '$nor') return Array.isArray(value) && value.every((branch) => filterFieldsWithin(branch as Filter, fields));
+    return !key.startsWith('$') && (key === '_id' || fields.includes(key));
+  });
 }

@@ -33,6 +33,8 @@ export class OrderedIndex {
   readonly directions: readonly (1 | -1)[];
   private chunks: IndexEntry[][] = [];
   private multikeyDocs = 0;
+  /** Set until first use: the collection's documents as they will be then (see `buildOnFirstUse`). */
+  private pending?: () => Iterable<ReadDocument>;
   private readonly idIsDeclared: boolean;
   private readonly paths: readonly (readonly string[])[];
 
@@ -47,10 +49,12 @@ export class OrderedIndex {
   }
 
   get usable(): boolean {
+    this.ready();
     return this.multikeyDocs === 0;
   }
 
   get size(): number {
+    this.ready();
     let n = 0;
     for (const chunk of this.chunks) n += chunk.length;
     return n;
@@ -68,6 +72,8 @@ export class OrderedIndex {
   }
 
   add(doc: ReadDocument): void {
+    // Not built yet: the build will read the collection as it is then, this document included.
+    if (this.pending) return;
     const key = this.keyOf(doc);
     if (!key) {
       this.multikeyDocs++;
@@ -77,6 +83,7 @@ export class OrderedIndex {
   }
 
   remove(doc: ReadDocument): void {
+    if (this.pending) return;
     const key = this.keyOf(doc);
     if (!key) {
       this.multikeyDocs--;
@@ -90,7 +97,16 @@ export class OrderedIndex {
     if (chunk.length === 0) this.chunks.splice(at.chunk, 1);
   }
 
-  /** Builds the index over existing documents in one sort (loading a persisted collection), rather than entry by entry. */
+  /**
+   * Builds the index when a query or a write first needs it, from the collection's documents as they are then: a
+   * start (a persisted collection loaded) sorts no index it will not use, and pays for one only when it is used.
+   * `source` yields each document, or for one not read from its file yet the values its indexes need.
+   */
+  buildOnFirstUse(source: () => Iterable<ReadDocument>): void {
+    this.pending = source;
+  }
+
+  /** Builds the index over existing documents in one sort, rather than entry by entry. */
   build(docs: Iterable<ReadDocument>): void {
     const entries: IndexEntry[] = [];
     for (const doc of docs) {
@@ -109,6 +125,7 @@ export class OrderedIndex {
 
   /** Moves a document's entry only when its key changed: most writes leave indexed fields alone. */
   update(before: ReadDocument, after: ReadDocument): void {
+    if (this.pending) return;
     // Field by field without building keys: most projection writes touch no indexed field.
     let changed = false;
     for (const path of this.paths) {
@@ -136,6 +153,7 @@ export class OrderedIndex {
 
   /** The first position whose entry satisfies `pred` (monotone: false… then true…); the end when none does. */
   lowerBound(pred: (entry: IndexEntry) => boolean): IndexPosition {
+    this.ready();
     let lo = 0;
     let hi = this.chunks.length;
     while (lo < hi) {
@@ -157,11 +175,13 @@ export class OrderedIndex {
   }
 
   end(): IndexPosition {
+    this.ready();
     return { chunk: this.chunks.length, offset: 0 };
   }
 
   /** Entries from `start` (inclusive) to `stop` (exclusive), forward or backward; the caller stops when it has enough. */
   *entries(start: IndexPosition, stop: IndexPosition, backward: boolean): Generator<IndexEntry> {
+    this.ready();
     if (!backward) {
       let { chunk, offset } = start;
       while (chunk < stop.chunk || (chunk === stop.chunk && offset < stop.offset)) {
@@ -187,6 +207,13 @@ export class OrderedIndex {
       if (chunk < start.chunk || (chunk === start.chunk && offset < start.offset)) return;
       yield this.chunks[chunk][offset];
     }
+  }
+
+  private ready(): void {
+    const source = this.pending;
+    if (!source) return;
+    this.pending = undefined;
+    this.build(source());
   }
 
   private insertEntry(entry: IndexEntry): void {

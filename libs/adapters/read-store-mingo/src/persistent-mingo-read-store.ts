@@ -5,7 +5,7 @@ import type { CollectionState } from './collection-state';
 import { MingoCollection, type CollectionRegistry } from './mingo-collection';
 import { MingoReadStore } from './mingo-read-store';
 import { type ChangeSink, type JournalEntry, type PersistedState, Unit } from './persistence/journal';
-import { ReadModelFile } from './persistence/read-model-file';
+import { indexedFields, OutdatedReadModelFile, ReadModelFile } from './persistence/read-model-file';
 import { TrackedCollectionState } from './persistence/tracked-collection-state';
 
 /** A sealed row that does not open with the key given (AES-GCM's authentication failed). */
@@ -21,7 +21,8 @@ export interface PersistentReadStoreOptions {
 /**
  * The embedded read store, persisted: collections stay in memory and are queried with mingo exactly as in
  * {@link MingoReadStore}; every change is also written through, by collection and `_id`, to a SQLite file of its own.
- * At open the file is loaded into memory, so projections resume from their checkpoints instead of replaying the log.
+ * At open the file is loaded (each document's indexed values; the documents themselves when first read), so
+ * projections resume from their checkpoints instead of replaying the log, and a start does not grow with the read models.
  *
  * Units of work: `atomically(work)` writes every change made inside `work` (documents, drops, renames, indexes; the
  * checkpoint a projection stores after its batch is one more document) in one SQLite transaction at its end, so a crash
@@ -52,13 +53,15 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
   }
 
   static open({ file, key }: PersistentReadStoreOptions): PersistentMingoReadStore {
-    const opened = ReadModelFile.open(file, key);
+    let opened: ReadModelFile | undefined;
     try {
+      opened = ReadModelFile.open(file, key);
       return new PersistentMingoReadStore(opened, file);
     } catch (error) {
-      opened.close();
-      if (!isUnreadable(error)) throw error;
-      // Sealed under another key (the key store was replaced): derived data, so it is discarded and rebuilt from the log.
+      opened?.close();
+      if (!isUnreadable(error) && !(error instanceof OutdatedReadModelFile)) throw error;
+      // Sealed under another key (the key store was replaced) or of an earlier layout: derived data, so it is
+      // discarded and rebuilt from the log.
       for (const path of [file, `${file}-journal`]) rmSync(path, { force: true });
       return new PersistentMingoReadStore(ReadModelFile.open(file, key), file);
     }
@@ -89,6 +92,11 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     const memory = await super.health();
     if (!memory.ok) return memory;
     return { ok: true, detail: `in-process, persisted in ${this.path}, ${this.collections.size} collections` };
+  }
+
+  /** How many documents of a collection have not been read from the file since the start (diagnostics, tests). */
+  unopenedDocuments(name: string): number {
+    return this.collections.get(name)?.docs.unopened() ?? 0;
   }
 
   override async close(): Promise<void> {
@@ -124,7 +132,8 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
   }
 
   protected override newCollectionState(name: string): CollectionState {
-    const state = new TrackedCollectionState(this.stats, `rm_${++this.lastTable}`, this);
+    const table = `rm_${++this.lastTable}`;
+    const state = new TrackedCollectionState(this.stats, table, this, this.opener(table));
     this.record({ kind: 'create', name, state });
     return state;
   }
@@ -192,13 +201,32 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     }
   }
 
-  /** One pass per table: each row parsed and put in its collection's map; unique indexes built after. */
+  /** Reads a document of `table` from the file, the first time it is needed. */
+  private opener(table: string): (id: string) => ReadDocument {
+    return (id) => {
+      const json = this.file.readDocument(table, id);
+      if (json === undefined) throw new Error(`read model ${table}/${id} is missing from ${this.path}`);
+      return JSON.parse(json) as ReadDocument;
+    };
+  }
+
+  /**
+   * One pass per table over each row's indexed values only: documents stay unopened (not read, decrypted nor parsed)
+   * until first needed, so a start costs the indexed values, not the read models. A row whose values were taken for
+   * other indexes than those declared now is read whole. Unique indexes are built here; ordered ones on first use.
+   */
   private load(): void {
     this.silent = true;
     try {
       for (const stored of this.file.load()) {
-        const state = new TrackedCollectionState(this.stats, stored.table, this);
-        for (const [id, json] of stored.rows()) state.docs.set(id, JSON.parse(json) as ReadDocument);
+        const open = this.opener(stored.table);
+        const state = new TrackedCollectionState(this.stats, stored.table, this, open);
+        const fields = indexedFields(stored.specs);
+        state.docs.indexedValuesHold(fields);
+        for (const [id, keys] of stored.rows()) {
+          if (keys && fields.every((field) => keys[0].includes(field))) state.docs.setUnopened(id, keys[1]);
+          else state.docs.set(id, open(id));
+        }
         for (const spec of stored.specs) state.createIndex(stored.name, spec);
         this.collections.set(stored.name, state);
       }

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Clock, EventStore } from '@pdr/application';
-import { EsdbEventStore } from '@pdr/event-store-esdb';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import type { AppConfig } from '../config/app-config';
 
@@ -9,9 +8,13 @@ export interface OpenedEventStore {
   readonly adapter: 'sqlite' | 'eventstoredb';
 }
 
-/** EventStoreDB when its connection string is set; otherwise the durable SQLite store under DATA_DIR. */
-export function openEventStore(config: AppConfig, clock: Clock): OpenedEventStore {
+/**
+ * EventStoreDB when its connection string is set; otherwise the durable SQLite store under DATA_DIR. The production
+ * adapters (and their clients) are loaded only when configured: the embedded default starts without them (issue 13).
+ */
+export async function openEventStore(config: AppConfig, clock: Clock): Promise<OpenedEventStore> {
   if (config.eventStoreConnectionString) {
+    const { EsdbEventStore } = await import('@pdr/event-store-esdb');
     return { store: new EsdbEventStore(config.eventStoreConnectionString), adapter: 'eventstoredb' };
   }
   return { store: new SqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), clock }), adapter: 'sqlite' };

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { KeyEncryptionKey, KeyStore } from '@pdr/application';
-import { MongoKeyStore } from '@pdr/key-store-mongodb';
 import { SqliteKeyStore } from '@pdr/key-store-sqlite';
 import type { AppConfig } from '../config/app-config';
 import { embeddedKeyFiles, readKekFile } from '../backup/embedded-kek-file';
@@ -15,7 +14,11 @@ export interface OpenedKeyStore {
 /** MongoDB (a database of its own) with MONGODB_URL; otherwise a SQLite file of its own under DATA_DIR/keys. */
 export async function openKeyStore(config: AppConfig): Promise<OpenedKeyStore> {
   const kek = keyEncryptionKey(config);
-  if (config.mongodbUrl) return { store: await MongoKeyStore.connect(config.mongodbUrl, `${config.mongodbDatabase}-keys`, kek), adapter: 'mongodb' };
+  if (config.mongodbUrl) {
+    // Loaded only when configured, like every production adapter (start-up, issue 13).
+    const { MongoKeyStore } = await import('@pdr/key-store-mongodb');
+    return { store: await MongoKeyStore.connect(config.mongodbUrl, `${config.mongodbDatabase}-keys`, kek), adapter: 'mongodb' };
+  }
   return { store: new SqliteKeyStore({ file: embeddedKeyFiles(config).dataKeys, kek }), adapter: 'sqlite' };
 }
 

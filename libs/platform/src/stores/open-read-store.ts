@@ -1,7 +1,6 @@
 import type { KeyStore, ReadStore } from '@pdr/application';
 import { join } from 'node:path';
 import { MingoReadStore, PersistentMingoReadStore } from '@pdr/read-store-mingo';
-import { MongoReadStore } from '@pdr/read-store-mongodb';
 import type { AppConfig } from '../config/app-config';
 
 export interface OpenedReadStore {
@@ -20,6 +19,8 @@ export const READ_MODELS_KEY_SUBJECT = 'read-models';
  */
 export async function openReadStore(config: AppConfig, keys: KeyStore): Promise<OpenedReadStore> {
   if (config.mongodbUrl) {
+    // Loaded only when configured, like every production adapter (start-up, issue 13).
+    const { MongoReadStore } = await import('@pdr/read-store-mongodb');
     return { store: await MongoReadStore.connect(config.mongodbUrl, config.mongodbDatabase), adapter: 'mongodb' };
   }
   if (config.inMemoryReadModels) return { store: new MingoReadStore(), adapter: 'in-process' };

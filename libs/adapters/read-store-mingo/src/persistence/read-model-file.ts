@@ -4,21 +4,40 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { JournalEntry, PersistedState } from './journal';
 import { openField, sealField } from '@pdr/application';
+import { indexedFieldsOf } from '../document-map';
+
+/**
+ * The file's layout: 2 = each row also holds its indexed values (`keys`, before `doc` so a start reads them without
+ * the document). A file of an earlier layout is derived data like any other: discarded and rebuilt from the log.
+ */
+export const READ_MODEL_FILE_FORMAT = 2;
 
 /**
  * How a document is written to the file: sealed with the read models' own data key (AES-256-GCM, bound to its table
  * and id) so the file holds no readable personal data at rest, as the log does not; without a key, as plain JSON.
  */
 interface RowCodec {
-  encode(table: string, id: string, json: string): string;
-  decode(table: string, id: string, stored: string): string;
+  encode(table: string, id: string, json: string, part?: 'keys'): string;
+  decode(table: string, id: string, stored: string, part?: 'keys'): string;
 }
 
 const PLAIN: RowCodec = { encode: (_table, _id, json) => json, decode: (_table, _id, stored) => stored };
 
 function sealedRows(key: Buffer): RowCodec {
-  const binding = (table: string, id: string) => `read-model\u0000${table}\u0000${id}`;
-  return { encode: (table, id, json) => sealField(key, binding(table, id), json), decode: (table, id, stored) => openField(key, binding(table, id), stored) };
+  // Bound to table, id and part: a row's values cannot be moved to another row, nor its keys swapped with its document.
+  const binding = (table: string, id: string, part?: 'keys') => `read-model${part ? `-${part}` : ''}\u0000${table}\u0000${id}`;
+  return {
+    encode: (table, id, json, part) => sealField(key, binding(table, id, part), json),
+    decode: (table, id, stored, part) => openField(key, binding(table, id, part), stored),
+  };
+}
+
+/** A row's indexed values as stored: the index fields they were taken for, and the values (`indexedFieldsOf`). */
+export type StoredKeys = readonly [fields: readonly string[], values: Record<string, unknown> & { _id: string }];
+
+/** Every field the collection's indexes name, in a stable order. */
+export function indexedFields(specs: readonly IndexSpec[]): string[] {
+  return [...new Set(specs.flatMap((spec) => Object.keys(spec.keys)))].sort();
 }
 
 /** A persisted collection, as found at open. */
@@ -26,8 +45,8 @@ export interface StoredCollection {
   readonly name: string;
   readonly table: string;
   readonly specs: IndexSpec[];
-  /** `[_id, JSON]` pairs in insertion order (the in-memory store's natural order). */
-  rows(): IterableIterator<[string, string]>;
+  /** `[_id, indexed values]` in insertion order (the in-memory store's natural order), without reading the documents. */
+  rows(): IterableIterator<[string, StoredKeys | undefined]>;
 }
 
 const TABLE = /^rm_(\d+)$/;
@@ -45,7 +64,7 @@ const TABLE = /^rm_(\d+)$/;
  */
 export class ReadModelFile {
   private readonly tables = new Set<string>();
-  private readonly statements = new Map<string, { upsert: Database.Statement; remove: Database.Statement }>();
+  private readonly statements = new Map<string, { upsert: Database.Statement; remove: Database.Statement; read: Database.Statement }>();
   private readonly bind: Database.Statement;
   private readonly unbind: Database.Statement;
   private readonly tableOf: Database.Statement;
@@ -65,7 +84,10 @@ export class ReadModelFile {
     this.commitEntries = db.transaction((entries: readonly JournalEntry[]) => this.apply(entries));
   }
 
-  /** Opens (creating if needed) the file, the owner's alone like every file under DATA_DIR (read models hold personal data). */
+  /**
+   * Opens (creating if needed) the file, the owner's alone like every file under DATA_DIR (read models hold personal
+   * data). Throws {@link OutdatedReadModelFile} for a file of an earlier layout.
+   */
   static open(file: string, key?: Buffer): ReadModelFile {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const db = new Database(file);
@@ -74,6 +96,10 @@ export class ReadModelFile {
       db.pragma('journal_mode = TRUNCATE');
       db.pragma('synchronous = FULL');
       db.pragma('secure_delete = ON');
+      const format = db.pragma('user_version', { simple: true }) as number;
+      const holdsTables = (db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number) > 0;
+      if (holdsTables && format !== READ_MODEL_FILE_FORMAT) throw new OutdatedReadModelFile(file, format);
+      db.pragma(`user_version = ${READ_MODEL_FILE_FORMAT}`);
       const opened = new ReadModelFile(db, key ? sealedRows(key) : PLAIN);
       restrictToOwner(file);
       return opened;
@@ -90,13 +116,22 @@ export class ReadModelFile {
     for (const table of [...this.tables]) if (!named.has(table)) this.dropTable(table);
     return catalog.map(({ name, tbl, indexes }) => {
       this.ensureTable(tbl);
-      const select = this.db.prepare(`SELECT id, doc FROM ${tbl} ORDER BY rowid`).raw();
+      // `keys` precedes `doc` in the row: SQLite reads a large document's overflow pages only when it is selected.
+      const select = this.db.prepare(`SELECT id, keys FROM ${tbl} ORDER BY rowid`).raw();
       const codec = this.codec;
-      function* rows(): IterableIterator<[string, string]> {
-        for (const [id, stored] of select.iterate() as IterableIterator<[string, string]>) yield [id, codec.decode(tbl, id, stored)];
+      function* rows(): IterableIterator<[string, StoredKeys | undefined]> {
+        for (const [id, keys] of select.iterate() as IterableIterator<[string, string | null]>) {
+          yield [id, keys === null ? undefined : (JSON.parse(codec.decode(tbl, id, keys, 'keys')) as StoredKeys)];
+        }
       }
       return { name, table: tbl, specs: JSON.parse(indexes) as IndexSpec[], rows };
     });
+  }
+
+  /** One document as JSON, read when first needed (documents are loaded unopened). */
+  readDocument(table: string, id: string): string | undefined {
+    const stored = this.statementsFor(table).read.get(id) as string | undefined;
+    return stored === undefined ? undefined : this.codec.decode(table, id, stored);
   }
 
   /** The highest table number in use, so new collection states get fresh tables. */
@@ -137,9 +172,15 @@ export class ReadModelFile {
       switch (entry.kind) {
         case 'doc': {
           if (last.get(entry.state)?.get(entry.id) !== i) return;
-          const statements = this.statementsFor(entry.state.table);
-          if (entry.after) statements.upsert.run(entry.id, this.codec.encode(entry.state.table, entry.id, JSON.stringify(entry.after)));
-          else statements.remove.run(entry.id);
+          const { table, specs } = entry.state;
+          const statements = this.statementsFor(table);
+          if (!entry.after) {
+            statements.remove.run(entry.id);
+            return;
+          }
+          const fields = indexedFields(specs);
+          const keys: StoredKeys = [fields, indexedFieldsOf(entry.after, fields)];
+          statements.upsert.run(entry.id, this.codec.encode(table, entry.id, JSON.stringify(keys), 'keys'), this.codec.encode(table, entry.id, JSON.stringify(entry.after)));
           return;
         }
         case 'create':
@@ -169,13 +210,14 @@ export class ReadModelFile {
     this.bind.run(name, state.table, JSON.stringify(state.specs));
   }
 
-  private statementsFor(table: string): { upsert: Database.Statement; remove: Database.Statement } {
+  private statementsFor(table: string): { upsert: Database.Statement; remove: Database.Statement; read: Database.Statement } {
     let statements = this.statements.get(table);
     if (!statements) {
       this.ensureTable(table);
       statements = {
-        upsert: this.db.prepare(`INSERT INTO ${table} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`),
+        upsert: this.db.prepare(`INSERT INTO ${table} (id, keys, doc) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET keys = excluded.keys, doc = excluded.doc`),
         remove: this.db.prepare(`DELETE FROM ${table} WHERE id = ?`),
+        read: this.db.prepare(`SELECT doc FROM ${table} WHERE id = ?`).pluck(),
       };
       this.statements.set(table, statements);
     }
@@ -185,7 +227,7 @@ export class ReadModelFile {
   private ensureTable(table: string): void {
     if (this.tables.has(table)) return;
     if (!TABLE.test(table)) throw new Error(`not a read-model table: ${table}`);
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, keys TEXT, doc TEXT NOT NULL)`);
     this.tables.add(table);
   }
 
@@ -204,4 +246,11 @@ export class ReadModelFile {
 
 function restrictToOwner(file: string): void {
   for (const path of [file, `${file}-journal`]) if (existsSync(path)) chmodSync(path, 0o600);
+}
+
+/** A read-model file of an earlier layout: derived data, discarded by the store and rebuilt from the log. */
+export class OutdatedReadModelFile extends Error {
+  constructor(file: string, format: number) {
+    super(`${file} has read-model layout ${format}, not ${READ_MODEL_FILE_FORMAT}`);
+  }
 }

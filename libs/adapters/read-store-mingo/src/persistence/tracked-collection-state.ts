@@ -1,5 +1,6 @@
 import type { IndexSpec, ReadDocument } from '@pdr/application';
 import { CollectionState, type ScanStats } from '../collection-state';
+import type { DocumentOpener } from '../document-map';
 import type { ChangeSink, PersistedState } from './journal';
 
 /**
@@ -13,8 +14,9 @@ export class TrackedCollectionState extends CollectionState implements Persisted
     stats: ScanStats,
     readonly table: string,
     private readonly sink: ChangeSink,
+    opener: DocumentOpener,
   ) {
-    super(stats);
+    super(stats, opener);
   }
 
   override insert(collection: string, doc: ReadDocument): void {

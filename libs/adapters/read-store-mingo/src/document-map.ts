@@ -1,0 +1,116 @@
+import type { ReadDocument } from '@pdr/application';
+import { isPlainObject } from './document-copy';
+
+/**
+ * A document the persisted store has not read from its file yet: only the values its indexes need (see
+ * {@link indexedFieldsOf}), so the indexes can be built and a start does not read, decrypt and parse every document.
+ */
+export class UnopenedDocument {
+  constructor(readonly indexed: ReadDocument) {}
+}
+
+/** Reads one document from where it is stored (the persisted store's file), when first needed. */
+export type DocumentOpener = (id: string) => ReadDocument;
+
+/**
+ * A collection's documents by `_id`, in insertion order (the natural order scans return). In memory every value is
+ * a document; a persisted collection, loaded, holds {@link UnopenedDocument}s that are read from the file on first
+ * access and kept (`Map.set` on a present key keeps its place in the order).
+ */
+export class DocumentMap {
+  private readonly entries = new Map<string, ReadDocument | UnopenedDocument>();
+  /** The fields every unopened document's indexed values hold. */
+  private covered: ReadonlySet<string> = new Set();
+
+  constructor(private readonly opener?: DocumentOpener) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  get(id: string): ReadDocument | undefined {
+    const found = this.entries.get(id);
+    if (!(found instanceof UnopenedDocument)) return found;
+    if (!this.opener) throw new Error(`document ${id} cannot be opened: no file behind this collection`);
+    const doc = this.opener(id);
+    this.entries.set(id, doc);
+    return doc;
+  }
+
+  /** The document, or for one not opened yet its indexed values, without opening it. */
+  indexedView(id: string): ReadDocument | undefined {
+    const found = this.entries.get(id);
+    return found instanceof UnopenedDocument ? found.indexed : found;
+  }
+
+  set(id: string, doc: ReadDocument): void {
+    this.entries.set(id, doc);
+  }
+
+  /** The fields the indexed values of every document about to be set unopened hold (the indexes declared at load). */
+  indexedValuesHold(fields: readonly string[]): void {
+    this.covered = new Set(fields);
+  }
+
+  /** A document known by its indexed values only, opened from the file when first read. */
+  setUnopened(id: string, indexed: ReadDocument): void {
+    this.entries.set(id, new UnopenedDocument(indexed));
+  }
+
+  /** Before an index on other fields is built: opens every unopened document unless its indexed values hold `fields`. */
+  openUnlessIndexed(fields: readonly string[]): void {
+    if (fields.every((field) => this.covered.has(field))) return;
+    for (const _ of this.values());
+  }
+
+  delete(id: string): boolean {
+    return this.entries.delete(id);
+  }
+
+  /** Every document, opening those not opened yet (a full scan reads the whole collection). */
+  *values(): IterableIterator<ReadDocument> {
+    for (const id of this.entries.keys()) yield this.get(id)!;
+  }
+
+  /** What an index reads of each document: the document, or for one not opened yet its indexed values. */
+  *indexedViews(): IterableIterator<ReadDocument> {
+    for (const value of this.entries.values()) yield value instanceof UnopenedDocument ? value.indexed : value;
+  }
+
+  /** How many documents have not been read from the file yet (diagnostics, tests). */
+  unopened(): number {
+    let count = 0;
+    for (const value of this.entries.values()) if (value instanceof UnopenedDocument) count++;
+    return count;
+  }
+}
+
+/**
+ * The part of `doc` that indexes on `fields` (dot paths) read: each path copied down to its value, or down to the
+ * first array on it, whole (an array makes an index multikey, so the array itself is what the index must see).
+ */
+export function indexedFieldsOf(doc: ReadDocument, fields: readonly string[]): ReadDocument {
+  const out: Record<string, unknown> = { _id: doc._id };
+  for (const field of fields) {
+    const parts = field.split('.');
+    let from: unknown = doc;
+    let to = out;
+    for (let i = 0; i < parts.length; i++) {
+      if (!isPlainObject(from)) break;
+      const value = from[parts[i]!];
+      if (value === undefined) break;
+      if (i === parts.length - 1 || !isPlainObject(value)) {
+        to[parts[i]!] = value;
+        break;
+      }
+      const existing = to[parts[i]!];
+      to = (isPlainObject(existing) ? existing : (to[parts[i]!] = {})) as Record<string, unknown>;
+      from = value;
+    }
+  }
+  return out as ReadDocument;
+}

@@ -1,0 +1,110 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { DuplicateKeyError } from '@pdr/application';
+import { PersistentMingoReadStore } from './persistent-mingo-read-store';
+
+/** Issue 13: a start reads each document's indexed values, not the documents; a document is read when first needed. */
+describe('PersistentMingoReadStore: documents opened when first read', () => {
+  let dir: string;
+  let file: string;
+  const key = randomBytes(32);
+  let store: PersistentMingoReadStore;
+
+  const cases = Array.from({ length: 40 }, (_, i) => ({
+    _id: `c${String(i).padStart(2, '0')}`,
+    status: i % 3 === 0 ? 'closed' : 'open',
+    receivedAt: `2026-0${1 + (i % 9)}-1${i % 10}`,
+    complainant: { name: `Complainant ${i}`, email: `person${i}@example.eu` },
+    respondent: { name: `Business ${i % 4}` },
+    tags: i % 5 === 0 ? ['urgent'] : [],
+  }));
+
+  const reopen = async () => {
+    await store.close();
+    store = PersistentMingoReadStore.open({ file, key });
+  };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pdr-lazy-read-models-'));
+    file = join(dir, 'read-models.sqlite');
+    store = PersistentMingoReadStore.open({ file, key });
+    const collection = store.collection('cases');
+    await collection.createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
+    await collection.createIndex({ keys: { 'complainant.email': 1 }, name: 'email', unique: true });
+    await collection.bulkWrite(cases.map((document) => ({ insertOne: { document } })));
+  });
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads no document at start, and an indexed page opens only the documents it returns', async () => {
+    await reopen();
+    expect(store.unopenedDocuments('cases')).toBe(40);
+
+    const page = await store.collection('cases').find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+
+    const expected = cases.filter((c) => c.status === 'open').sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : a._id < b._id ? -1 : 1)).slice(0, 5);
+    expect(page).toEqual(expected);
+    expect(store.unopenedDocuments('cases')).toBe(35);
+    // A count on indexed fields is answered from the indexed values: it opens nothing.
+    expect(await store.collection('cases').count({ status: 'closed' })).toBe(14);
+    expect(store.unopenedDocuments('cases')).toBe(35);
+  });
+
+  it('answers lookups, full scans and counts exactly as before the restart, in the same natural order', async () => {
+    const before = await store.collection('cases').find({});
+    await reopen();
+    expect(await store.collection('cases').findOne({ _id: 'c07' })).toEqual(cases[7]);
+    expect(await store.collection('cases').find({ tags: 'urgent' })).toEqual(cases.filter((c) => c.tags.includes('urgent')));
+    expect(await store.collection('cases').find({})).toEqual(before);
+    expect(store.unopenedDocuments('cases')).toBe(0);
+  });
+
+  it('keeps unique indexes enforced across a restart without opening the documents', async () => {
+    await reopen();
+    await expect(store.collection('cases').bulkWrite([{ insertOne: { document: { _id: 'c99', complainant: { email: 'person3@example.eu' } } } }])).rejects.toBeInstanceOf(DuplicateKeyError);
+    expect(store.unopenedDocuments('cases')).toBe(40);
+  });
+
+  it('builds an index declared after the restart on other fields from the documents themselves', async () => {
+    await reopen();
+    await store.collection('cases').createIndex({ keys: { 'respondent.name': 1, _id: 1 }, name: 'respondent' });
+    const found = await store.collection('cases').find({ 'respondent.name': 'Business 2' }, { sort: { 'respondent.name': 1, _id: 1 } });
+    expect(found.map((c) => c._id)).toEqual(cases.filter((c) => c.respondent.name === 'Business 2').map((c) => c._id));
+    // And the next start finds the new index's values in every row written since (here: none yet; rows are read whole).
+    await reopen();
+    expect((await store.collection('cases').find({ 'respondent.name': 'Business 0' }, { sort: { 'respondent.name': 1, _id: 1 } })).length).toBe(10);
+  });
+
+  it('updates and deletes documents never opened, and writes them through', async () => {
+    await reopen();
+    await store.collection('cases').bulkWrite([
+      { updateOne: { filter: { _id: 'c01' }, update: { $set: { status: 'closed' } } } },
+      { deleteOne: { filter: { _id: 'c02' } } },
+    ]);
+    await reopen();
+    expect(await store.collection('cases').findOne({ _id: 'c01' })).toEqual({ ...cases[1], status: 'closed' });
+    expect(await store.collection('cases').findOne({ _id: 'c02' })).toBeNull();
+    expect((await store.collection('cases').find({ status: 'closed' }, { sort: { receivedAt: -1, _id: 1 } })).map((c) => c._id)).toContain('c01');
+  });
+
+  it('seals the indexed values at rest like the documents: no indexed personal value is readable in the file', async () => {
+    await store.close();
+    expect(readdirSync(dir).some((name) => readFileSync(join(dir, name)).includes(Buffer.from('person3@example.eu')))).toBe(false);
+    store = PersistentMingoReadStore.open({ file, key });
+  });
+
+  it('discards a file of the earlier layout (documents without indexed values) and starts empty, to be rebuilt from the log', async () => {
+    await store.close();
+    const db = new Database(file);
+    db.pragma('user_version = 1');
+    db.close();
+    store = PersistentMingoReadStore.open({ file, key });
+    expect(await store.listCollections()).toEqual([]);
+  });
+});
