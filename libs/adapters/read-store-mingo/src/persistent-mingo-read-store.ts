@@ -5,7 +5,7 @@ import type { CollectionState } from './collection-state';
 import { MingoCollection, type CollectionRegistry } from './mingo-collection';
 import { MingoReadStore } from './mingo-read-store';
 import { type ChangeSink, type JournalEntry, type PersistedState, Unit } from './persistence/journal';
-import { indexedFields, OutdatedReadModelFile, ReadModelFile } from './persistence/read-model-file';
+import { indexedFields, OutdatedReadModelFile, ReadModelFile, readModelFiles } from './persistence/read-model-file';
 import { TrackedCollectionState } from './persistence/tracked-collection-state';
 
 /** A sealed row that does not open with the key given (AES-GCM's authentication failed). */
@@ -33,7 +33,8 @@ export interface PersistentReadStoreOptions {
  * the failure, like MongoDB's). Units are told apart by async context, so concurrent projections never share one.
  *
  * Erasure and disposal reach the file like any other write: a document deleted is a row deleted, a document rewritten
- * without a value is a row rewritten, and `secure_delete` zeroes the freed bytes (see {@link ReadModelFile}).
+ * without a value is a row rewritten, `secure_delete` zeroes the freed bytes, and the WAL that still holds the old
+ * version is checkpointed and truncated within a second (see {@link ReadModelFile}).
  * Documents are stored as JSON: read models are JSON data (a Date would come back as its ISO string).
  */
 export class PersistentMingoReadStore extends MingoReadStore implements ChangeSink {
@@ -62,7 +63,7 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
       if (!isUnreadable(error) && !(error instanceof OutdatedReadModelFile)) throw error;
       // Sealed under another key (the key store was replaced) or of an earlier layout: derived data, so it is
       // discarded and rebuilt from the log.
-      for (const path of [file, `${file}-journal`]) rmSync(path, { force: true });
+      for (const path of readModelFiles(file)) rmSync(path, { force: true });
       return new PersistentMingoReadStore(ReadModelFile.open(file, key), file);
     }
   }
@@ -92,6 +93,11 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     const memory = await super.health();
     if (!memory.ok) return memory;
     return { ok: true, detail: `in-process, persisted in ${this.path}, ${this.collections.size} collections` };
+  }
+
+  /** Checkpoints the file's WAL now rather than within the second (tests; erasure reaches the file bytes either way). */
+  checkpointNow(): void {
+    this.file.checkpointNow();
   }
 
   /** How many documents of a collection have not been read from the file since the start (diagnostics, tests). */

@@ -87,7 +87,22 @@ export function complaintBody(rnd: () => number): Record<string, unknown> {
   const { rulebook, framework, channel, complainant, respondent, allegation, outcomesSought } = complaintFiledData('unused', rnd);
   // Received in the last 300 days: the decider refuses a receipt later than the command's own time.
   const receivedAt = new Date(Date.now() - Math.floor((1 + rnd() * 299) * 86_400_000)).toISOString();
-  return { rulebookId: rulebook.id, ...(rulebook.id === 'verasafe-2016' ? { framework } : {}), receivedAt, channel, complainant, respondent, allegation, outcomesSought };
+  const verasafe = rulebook.id === 'verasafe-2016' ? { framework, ...verasafeElements(outcomesSought.length, complainant.filingAs === 'parent-or-guardian') } : {};
+  return { rulebookId: rulebook.id, receivedAt, channel, complainant, respondent, allegation, outcomesSought, ...verasafe };
+}
+
+/** What VS-3.1 (a)–(i) and VS-5.1 require of a VeraSafe complaint beyond what every complaint carries. */
+function verasafeElements(outcomes: number, forAMinor: boolean): Record<string, unknown> {
+  return {
+    outcomeKinds: Array.from({ length: outcomes }, (_, i) => ['delete-personal-data', 'cease-processing'][i % 2]),
+    facts: 'I objected by email on 2 May; the newsletters kept coming',
+    harm: 'No financial loss; distress at the continued use of my data',
+    consentToShare: true,
+    documentation: ['my objection email of 2 May'],
+    perjuryDeclaration: true,
+    complainantAge: { dateOfBirth: '1990-04-17' },
+    ...(forAMinor ? { dataSubjectAge: { dateOfBirth: '2012-06-01' } } : {}),
+  };
 }
 
 const SUMMARIES = [
@@ -105,8 +120,22 @@ function summary(rnd: () => number): string {
   return Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(rnd, SUMMARIES)).join(' ');
 }
 
-function deadlineSet(caseId: string, kind: string, rule: string, basisEvent: string, at: Date, count: number, rulebook: EventMetadata['rulebook']): NewEvent {
-  const due = new Date(at.getTime() + count * 1.4 * 86_400_000);
+/** How far past the generation of a log a deadline left pending falls due (event-log.ts rebuilds logs older than this). */
+export const PENDING_DEADLINE_HORIZON_DAYS = 180;
+const generatedAt = Date.now();
+
+/**
+ * A deadline the generated case leaves pending falls due after the log is used, as an open case's next deadline does
+ * in a service that has been running: none is overdue when the API starts on the log (otherwise every start would
+ * spend its first minutes firing lapses, one command each, and start-up would measure that).
+ */
+function stillPending(due: Date): Date {
+  return new Date(Math.max(due.getTime(), generatedAt + PENDING_DEADLINE_HORIZON_DAYS * 86_400_000));
+}
+
+function deadlineSet(caseId: string, kind: string, rule: string, basisEvent: string, at: Date, count: number, rulebook: EventMetadata['rulebook'], pending = false): NewEvent {
+  const computed = new Date(at.getTime() + count * 1.4 * 86_400_000);
+  const due = pending ? stillPending(computed) : computed;
   const dueOn = due.toISOString().slice(0, 10);
   return {
     eventId: randomUUID(),
@@ -146,7 +175,7 @@ export function caseLifecycle(caseId: string, rnd: () => number): NewEvent[] {
       requestedAt: at(40).toISOString(),
     }),
     event('PositionSubmitted', { stage: 'hearing-rebuttal', rule: 'BBB-4.4', receivedAt: at(55).toISOString(), summary: summary(rnd), fromComplaint: false }),
-    deadlineSet(caseId, 'rebuttal', 'BBB-4.4', 'PositionForwarded', at(56), 30, rulebook),
+    deadlineSet(caseId, 'rebuttal', 'BBB-4.4', 'PositionForwarded', at(56), 30, rulebook, true),
     event('RebuttalSubmitted', { stage: 'hearing-reply', rule: 'BBB-4.4', receivedAt: at(90).toISOString(), summary: summary(rnd), afterDefault: false }),
   ];
 }
@@ -184,7 +213,11 @@ export function realisticCase(caseId: string, rnd: () => number, count = 60): Ne
     const noticeId = `notice-${cycle + 1}`;
     const deadlineId = `submission-${cycle + 1}`;
     const sentAt = at(day);
-    const due = new Date(sentAt.getTime() + 14 * 86_400_000);
+    // The last cycle may end after its DeadlineSet and before its DeadlineMet: that deadline is the case's pending one.
+    const left = count - events.length;
+    const pending = left >= 3 && left < 5;
+    const computed = new Date(sentAt.getTime() + 14 * 86_400_000);
+    const due = pending ? stillPending(computed) : computed;
     const dueOn = due.toISOString().slice(0, 10);
     const cycleEvents: NewEvent[] = [
       event('NoticeSent', { noticeId, kind: 'complaint-forwarded', rule: 'BBB-3.1', recipient, channel: 'email', sentAt: sentAt.toISOString() }),

@@ -3,14 +3,17 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
-import { random, realisticCase } from './case-events';
+import { PENDING_DEADLINE_HORIZON_DAYS, random, realisticCase } from './case-events';
 import { nowMs } from './stats';
 
 /** The event log's file name under DATA_DIR, as the API opens it. */
 export const EVENTS_FILE = 'events.sqlite';
 /** Bump when the generated data changes, so stale cached logs are not reused. */
 // 2: no hearing Position inside conciliation (it was quarantined by the Case Record projection).
-const LOG_VERSION = 2;
+// 3: a case's pending deadline falls due after the log is used (none overdue at start).
+const LOG_VERSION = 3;
+/** A cached log is rebuilt once its pending deadlines could be near due (half the horizon). */
+const MAX_LOG_AGE_MS = (PENDING_DEADLINE_HORIZON_DAYS / 2) * 86_400_000;
 /** Cases written per round; each round appends their events in chunks, so the streams interleave in the log. */
 const ROUND = 1_000;
 const CHUNK = 10;
@@ -49,7 +52,7 @@ export async function cachedLog(spec: LogSpec): Promise<CachedLog> {
   const key = `log-v${LOG_VERSION}-${spec.cases}x${spec.eventsPerCase}${spec.longCases?.length ? `-long${spec.longCases.join('_')}` : ''}-s${spec.seed ?? 1}`;
   const dir = join(cacheRoot(), key);
   const marker = join(dir, 'complete.json');
-  if (existsSync(marker)) {
+  if (existsSync(marker) && Date.now() - statSync(marker).mtimeMs < MAX_LOG_AGE_MS) {
     const { events, caseIds } = JSON.parse(readFileSync(marker, 'utf8')) as { events: number; caseIds: string[] };
     return { dir, events, caseIds, setupMs: 0, bytes: fileBytes(join(dir, EVENTS_FILE)) };
   }

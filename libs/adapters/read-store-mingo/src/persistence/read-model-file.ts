@@ -11,6 +11,8 @@ import { indexedFieldsOf } from '../document-map';
  * the document). A file of an earlier layout is derived data like any other: discarded and rebuilt from the log.
  */
 export const READ_MODEL_FILE_FORMAT = 2;
+/** How long a commit's superseded pages may stay in the WAL before it is checkpointed and truncated. */
+const WAL_CHECKPOINT_MS = 1_000;
 
 /**
  * How a document is written to the file: sealed with the read models' own data key (AES-256-GCM, bound to its table
@@ -57,10 +59,13 @@ const TABLE = /^rm_(\d+)$/;
  * catalog row and a drop one DROP TABLE. A table no catalog row names (left by a unit that was undone after another
  * wrote to it) is dropped at open.
  *
- * Rollback journal (TRUNCATE), not WAL: a WAL keeps the old versions of changed pages until a checkpoint, so an erased
- * value would outlive its erasure there; with `secure_delete` the freed bytes of a deleted or rewritten document are
- * zeroed in the file itself, and the journal is truncated at each commit. `synchronous = FULL`: a power loss cannot
- * corrupt the file (the read models could be rebuilt from the log, but that is the slow start this file avoids).
+ * Write-ahead log with `synchronous = NORMAL`: a commit writes to the WAL without waiting for the disk (a rollback
+ * journal with FULL syncs cost two or three fsyncs per projection batch, on the one event loop, issue 13). A power
+ * loss may lose the last commits but never corrupts the file, and since each batch's checkpoint commits with it the
+ * projections replay exactly what was lost. A WAL keeps the old versions of changed pages until a checkpoint, so an
+ * erased value would outlive its erasure there: the WAL is checkpointed into the file and truncated within
+ * `checkpointMs` of any commit (and at close), and `secure_delete` zeroes the freed bytes of a deleted or rewritten
+ * document in the file itself.
  */
 export class ReadModelFile {
   private readonly tables = new Set<string>();
@@ -70,10 +75,12 @@ export class ReadModelFile {
   private readonly tableOf: Database.Statement;
   private readonly setIndexes: Database.Statement;
   private readonly commitEntries: (entries: readonly JournalEntry[]) => void;
+  private checkpoint?: NodeJS.Timeout;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly codec: RowCodec,
+    private readonly checkpointMs: number,
   ) {
     db.exec('CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, tbl TEXT NOT NULL UNIQUE, indexes TEXT NOT NULL)');
     this.bind = db.prepare('INSERT INTO collections (name, tbl, indexes) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET tbl = excluded.tbl, indexes = excluded.indexes');
@@ -88,19 +95,19 @@ export class ReadModelFile {
    * Opens (creating if needed) the file, the owner's alone like every file under DATA_DIR (read models hold personal
    * data). Throws {@link OutdatedReadModelFile} for a file of an earlier layout.
    */
-  static open(file: string, key?: Buffer): ReadModelFile {
+  static open(file: string, key?: Buffer, { checkpointMs = WAL_CHECKPOINT_MS }: { checkpointMs?: number } = {}): ReadModelFile {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const db = new Database(file);
     try {
       restrictToOwner(file);
-      db.pragma('journal_mode = TRUNCATE');
-      db.pragma('synchronous = FULL');
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
       db.pragma('secure_delete = ON');
       const format = db.pragma('user_version', { simple: true }) as number;
       const holdsTables = (db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number) > 0;
       if (holdsTables && format !== READ_MODEL_FILE_FORMAT) throw new OutdatedReadModelFile(file, format);
       db.pragma(`user_version = ${READ_MODEL_FILE_FORMAT}`);
-      const opened = new ReadModelFile(db, key ? sealedRows(key) : PLAIN);
+      const opened = new ReadModelFile(db, key ? sealedRows(key) : PLAIN, checkpointMs);
       restrictToOwner(file);
       return opened;
     } catch (error) {
@@ -146,6 +153,7 @@ export class ReadModelFile {
     if (entries.length === 0) return;
     try {
       this.commitEntries(entries);
+      this.checkpoint ??= setTimeout(() => this.checkpointNow(), this.checkpointMs).unref();
     } catch (error) {
       // Tables created or dropped in the transaction were rolled back with it.
       this.tables.clear();
@@ -155,8 +163,17 @@ export class ReadModelFile {
     }
   }
 
+  /** Writes the WAL into the file and truncates it: no superseded version of a page is left outside the file. */
+  checkpointNow(): void {
+    clearTimeout(this.checkpoint);
+    this.checkpoint = undefined;
+    if (this.db.open) this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.checkpointNow();
+    this.db.close();
   }
 
   private apply(entries: readonly JournalEntry[]): void {
@@ -244,8 +261,11 @@ export class ReadModelFile {
   }
 }
 
+/** The file and the WAL and shared-memory files beside it. */
+export const readModelFiles = (file: string): string[] => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`];
+
 function restrictToOwner(file: string): void {
-  for (const path of [file, `${file}-journal`]) if (existsSync(path)) chmodSync(path, 0o600);
+  for (const path of readModelFiles(file)) if (existsSync(path)) chmodSync(path, 0o600);
 }
 
 /** A read-model file of an earlier layout: derived data, discarded by the store and rebuilt from the log. */
