@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomNonce } from './nonce-pool';
 
 /**
  * A value sealed with its subject's data key: AES-256-GCM, a fresh nonce per value, and what it belongs to (event,
@@ -6,7 +7,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
  * Stored as base64url of `iv (12) | tag (16) | ciphertext`.
  */
 export function sealField(key: Buffer, binding: string, plaintext: string): string {
-  const iv = randomBytes(12);
+  const iv = randomNonce();
   const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(binding, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');

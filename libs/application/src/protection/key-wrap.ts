@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomNonce } from './nonce-pool';
 
 /** A key-encryption key with the id stored beside what it wraps, so a rotation knows which KEK wrapped each key. */
 export interface KeyEncryptionKey {
@@ -8,7 +9,7 @@ export interface KeyEncryptionKey {
 
 /** `iv (12) | tag (16) | ciphertext`: AES-256-GCM, a fresh nonce per wrap; the subject is bound as associated data. */
 export function wrapKey(kek: KeyEncryptionKey, subject: string, dataKey: Buffer): Buffer {
-  const iv = randomBytes(12);
+  const iv = randomNonce();
   const cipher = createCipheriv('aes-256-gcm', kek.key, iv).setAAD(Buffer.from(subject, 'utf8'));
   const body = Buffer.concat([cipher.update(dataKey), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), body]);
