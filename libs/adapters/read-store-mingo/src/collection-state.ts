@@ -1,5 +1,5 @@
 import { DuplicateKeyError, type Filter, type FindOptions, type IndexSpec, type ReadDocument } from '@pdr/application';
-import { DocumentMap, type DocumentOpener } from './document-map';
+import { DocumentMap, type DocumentOpener, type KeysOpener } from './document-map';
 import { compileFilter, idCandidates, isIdOnlyFilter, withoutId } from './filter-matcher';
 import { applyFindOptions, effectiveLimit, effectiveSkip, hasSort } from './find-options';
 import { planIndex, planRange, type IndexPlan } from './index-plan';
@@ -31,12 +31,13 @@ export class CollectionState {
   /** Every declared index (unique or not) in key order, for finds and counts that filter and sort on its fields. */
   private readonly orderedIndexes: OrderedIndex[] = [];
 
-  /** `opener`: where documents loaded unopened are read from (a persisted collection's file). */
+  /** `opener`, `keysOpener`: where documents loaded unopened, and their indexed values, are read from (a persisted collection's file). */
   constructor(
     private readonly stats: ScanStats,
     opener?: DocumentOpener,
+    keysOpener?: KeysOpener,
   ) {
-    this.docs = new DocumentMap(opener);
+    this.docs = new DocumentMap(opener, keysOpener);
   }
 
   /** Documents matching `filter`, at most `limit`, in natural order; `_id` filters skip the scan. */

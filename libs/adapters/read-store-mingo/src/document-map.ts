@@ -3,14 +3,18 @@ import { isPlainObject } from './document-copy';
 
 /**
  * A document the persisted store has not read from its file yet: only the values its indexes need (see
- * {@link indexedFieldsOf}), so the indexes can be built and a start does not read, decrypt and parse every document.
+ * {@link indexedFieldsOf}), as stored (sealed), opened when an index or a filter first needs them. So a start does not
+ * read, decrypt and parse every document, nor even its indexed values.
  */
 export class UnopenedDocument {
-  constructor(readonly indexed: ReadDocument) {}
+  indexed?: ReadDocument;
+  constructor(readonly sealedKeys: string) {}
 }
 
 /** Reads one document from where it is stored (the persisted store's file), when first needed. */
 export type DocumentOpener = (id: string) => ReadDocument;
+/** Opens a document's stored indexed values: the index fields they were taken for, and the values. */
+export type KeysOpener = (id: string, sealed: string) => readonly [fields: readonly string[], values: ReadDocument];
 
 /**
  * A collection's documents by `_id`, in insertion order (the natural order scans return). In memory every value is
@@ -22,7 +26,10 @@ export class DocumentMap {
   /** The fields every unopened document's indexed values hold. */
   private covered: ReadonlySet<string> = new Set();
 
-  constructor(private readonly opener?: DocumentOpener) {}
+  constructor(
+    private readonly opener?: DocumentOpener,
+    private readonly keysOpener?: KeysOpener,
+  ) {}
 
   get size(): number {
     return this.entries.size;
@@ -44,7 +51,7 @@ export class DocumentMap {
   /** The document, or for one not opened yet its indexed values, without opening it. */
   indexedView(id: string): ReadDocument | undefined {
     const found = this.entries.get(id);
-    return found instanceof UnopenedDocument ? found.indexed : found;
+    return found instanceof UnopenedDocument ? this.indexedOf(id, found) : found;
   }
 
   set(id: string, doc: ReadDocument): void {
@@ -56,9 +63,9 @@ export class DocumentMap {
     this.covered = new Set(fields);
   }
 
-  /** A document known by its indexed values only, opened from the file when first read. */
-  setUnopened(id: string, indexed: ReadDocument): void {
-    this.entries.set(id, new UnopenedDocument(indexed));
+  /** A document known by its indexed values only (still sealed), opened from the file when first read. */
+  setUnopened(id: string, sealedKeys: string): void {
+    this.entries.set(id, new UnopenedDocument(sealedKeys));
   }
 
   /** Before an index on other fields is built: opens every unopened document unless its indexed values hold `fields`. */
@@ -78,7 +85,20 @@ export class DocumentMap {
 
   /** What an index reads of each document: the document, or for one not opened yet its indexed values. */
   *indexedViews(): IterableIterator<ReadDocument> {
-    for (const value of this.entries.values()) yield value instanceof UnopenedDocument ? value.indexed : value;
+    for (const [id, value] of this.entries) yield value instanceof UnopenedDocument ? this.indexedOf(id, value) : value;
+  }
+
+  /**
+   * An unopened document's indexed values, opened once. Values taken for other indexes than those declared at load
+   * (written before an index was added) are not enough: the document itself is opened instead.
+   */
+  private indexedOf(id: string, unopened: UnopenedDocument): ReadDocument {
+    if (unopened.indexed) return unopened.indexed;
+    if (!this.keysOpener) throw new Error(`document ${id} cannot be opened: no file behind this collection`);
+    const [fields, values] = this.keysOpener(id, unopened.sealedKeys);
+    for (const field of this.covered) if (!fields.includes(field)) return this.get(id)!;
+    unopened.indexed = values;
+    return values;
   }
 
   /** How many documents have not been read from the file yet (diagnostics, tests). */

@@ -139,7 +139,7 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
 
   protected override newCollectionState(name: string): CollectionState {
     const table = `rm_${++this.lastTable}`;
-    const state = new TrackedCollectionState(this.stats, table, this, this.opener(table));
+    const state = new TrackedCollectionState(this.stats, table, this, this.opener(table), this.keysOpener(table));
     this.record({ kind: 'create', name, state });
     return state;
   }
@@ -207,6 +207,11 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     }
   }
 
+  /** Opens a document's indexed values, as loaded sealed, the first time an index or a filter needs them. */
+  private keysOpener(table: string): (id: string, sealed: string) => readonly [readonly string[], ReadDocument] {
+    return (id, sealed) => this.file.readKeys(table, id, sealed);
+  }
+
   /** Reads a document of `table` from the file, the first time it is needed. */
   private opener(table: string): (id: string) => ReadDocument {
     return (id) => {
@@ -217,22 +222,23 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
   }
 
   /**
-   * One pass per table over each row's indexed values only: documents stay unopened (not read, decrypted nor parsed)
-   * until first needed, so a start costs the indexed values, not the read models. A row whose values were taken for
-   * other indexes than those declared now is read whole. Unique indexes are built here; ordered ones on first use.
+   * One pass per table over each row's id and sealed indexed values: documents stay unopened (not read, decrypted nor
+   * parsed) until first needed, and their indexed values until an index or a filter needs them, so a start costs a
+   * scan of ids, not the read models. Unique indexes are built here; ordered ones on first use.
    */
   private load(): void {
     this.silent = true;
     try {
       for (const stored of this.file.load()) {
-        const open = this.opener(stored.table);
-        const state = new TrackedCollectionState(this.stats, stored.table, this, open);
-        const fields = indexedFields(stored.specs);
-        state.docs.indexedValuesHold(fields);
-        for (const [id, keys] of stored.rows()) {
-          if (keys && fields.every((field) => keys[0].includes(field))) state.docs.setUnopened(id, keys[1]);
-          else state.docs.set(id, open(id));
+        const state = new TrackedCollectionState(this.stats, stored.table, this, this.opener(stored.table), this.keysOpener(stored.table));
+        state.docs.indexedValuesHold(indexedFields(stored.specs));
+        let first: string | undefined;
+        for (const [id, sealedKeys] of stored.rows()) {
+          first ??= id;
+          state.docs.setUnopened(id, sealedKeys);
         }
+        // One row opened now: a file sealed under another key is found at open (and discarded), not at a first read.
+        if (first !== undefined) state.docs.indexedView(first);
         for (const spec of stored.specs) state.createIndex(stored.name, spec);
         this.collections.set(stored.name, state);
       }

@@ -7,10 +7,11 @@ import { openField, sealField } from '@pdr/application';
 import { indexedFieldsOf } from '../document-map';
 
 /**
- * The file's layout: 2 = each row also holds its indexed values (`keys`, before `doc` so a start reads them without
- * the document). A file of an earlier layout is derived data like any other: discarded and rebuilt from the log.
+ * The file's layout: 3 = per collection, a table of each document's indexed values (`keys`, in insertion order) and
+ * one of the documents (`_doc`), so a start scans the small one only. A file of an earlier layout is derived data
+ * like any other: discarded and rebuilt from the log.
  */
-export const READ_MODEL_FILE_FORMAT = 2;
+export const READ_MODEL_FILE_FORMAT = 3;
 /** How long a commit's superseded pages may stay in the WAL before it is checkpointed and truncated. */
 const WAL_CHECKPOINT_MS = 1_000;
 
@@ -42,22 +43,30 @@ export function indexedFields(specs: readonly IndexSpec[]): string[] {
   return [...new Set(specs.flatMap((spec) => Object.keys(spec.keys)))].sort();
 }
 
+interface TableStatements {
+  readonly upsertKeys: Database.Statement;
+  readonly upsertDoc: Database.Statement;
+  readonly removeKeys: Database.Statement;
+  readonly removeDoc: Database.Statement;
+  readonly read: Database.Statement;
+}
+
 /** A persisted collection, as found at open. */
 export interface StoredCollection {
   readonly name: string;
   readonly table: string;
   readonly specs: IndexSpec[];
-  /** `[_id, indexed values]` in insertion order (the in-memory store's natural order), without reading the documents. */
-  rows(): IterableIterator<[string, StoredKeys | undefined]>;
+  /** `[_id, indexed values as sealed]` in insertion order (the in-memory store's natural order); open with `readKeys`. */
+  rows(): IterableIterator<[string, string]>;
 }
 
 const TABLE = /^rm_(\d+)$/;
 
 /**
- * The SQLite file behind the persisting read store: a catalog (collection name → table, declared indexes) and one
- * table per collection (`_id` → document as JSON). Tables are per collection *state*, not per name, so a rename is one
- * catalog row and a drop one DROP TABLE. A table no catalog row names (left by a unit that was undone after another
- * wrote to it) is dropped at open.
+ * The SQLite file behind the persisting read store: a catalog (collection name → table, declared indexes) and two
+ * tables per collection: `rm_N` (`_id` → the document's indexed values) and `rm_N_doc` (`_id` → document as JSON).
+ * Tables are per collection *state*, not per name, so a rename is one catalog row and a drop two DROP TABLEs. A table
+ * no catalog row names (left by a unit that was undone after another wrote to it) is dropped at open.
  *
  * Write-ahead log with `synchronous = NORMAL`: a commit writes to the WAL without waiting for the disk (a rollback
  * journal with FULL syncs cost two or three fsyncs per projection batch, on the one event loop, issue 13). A power
@@ -69,7 +78,7 @@ const TABLE = /^rm_(\d+)$/;
  */
 export class ReadModelFile {
   private readonly tables = new Set<string>();
-  private readonly statements = new Map<string, { upsert: Database.Statement; remove: Database.Statement; read: Database.Statement }>();
+  private readonly statements = new Map<string, TableStatements>();
   private readonly bind: Database.Statement;
   private readonly unbind: Database.Statement;
   private readonly tableOf: Database.Statement;
@@ -123,16 +132,16 @@ export class ReadModelFile {
     for (const table of [...this.tables]) if (!named.has(table)) this.dropTable(table);
     return catalog.map(({ name, tbl, indexes }) => {
       this.ensureTable(tbl);
-      // `keys` precedes `doc` in the row: SQLite reads a large document's overflow pages only when it is selected.
+      // The documents are in a table of their own: this scan reads the indexed values only, still sealed.
       const select = this.db.prepare(`SELECT id, keys FROM ${tbl} ORDER BY rowid`).raw();
-      const codec = this.codec;
-      function* rows(): IterableIterator<[string, StoredKeys | undefined]> {
-        for (const [id, keys] of select.iterate() as IterableIterator<[string, string | null]>) {
-          yield [id, keys === null ? undefined : (JSON.parse(codec.decode(tbl, id, keys, 'keys')) as StoredKeys)];
-        }
-      }
+      const rows = () => select.iterate() as IterableIterator<[string, string]>;
       return { name, table: tbl, specs: JSON.parse(indexes) as IndexSpec[], rows };
     });
+  }
+
+  /** One row's indexed values, as `rows` gave them sealed. */
+  readKeys(table: string, id: string, sealed: string): StoredKeys {
+    return JSON.parse(this.codec.decode(table, id, sealed, 'keys')) as StoredKeys;
   }
 
   /** One document as JSON, read when first needed (documents are loaded unopened). */
@@ -192,12 +201,14 @@ export class ReadModelFile {
           const { table, specs } = entry.state;
           const statements = this.statementsFor(table);
           if (!entry.after) {
-            statements.remove.run(entry.id);
+            statements.removeKeys.run(entry.id);
+            statements.removeDoc.run(entry.id);
             return;
           }
           const fields = indexedFields(specs);
           const keys: StoredKeys = [fields, indexedFieldsOf(entry.after, fields)];
-          statements.upsert.run(entry.id, this.codec.encode(table, entry.id, JSON.stringify(keys), 'keys'), this.codec.encode(table, entry.id, JSON.stringify(entry.after)));
+          statements.upsertKeys.run(entry.id, this.codec.encode(table, entry.id, JSON.stringify(keys), 'keys'));
+          statements.upsertDoc.run(entry.id, this.codec.encode(table, entry.id, JSON.stringify(entry.after)));
           return;
         }
         case 'create':
@@ -227,14 +238,17 @@ export class ReadModelFile {
     this.bind.run(name, state.table, JSON.stringify(state.specs));
   }
 
-  private statementsFor(table: string): { upsert: Database.Statement; remove: Database.Statement; read: Database.Statement } {
+  private statementsFor(table: string): TableStatements {
     let statements = this.statements.get(table);
     if (!statements) {
       this.ensureTable(table);
       statements = {
-        upsert: this.db.prepare(`INSERT INTO ${table} (id, keys, doc) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET keys = excluded.keys, doc = excluded.doc`),
-        remove: this.db.prepare(`DELETE FROM ${table} WHERE id = ?`),
-        read: this.db.prepare(`SELECT doc FROM ${table} WHERE id = ?`).pluck(),
+        // ON CONFLICT DO UPDATE keeps the row's rowid, so a rewritten document keeps its place in the natural order.
+        upsertKeys: this.db.prepare(`INSERT INTO ${table} (id, keys) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET keys = excluded.keys`),
+        upsertDoc: this.db.prepare(`INSERT INTO ${table}_doc (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`),
+        removeKeys: this.db.prepare(`DELETE FROM ${table} WHERE id = ?`),
+        removeDoc: this.db.prepare(`DELETE FROM ${table}_doc WHERE id = ?`),
+        read: this.db.prepare(`SELECT doc FROM ${table}_doc WHERE id = ?`).pluck(),
       };
       this.statements.set(table, statements);
     }
@@ -244,7 +258,8 @@ export class ReadModelFile {
   private ensureTable(table: string): void {
     if (this.tables.has(table)) return;
     if (!TABLE.test(table)) throw new Error(`not a read-model table: ${table}`);
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, keys TEXT, doc TEXT NOT NULL)`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, keys TEXT NOT NULL)`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table}_doc (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
     this.tables.add(table);
   }
 
@@ -252,6 +267,7 @@ export class ReadModelFile {
     if (!TABLE.test(table)) throw new Error(`not a read-model table: ${table}`);
     this.statements.delete(table);
     this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+    this.db.exec(`DROP TABLE IF EXISTS ${table}_doc`);
     this.tables.delete(table);
   }
 

@@ -1,6 +1,6 @@
 import type { IndexSpec, ReadDocument } from '@pdr/application';
 import { CollectionState, type ScanStats } from '../collection-state';
-import type { DocumentOpener } from '../document-map';
+import type { DocumentOpener, KeysOpener } from '../document-map';
 import type { ChangeSink, PersistedState } from './journal';
 
 /**
@@ -15,8 +15,9 @@ export class TrackedCollectionState extends CollectionState implements Persisted
     readonly table: string,
     private readonly sink: ChangeSink,
     opener: DocumentOpener,
+    keysOpener: KeysOpener,
   ) {
-    super(stats, opener);
+    super(stats, opener, keysOpener);
   }
 
   override insert(collection: string, doc: ReadDocument): void {
