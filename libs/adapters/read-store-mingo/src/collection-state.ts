@@ -112,10 +112,23 @@ export class CollectionState {
       const enough = hasSort(options) || limit === 0 ? Infinity : effectiveSkip(options) + limit;
       return applyFindOptions(this.match(filter, enough), options);
     }
-    if (!plan.ordered) return applyFindOptions(this.opened(this.readIndex(plan, filter, Infinity)), options);
+    if (!plan.ordered) return applyFindOptions(this.rows(this.readIndex(plan, filter, Infinity), options), options);
     const skip = effectiveSkip(options);
-    const rows = this.opened(this.readIndex(plan, filter, limit === 0 ? Infinity : skip + limit).slice(skip));
+    const rows = this.rows(this.readIndex(plan, filter, limit === 0 ? Infinity : skip + limit).slice(skip), options);
     return options.projection ? applyFindOptions(rows, { projection: options.projection }) : rows;
+  }
+
+  /**
+   * The documents to shape: their indexed values when the projection includes only indexed fields and the sort reads
+   * only indexed fields (a covered query, as MongoDB calls it: nothing opened), else the documents themselves.
+   */
+  private rows(ids: readonly string[], options: FindOptions): ReadDocument[] {
+    const projection = Object.entries(options.projection ?? {});
+    const covered =
+      projection.length > 0 &&
+      projection.every(([field, value]) => Number(value) === 1 && this.docs.holds(field)) &&
+      Object.keys(options.sort ?? {}).every((field) => this.docs.holds(field));
+    return covered ? ids.map((id) => this.docs.indexedView(id)!) : this.opened(ids);
   }
 
   /** Matching documents, counted from an index range when one narrows the filter. */
@@ -131,15 +144,15 @@ export class CollectionState {
 
   /**
    * The ids of the documents in the plan's index range that match the whole filter, in the plan's order, at most
-   * `limit`. A filter on the index's fields only is tested on the indexed values, so a count or a page opens no
-   * document it does not return (a persisted collection's documents are read from its file when first opened).
+   * `limit`. A filter on indexed fields only is tested on the indexed values, so a count or a page opens no document
+   * it does not return (a persisted collection's documents are read from its file when first opened).
    */
   private readIndex(plan: IndexPlan, filter: Filter, limit: number): string[] {
     this.stats.indexedReads = (this.stats.indexedReads ?? 0) + 1;
     const out: string[] = [];
     if (limit <= 0) return out;
     const test = compileFilter(filter);
-    const onIndexedValues = filterFieldsWithin(filter, plan.index.fields);
+    const onIndexedValues = filterFieldsWithin(filter, (field) => this.docs.holds(field));
     const { start, stop } = planRange(plan);
     let examined = 0;
     for (const entry of plan.index.entries(start, stop, plan.backward)) {
@@ -187,10 +200,10 @@ export class CollectionState {
   }
 }
 
-/** Whether every field the filter tests is `_id` or one of `fields` (through $and, $or and $nor; any other operator: no). */
-function filterFieldsWithin(filter: Filter, fields: readonly string[]): boolean {
+/** Whether every field the filter tests is held (through $and, $or and $nor; any other operator: no). */
+function filterFieldsWithin(filter: Filter, holds: (field: string) => boolean): boolean {
   return Object.entries(filter).every(([key, value]) => {
-    if (key === '$and' || key === '$or' || key === '$nor') return Array.isArray(value) && value.every((branch) => filterFieldsWithin(branch as Filter, fields));
-    return !key.startsWith('$') && (key === '_id' || fields.includes(key));
+    if (key === '$and' || key === '$or' || key === '$nor') return Array.isArray(value) && value.every((branch) => filterFieldsWithin(branch as Filter, holds));
+    return !key.startsWith('$') && holds(key);
   });
 }

@@ -25,6 +25,7 @@ export class DocumentMap {
   private readonly entries = new Map<string, ReadDocument | UnopenedDocument>();
   /** The fields every unopened document's indexed values hold. */
   private covered: ReadonlySet<string> = new Set();
+  private unopenedDocs = 0;
 
   constructor(
     private readonly opener?: DocumentOpener,
@@ -45,6 +46,7 @@ export class DocumentMap {
     if (!this.opener) throw new Error(`document ${id} cannot be opened: no file behind this collection`);
     const doc = this.opener(id);
     this.entries.set(id, doc);
+    this.unopenedDocs--;
     return doc;
   }
 
@@ -55,6 +57,7 @@ export class DocumentMap {
   }
 
   set(id: string, doc: ReadDocument): void {
+    if (this.entries.get(id) instanceof UnopenedDocument) this.unopenedDocs--;
     this.entries.set(id, doc);
   }
 
@@ -65,7 +68,13 @@ export class DocumentMap {
 
   /** A document known by its indexed values only (still sealed), opened from the file when first read. */
   setUnopened(id: string, sealedKeys: string): void {
+    if (!(this.entries.get(id) instanceof UnopenedDocument)) this.unopenedDocs++;
     this.entries.set(id, new UnopenedDocument(sealedKeys));
+  }
+
+  /** Whether every document's indexed view holds `field` (`_id` always; every field when all documents are opened). */
+  holds(field: string): boolean {
+    return field === '_id' || this.unopenedDocs === 0 || this.covered.has(field);
   }
 
   /** Before an index on other fields is built: opens every unopened document unless its indexed values hold `fields`. */
@@ -75,6 +84,7 @@ export class DocumentMap {
   }
 
   delete(id: string): boolean {
+    if (this.entries.get(id) instanceof UnopenedDocument) this.unopenedDocs--;
     return this.entries.delete(id);
   }
 
@@ -103,9 +113,7 @@ export class DocumentMap {
 
   /** How many documents have not been read from the file yet (diagnostics, tests). */
   unopened(): number {
-    let count = 0;
-    for (const value of this.entries.values()) if (value instanceof UnopenedDocument) count++;
-    return count;
+    return this.unopenedDocs;
   }
 }
 

@@ -56,6 +56,22 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     expect(store.unopenedDocuments('cases')).toBe(35);
   });
 
+  it('answers a find whose filter, sort and projection read indexed fields only from the indexed values: nothing opened (a covered query)', async () => {
+    await reopen();
+    const found = await store.collection('cases').find({ status: 'closed' }, { sort: { receivedAt: -1, _id: 1 }, projection: { status: 1, receivedAt: 1 } });
+    expect(found).toEqual(
+      cases
+        .filter((c) => c.status === 'closed')
+        .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : a._id < b._id ? -1 : 1))
+        .map(({ _id, status, receivedAt }) => ({ _id, status, receivedAt })),
+    );
+    expect(store.unopenedDocuments('cases')).toBe(40);
+    // A field outside the indexes opens the documents returned.
+    const withName = await store.collection('cases').find({ status: 'closed' }, { sort: { receivedAt: -1, _id: 1 }, limit: 2, projection: { complainant: 1 } });
+    expect(withName.map((c) => c.complainant)).toEqual(found.slice(0, 2).map((c) => cases.find((k) => k._id === c._id)!.complainant));
+    expect(store.unopenedDocuments('cases')).toBe(38);
+  });
+
   it('answers lookups, full scans and counts exactly as before the restart, in the same natural order', async () => {
     const before = await store.collection('cases').find({});
     await reopen();
@@ -76,9 +92,10 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     await store.collection('cases').createIndex({ keys: { 'respondent.name': 1, _id: 1 }, name: 'respondent' });
     const found = await store.collection('cases').find({ 'respondent.name': 'Business 2' }, { sort: { 'respondent.name': 1, _id: 1 } });
     expect(found.map((c) => c._id)).toEqual(cases.filter((c) => c.respondent.name === 'Business 2').map((c) => c._id));
-    // And the next start finds the new index's values in every row written since (here: none yet; rows are read whole).
+    // Declaring it wrote every row's indexed values again: the next start opens no document for it.
     await reopen();
-    expect((await store.collection('cases').find({ 'respondent.name': 'Business 0' }, { sort: { 'respondent.name': 1, _id: 1 } })).length).toBe(10);
+    expect((await store.collection('cases').find({ 'respondent.name': 'Business 0' }, { sort: { 'respondent.name': 1, _id: 1 }, projection: { 'respondent.name': 1 } })).length).toBe(10);
+    expect(store.unopenedDocuments('cases')).toBe(40);
   });
 
   it('updates and deletes documents never opened, and writes them through', async () => {

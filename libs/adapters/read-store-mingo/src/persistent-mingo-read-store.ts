@@ -239,6 +239,8 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
         }
         // One row opened now: a file sealed under another key is found at open (and discarded), not at a first read.
         if (first !== undefined) state.docs.indexedView(first);
+        // Known already: declaring them builds the indexes without writing anything back.
+        state.specs.push(...stored.specs);
         for (const spec of stored.specs) state.createIndex(stored.name, spec);
         this.collections.set(stored.name, state);
       }
