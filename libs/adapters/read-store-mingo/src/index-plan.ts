@@ -34,9 +34,8 @@ export interface IndexPlan {
  */
 export function planIndex(indexes: readonly OrderedIndex[], filter: Filter, sort: SortSpec | undefined): IndexPlan | undefined {
   const equal = equalities(filter);
-  let best: { plan: IndexPlan; score: number } | undefined;
+  const candidates: { plan: IndexPlan; score: number }[] = [];
   for (const index of indexes) {
-    if (!index.usable) continue;
     let p = 0;
     while (p < index.fields.length && equal.has(index.fields[p])) p++;
     const rangeField = index.fields[p];
@@ -45,8 +44,7 @@ export function planIndex(indexes: readonly OrderedIndex[], filter: Filter, sort
     const narrows = p > 0 || range !== undefined;
     if (!narrows && direction === undefined) continue;
     const score = p * 4 + (range ? 2 : 0) + (direction !== undefined ? 1 : 0);
-    if (best && best.score >= score) continue;
-    best = {
+    candidates.push({
       score,
       plan: {
         index,
@@ -56,9 +54,11 @@ export function planIndex(indexes: readonly OrderedIndex[], filter: Filter, sort
         ordered: direction !== undefined,
         backward: direction === -1,
       },
-    };
+    });
   }
-  return best?.plan;
+  // Best first (the first declared among equals); `usable` builds an index not built yet, so only those tried are.
+  candidates.sort((a, b) => b.score - a.score);
+  return candidates.find(({ plan }) => plan.index.usable)?.plan;
 }
 
 /** The positions in `plan.index` between which every row the plan's conditions allow lies. */

@@ -253,5 +253,9 @@ function valueOn(doc: unknown, path: readonly string[]): unknown {
 /** mingo's order (MongoDB's type order), with the common cases (two strings, two numbers) compared directly as mingo does. */
 export function compareValues(a: unknown, b: unknown): number {
   if ((typeof a === 'string' && typeof b === 'string') || (typeof a === 'number' && typeof b === 'number')) return a < b ? -1 : a > b ? 1 : 0;
+  // Missing and null come first in MongoDB's type order, after MinKey only (never stored in a read model); an index
+  // on a field most documents lack (fileDisposedAt) compares nulls most of the time.
+  if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
+  if (b === null || b === undefined) return 1;
   return compare(a, b);
 }
