@@ -1,3 +1,4 @@
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { periodHasEnded } from '@pdr/procedures';
 import type { Clock } from '../ports/clock.port';
 import type { Scheduler, Timer } from '../ports/scheduler.port';
@@ -47,6 +48,9 @@ export class DeadlineReconciler {
     await this.catchUp();
     const now = this.clock.now();
     const pending = await this.source.pending();
+    // Reading every pending deadline is one long synchronous step (at start, it builds its index): let waiting
+    // requests through before the next one (issue 13: a start's first reconciliation held /health for seconds).
+    await yieldToRequests();
     const wanted = new Map(pending.map((deadline) => [timerOf(deadline).timerId, deadline]));
     const armedById = new Map(armed.map((timer) => [timer.timerId, timer]));
 

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { CalendarProvider, CaseFileRetention, type Clock, CommandProcessor, DeadlineLapses, DeadlineReconciler, DeadlineTimerSync, type EventStore, mergedPendingDeadlines, type PendingDeadlineSource, type ReadStore, type Scheduler } from '@pdr/application';
 import { BusinessDeadlineSource, CaseQueries, DeadlineQueries } from '@pdr/read-side';
@@ -78,6 +79,8 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
         const report = await this.reconciler.reconcile();
         if (report.rearmed || report.disarmed || report.firedOverdue || report.failures) this.logger.log(`reconciled deadlines: ${JSON.stringify(report)}`);
         // BBB-8.3: files whose retention has passed (the reconciler waited for the projections, so the case list is current).
+        // Requests waiting since the reconciliation go first: the sweep's first read builds an index of every case.
+        await yieldToRequests();
         const disposed = await this.retention.sweep();
         if (disposed.length > 0) this.logger.log(`disposed of ${disposed.length} case file(s) whose retention had passed`);
         return report;

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join, relative } from 'node:path';
 import { formatNumber, table } from './format';
@@ -32,6 +32,7 @@ export async function profiled<T>(name: string, dir: string | undefined, body: (
   } finally {
     const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
     session.disconnect();
+    mkdirSync(dir, { recursive: true });
     const file = join(dir, `${name}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
     process.stdout.write(`CPU profile of ${name}: ${file}\n${summarise(profile)}\n`);
