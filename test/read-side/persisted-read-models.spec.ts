@@ -1,15 +1,14 @@
-import { fileComplaintCommand } from '../support/procedures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandProcessor, systemClock } from '@pdr/application';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
-import { caseDecider, caseStream, procedureUpcasters } from '@pdr/procedures';
+import { procedureUpcasters } from '@pdr/procedures';
 import { CASES_COLLECTION, caseListProjection, ProjectionRunner, rebuildProjection } from '@pdr/read-side';
 import { PersistentMingoReadStore } from '@pdr/read-store-mingo';
+import { fileNumberedCase } from './support/log-fixtures';
 
 const upcasters = procedureUpcasters();
-const context = { actorId: 'staff-1', actorRole: 'case-manager' as const, correlationId: 'c', commandId: 'k' };
 
 /** Issue 13, item 1: the embedded read store persists read models and checkpoints, so a restart resumes instead of replaying. */
 describe('projections on the persisted in-process read store', () => {
@@ -34,11 +33,7 @@ describe('projections on the persisted in-process read store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const fileCase = async () => {
-    const caseId = `00000000-0000-4000-8000-${String(++sequence).padStart(12, '0')}`;
-    const filed = await processor.process({ streamId: caseStream(caseId), decider: caseDecider, context, command: (issuedAt) => fileComplaintCommand(caseId, issuedAt, `C${sequence}`) });
-    return { caseId, position: filed.position };
-  };
+  const fileCase = () => fileNumberedCase(processor, ++sequence);
 
   const cases = () => readStore.collection(CASES_COLLECTION).find({}, { sort: { _id: 1 } });
 

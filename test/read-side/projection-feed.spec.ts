@@ -2,29 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventStore, ReadStore, SubscribeOptions, SubscriptionHandlers, WriteOperation } from '@pdr/application';
-import type { RecordedEvent } from '@pdr/event-sourcing';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import { procedureUpcasters } from '@pdr/procedures';
 import { type Projection, ProjectionFeed, ProjectionRunner } from '@pdr/read-side';
 import { MingoReadStore } from '@pdr/read-store-mingo';
-
-const metadata = { actorId: 'a', actorRole: 'system' as const, correlationId: 'c', causationId: 'k' };
-const attemptPolicy = { attempts: 3, firstPauseMs: 1 };
-const eventIdOf = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-/** Counts each `Counted` event into its own collection; `fails(n)` decides whether applying event n throws. */
-function tallyProjection(name: string, fails: (n: number) => boolean = () => false): Projection {
-  return {
-    name,
-    version: 1,
-    collections: [name],
-    project: (event: RecordedEvent) => {
-      const { n } = event.data as { n: number };
-      if (fails(n)) throw new Error(`cannot count ${n}`);
-      return [{ collection: name, operation: { updateOne: { filter: { _id: event.streamId }, update: { $setOnInsert: { n } }, upsert: true } } }];
-    },
-  };
-}
+import { appendCounted, numberedId, quickRetries, tallyProjection } from './support/log-fixtures';
 
 /** The event store, counting the subscriptions opened and the events they hand over (each one read and parsed). */
 function countingReads(store: EventStore) {
@@ -63,15 +45,11 @@ describe('projection feed: one read of the log for every projection', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const count = async (from: number, to: number) => {
-    for (let n = from; n < to; n++) {
-      await eventStore.append(`tally-${n}`, [{ eventId: eventIdOf(n), type: 'Counted', schemaVersion: 1, data: { n }, metadata }], 'no-stream');
-    }
-  };
+  const count = (from: number, to: number) => appendCounted(eventStore, from, to);
   const counted = async (collection: string) => (await readStore.collection(collection).find({}, { sort: { n: 1 } })).map((row) => row.n);
   const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
   const runner = (projection: Projection, options: ConstructorParameters<typeof ProjectionRunner>[4] = {}, store: EventStore = eventStore, read: ReadStore = readStore) => {
-    const created = new ProjectionRunner(projection, store, read, procedureUpcasters(), { attemptPolicy, ...options });
+    const created = new ProjectionRunner(projection, store, read, procedureUpcasters(), { attemptPolicy: quickRetries, ...options });
     runners.push(created);
     return created;
   };
@@ -136,7 +114,7 @@ describe('projection feed: one read of the log for every projection', () => {
     await caughtUp(broken, healthy);
 
     expect(await counted('broken')).toEqual([0, 1, 3, 4, 5, 6, 7]);
-    expect((await broken.quarantined()).map((entry) => entry.eventId)).toEqual([eventIdOf(2)]);
+    expect((await broken.quarantined()).map((entry) => entry.eventId)).toEqual([numberedId(2)]);
     expect(await counted('healthy')).toEqual(range(0, 8));
     expect(await healthy.quarantined()).toEqual([]);
     expect([broken.status().running, healthy.status().running]).toEqual([true, true]);

@@ -3,31 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandProcessor, systemClock } from '@pdr/application';
-import type { RecordedEvent } from '@pdr/event-sourcing';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import { caseDecider, caseStream, procedureUpcasters } from '@pdr/procedures';
 import { CASES_COLLECTION, caseListProjection, type Projection, ProjectionRunner, QUARANTINE_COLLECTION, type QuarantinedEvent, rebuildProjection } from '@pdr/read-side';
 import { MingoReadStore } from '@pdr/read-store-mingo';
+import { appendCounted, numberedId, quickRetries, tallyProjection as countingProjection } from './support/log-fixtures';
 
 const upcasters = procedureUpcasters();
-const metadata = { actorId: 'a', actorRole: 'system' as const, correlationId: 'c', causationId: 'k' };
-/** Quick retries: the policy's numbers are not what these tests are about. */
-const attemptPolicy = { attempts: 3, firstPauseMs: 1 };
-const eventIdOf = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-/** Counts each `Counted` event into its own collection; `fails(n)` decides whether applying event n throws. */
-function tallyProjection(name: string, fails: (n: number) => boolean): Projection {
-  return {
-    name,
-    version: 1,
-    collections: [name],
-    project: (event: RecordedEvent) => {
-      const { n } = event.data as { n: number };
-      if (fails(n)) throw new Error(`cannot count ${n}: ${'x'.repeat(400)}`);
-      return [{ collection: name, operation: { updateOne: { filter: { _id: event.streamId }, update: { $setOnInsert: { n } }, upsert: true } } }];
-    },
-  };
-}
 
 describe('projection runner quarantine', () => {
   let dir: string;
@@ -49,14 +31,12 @@ describe('projection runner quarantine', () => {
   });
 
   /** Appends `Counted` events numbered from..to-1, each on its own stream, holding personal data. */
-  const count = async (from: number, to: number) => {
-    for (let n = from; n < to; n++) {
-      await eventStore.append(`tally-${n}`, [{ eventId: eventIdOf(n), type: 'Counted', schemaVersion: 1, data: { n, email: 'ada@example.eu' }, metadata }], 'no-stream');
-    }
-  };
+  const count = (from: number, to: number) => appendCounted(eventStore, from, to, { email: 'ada@example.eu' });
+  /** A long failure reason: the quarantine keeps it short. */
+  const tallyProjection = (name: string, fails: (n: number) => boolean) => countingProjection(name, fails, (n) => `cannot count ${n}: ${'x'.repeat(400)}`);
 
   const run = async (projection: Projection, onQuarantine?: (entry: QuarantinedEvent) => void) => {
-    const runner = new ProjectionRunner(projection, eventStore, readStore, upcasters, { attemptPolicy, ...(onQuarantine ? { onQuarantine } : {}) });
+    const runner = new ProjectionRunner(projection, eventStore, readStore, upcasters, { attemptPolicy: quickRetries, ...(onQuarantine ? { onQuarantine } : {}) });
     runners.push(runner);
     await runner.start();
     return runner;
@@ -87,7 +67,7 @@ describe('projection runner quarantine', () => {
     expect(quarantined).toEqual([
       {
         projection: 'broken',
-        eventId: eventIdOf(2),
+        eventId: numberedId(2),
         streamId: 'tally-2',
         revision: 0,
         globalPosition: bad!.globalPosition,
@@ -130,11 +110,11 @@ describe('projection runner quarantine', () => {
 
     expect(await runner.retryQuarantined()).toEqual({ retried: 1, resolved: 0, stillFailing: 1 });
     const [again] = await runner.quarantined();
-    expect(again).toMatchObject({ eventId: eventIdOf(1), attempts: 6, firstFailedAt: first!.firstFailedAt });
+    expect(again).toMatchObject({ eventId: numberedId(1), attempts: 6, firstFailedAt: first!.firstFailedAt });
 
     fixed = true;
-    expect(await runner.retryQuarantined(eventIdOf(99))).toEqual({ retried: 0, resolved: 0, stillFailing: 0 });
-    expect(await runner.retryQuarantined(eventIdOf(1))).toEqual({ retried: 1, resolved: 1, stillFailing: 0 });
+    expect(await runner.retryQuarantined(numberedId(99))).toEqual({ retried: 0, resolved: 0, stillFailing: 0 });
+    expect(await runner.retryQuarantined(numberedId(1))).toEqual({ retried: 1, resolved: 1, stillFailing: 0 });
     expect(await runner.quarantined()).toEqual([]);
     expect(await counted('tallies')).toEqual([0, 1, 2]);
   });
@@ -142,7 +122,7 @@ describe('projection runner quarantine', () => {
   it('after a fix, replays the later events of the quarantined event\'s stream that found no row to change', async () => {
     const processor = new CommandProcessor(eventStore, upcasters, systemClock);
     const context = { actorId: 'staff-1', actorRole: 'case-manager' as const, correlationId: 'c', commandId: 'k' };
-    const caseId = eventIdOf(42);
+    const caseId = numberedId(42);
     await processor.process({
       streamId: caseStream(caseId),
       decider: caseDecider,

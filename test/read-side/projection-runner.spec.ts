@@ -1,4 +1,3 @@
-import { fileComplaintCommand } from '../support/procedures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +7,9 @@ import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import { caseDecider, caseStream, procedureUpcasters } from '@pdr/procedures';
 import { CASES_COLLECTION, caseListProjection, CHECKPOINTS_COLLECTION, ProjectionRunner, rebuildProjection } from '@pdr/read-side';
 import { MingoReadStore } from '@pdr/read-store-mingo';
+import { fileNumberedCase, staffContext as context } from './support/log-fixtures';
 
 const upcasters = procedureUpcasters();
-const context = { actorId: 'staff-1', actorRole: 'case-manager' as const, correlationId: 'c', commandId: 'k' };
 
 describe('projection runner', () => {
   let dir: string;
@@ -33,13 +32,7 @@ describe('projection runner', () => {
   });
 
   const fileCase = async () => {
-    const caseId = `00000000-0000-4000-8000-${String(++sequence).padStart(12, '0')}`;
-    await processor.process({
-      streamId: caseStream(caseId),
-      decider: caseDecider,
-      context,
-      command: (issuedAt) => fileComplaintCommand(caseId, issuedAt, `C${sequence}`),
-    });
+    const { caseId } = await fileNumberedCase(processor, ++sequence);
     const verified = await processor.process({ streamId: caseStream(caseId), decider: caseDecider, context, command: (issuedAt) => ({ kind: 'VerifyComplainantIdentity' as const, caseId, method: 'id card', issuedAt }) });
     return { caseId, position: verified.position };
   };

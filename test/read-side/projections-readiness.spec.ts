@@ -1,16 +1,15 @@
-import { fileComplaintCommand } from '../support/procedures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandProcessor, type EventStore, type SubscribeOptions, type SubscriptionHandlers, systemClock } from '@pdr/application';
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import { ProjectionsService } from '@pdr/platform';
-import { caseDecider, caseStream, procedureUpcasters } from '@pdr/procedures';
+import { procedureUpcasters } from '@pdr/procedures';
 import { ALL_PROJECTIONS } from '@pdr/read-side';
 import { MingoReadStore } from '@pdr/read-store-mingo';
+import { fileNumberedCase } from './support/log-fixtures';
 
 const upcasters = procedureUpcasters();
-const context = { actorId: 'staff-1', actorRole: 'case-manager' as const, correlationId: 'c', commandId: 'k' };
 
 describe('projections readiness: ready once every projection reached the head the log had at start', () => {
   let dir: string;
@@ -33,10 +32,7 @@ describe('projections readiness: ready once every projection reached the head th
 
   const fileCases = async (howMany: number) => {
     const processor = new CommandProcessor(eventStore, upcasters, systemClock);
-    for (let i = 0; i < howMany; i++) {
-      const caseId = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
-      await processor.process({ streamId: caseStream(caseId), decider: caseDecider, context, command: (issuedAt) => fileComplaintCommand(caseId, issuedAt, `C${i}`) });
-    }
+    for (let n = 1; n <= howMany; n++) await fileNumberedCase(processor, n);
   };
 
   /** The event store, holding back what the subscription hands over until `release()`. */
@@ -70,12 +66,7 @@ describe('projections readiness: ready once every projection reached the head th
     expect(service.readiness()).toEqual({ ready: true, headAtStart: head, behind: [] });
 
     // Events appended after the start do not make it unready again.
-    await new CommandProcessor(eventStore, upcasters, systemClock).process({
-      streamId: caseStream('00000000-0000-4000-8000-000000000099'),
-      decider: caseDecider,
-      context,
-      command: (issuedAt) => fileComplaintCommand('00000000-0000-4000-8000-000000000099', issuedAt, 'C99'),
-    });
+    await fileNumberedCase(new CommandProcessor(eventStore, upcasters, systemClock), 99);
     expect(service.readiness().ready).toBe(true);
   });
 

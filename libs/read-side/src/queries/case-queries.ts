@@ -1,7 +1,7 @@
 import type { Filter, ReadStore } from '@pdr/application';
 import { CASES_COLLECTION, type CaseListDocument } from '../projections/case-list.projection';
-import { type KeysetPage, readKeysetPage } from './keyset';
-import { containsText, type Paging } from './page';
+import { type KeysetPage, type PageStart, pageStart, readKeysetPage } from './keyset';
+import { containsText } from './page';
 
 export const CASE_SORT_FIELDS = ['receivedAt', 'filedAt', 'updatedAt', 'stage', 'respondent.name', 'complainant.country'] as const;
 export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
@@ -12,7 +12,7 @@ export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
  */
 export const CASE_KEYSET_SORT_FIELDS: readonly CaseSortField[] = ['receivedAt', 'filedAt', 'updatedAt', 'stage'];
 
-export interface CaseListCriteria extends Paging {
+export interface CaseListCriteria extends PageStart {
   readonly status?: 'open' | 'closed';
   readonly stage?: string;
   readonly rulebookId?: string;
@@ -26,10 +26,6 @@ export interface CaseListCriteria extends Paging {
   readonly sort: { readonly field: CaseSortField; readonly direction: 1 | -1 };
   /** Whose list it is: a Panelist sees the cases they are appointed to, a Party its own case (BBB-4.3.2, BBB-8.5). */
   readonly visibleTo?: { readonly panelistId: string } | { readonly caseId: string };
-  /** The `next` cursor of the page before: the page starts after that row (offset paging is then not used). */
-  readonly cursor?: string;
-  /** Count every matching case (costly: it reads the whole index range) and report it as `total`. */
-  readonly count?: boolean;
 }
 
 /** What clients see: the read model's _id is storage detail, they know a case by caseId. */
@@ -51,10 +47,7 @@ export class CaseQueries {
       // _id, in the sort's direction, breaks ties: pages stay stable, and one index on [field, _id] serves both directions.
       idDirection: criteria.sort.direction,
       keyset: CASE_KEYSET_SORT_FIELDS.includes(criteria.sort.field),
-      page: criteria.page,
-      pageSize: criteria.pageSize,
-      ...(criteria.cursor !== undefined ? { cursor: criteria.cursor } : {}),
-      ...(criteria.count ? { count: true } : {}),
+      ...pageStart(criteria),
     });
   }
 

@@ -1,19 +1,14 @@
 import type { Filter, PendingDeadline, PendingDeadlineSource, ReadStore } from '@pdr/application';
 import { PENDING_DEADLINES_COLLECTION, type PendingDeadlineDocument } from '../projections/pending-deadlines.projection';
-import { type KeysetPage, readKeysetPage } from './keyset';
-import type { Paging } from './page';
+import { type KeysetPage, type PageStart, pageStart, readKeysetPage } from './keyset';
 
 export type PendingDeadlineView = Omit<PendingDeadlineDocument, '_id' | 'revision'>;
 
-export interface DeadlineListCriteria extends Paging {
+export interface DeadlineListCriteria extends PageStart {
   readonly caseId?: string;
   readonly kind?: string;
   /** Due at or before this instant. */
   readonly dueBy?: string;
-  /** The `next` cursor of the page before (keyset paging). */
-  readonly cursor?: string;
-  /** Count every match as `total` (costly). */
-  readonly count?: boolean;
 }
 
 /** The running deadlines: staff's "due soon" list, and the reconciler's source of truth for timers. */
@@ -40,11 +35,8 @@ export class DeadlineQueries implements PendingDeadlineSource {
       sort: { field: 'dueAt', direction: 1 },
       idDirection: 1,
       keyset: true,
-      page: criteria.page,
-      pageSize: criteria.pageSize,
       exclude: ['revision'],
-      ...(criteria.cursor !== undefined ? { cursor: criteria.cursor } : {}),
-      ...(criteria.count ? { count: true } : {}),
+      ...pageStart(criteria),
     });
   }
 

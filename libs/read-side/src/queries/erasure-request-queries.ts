@@ -1,7 +1,6 @@
 import type { ReadStore } from '@pdr/application';
 import { ERASURE_REQUESTS_COLLECTION, type ErasureRequestDocument } from '../projections/erasure-requests.projection';
-import { type KeysetPage, readKeysetPage } from './keyset';
-import type { Paging } from './page';
+import { type KeysetPage, type PageStart, pageStart, readKeysetPage } from './keyset';
 
 export type ErasureRequestSummary = Omit<ErasureRequestDocument, '_id'>;
 
@@ -10,16 +9,13 @@ export class ErasureRequestQueries {
   constructor(private readonly store: ReadStore) {}
 
   /** From the `received_id` / `status_received_id` indexes; keyset paging by `cursor`, counted only on request. */
-  async list(paging: Paging & { readonly status?: ErasureRequestDocument['status']; readonly cursor?: string; readonly count?: boolean }): Promise<KeysetPage<ErasureRequestSummary>> {
+  async list(paging: PageStart & { readonly status?: ErasureRequestDocument['status'] }): Promise<KeysetPage<ErasureRequestSummary>> {
     return readKeysetPage(this.store.collection<ErasureRequestDocument>(ERASURE_REQUESTS_COLLECTION), {
       filter: paging.status ? { status: paging.status } : {},
       sort: { field: 'receivedAt', direction: -1 },
       idDirection: 1,
       keyset: true,
-      page: paging.page,
-      pageSize: paging.pageSize,
-      ...(paging.cursor !== undefined ? { cursor: paging.cursor } : {}),
-      ...(paging.count ? { count: true } : {}),
+      ...pageStart(paging),
     });
   }
 

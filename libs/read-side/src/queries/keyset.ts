@@ -1,4 +1,5 @@
 import type { Filter, ReadCollection, ReadDocument } from '@pdr/application';
+import type { Paging } from './page';
 
 /**
  * One page of a list read by keyset: `next` is an opaque cursor for the page after this one (null on the last page,
@@ -78,6 +79,19 @@ export interface KeysetRequest {
   readonly count?: boolean;
   /** Fields left out of the items (storage detail); `_id` always is. */
   readonly exclude?: readonly string[];
+}
+
+/** Where a list's page starts, as its criteria say: a cursor, else an offset page; and whether to count. */
+export interface PageStart extends Paging {
+  /** The `next` cursor of the page before: the page starts after that row (offset paging is then not used). */
+  readonly cursor?: string;
+  /** Count every match (costly: it reads the whole index range) and report it as `total`. */
+  readonly count?: boolean;
+}
+
+/** A request's paging part from a list's criteria (absent cursor and count left out). */
+export function pageStart({ page, pageSize, cursor, count }: PageStart): Pick<KeysetRequest, 'page' | 'pageSize' | 'cursor' | 'count'> {
+  return { page, pageSize, ...(cursor !== undefined ? { cursor } : {}), ...(count ? { count: true } : {}) };
 }
 
 /**

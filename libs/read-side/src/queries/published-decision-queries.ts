@@ -1,7 +1,6 @@
 import type { ReadStore } from '@pdr/application';
 import { PUBLISHED_DECISIONS_COLLECTION, type PublishedDecisionDocument } from '../projections/published-decisions.projection';
-import { type KeysetPage, readKeysetPage } from './keyset';
-import type { Paging } from './page';
+import { type KeysetPage, type PageStart, pageStart, readKeysetPage } from './keyset';
 
 export type PublishedDecisionEntry = Omit<PublishedDecisionDocument, '_id'>;
 
@@ -10,16 +9,13 @@ export class PublishedDecisionQueries {
   constructor(private readonly store: ReadStore) {}
 
   /** Newest published first, from the `published` index; keyset paging by `cursor` (publishedAt and the caseId: public already), counted only on request. */
-  async list(paging: Paging & { readonly cursor?: string; readonly count?: boolean }): Promise<KeysetPage<PublishedDecisionEntry>> {
+  async list(paging: PageStart): Promise<KeysetPage<PublishedDecisionEntry>> {
     return readKeysetPage(this.store.collection<PublishedDecisionDocument>(PUBLISHED_DECISIONS_COLLECTION), {
       filter: {},
       sort: { field: 'publishedAt', direction: -1 },
       idDirection: 1,
       keyset: true,
-      page: paging.page,
-      pageSize: paging.pageSize,
-      ...(paging.cursor !== undefined ? { cursor: paging.cursor } : {}),
-      ...(paging.count ? { count: true } : {}),
+      ...pageStart(paging),
     });
   }
 
