@@ -44,7 +44,8 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
         this.logger.log(`${runner.projection.name}: stored version ${checkpoint.version}, code version ${runner.projection.version}: rebuilding`);
         void this.rebuild(runner.projection.name)
           .then(() => runner.start())
-          .catch((error) => this.logger.error(`rebuild of ${runner.projection.name} failed: ${String(error)}`));
+          // The error's name only: a store's message can quote a document's values (a duplicate key names its value).
+          .catch((error: Error) => this.logger.error(`rebuild of ${runner.projection.name} failed: ${error.name}`));
       } else {
         starting.push(runner);
       }
