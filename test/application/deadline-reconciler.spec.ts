@@ -1,4 +1,4 @@
-import { ControllableClock, DeadlineReconciler, deadlineTimer, deadlineTimerId, type PendingDeadline, type Scheduler } from '@pdr/application';
+import { ControllableClock, DeadlineReconciler, deadlineTimer, deadlineTimerId, type PendingDeadline, pendingDeadlinesIn, RECONCILE_PAGE, type Scheduler } from '@pdr/application';
 import { EmbeddedScheduler } from '@pdr/scheduler-embedded';
 
 /** A scheduler that refuses to arm one timer, as BullMQ does for a job in the middle of its delivery. */
@@ -30,6 +30,60 @@ describe('deadline reconciler', () => {
 
     // A second pass finds nothing to do: reconciliation is idempotent.
     expect(await reconciler.reconcile()).toMatchObject({ rearmed: 0, disarmed: 0, firedOverdue: 1 });
+  });
+
+  it('BBB-4.4.1 reads the pending deadlines a page at a time, letting requests through between pages, and still arms every one and fires every overdue one', async () => {
+    const many: PendingDeadline[] = Array.from({ length: RECONCILE_PAGE * 2 + 7 }, (_, i) => ({
+      caseId: `case-${String(i).padStart(5, '0')}`,
+      deadlineId: 'respondent-response-1',
+      // Several deadlines share each instant, so pages split ties (the cursor carries the key too); every 100th is overdue.
+      dueAt: new Date(Date.UTC(2026, 5, i % 100 === 0 ? 1 : 20) + Math.floor(i / 3) * 60_000).toISOString(),
+    }));
+    const source = pendingDeadlinesIn(() => many);
+    // A request waiting when the pass starts: served before the second page is read, not after the last.
+    let requestServed = false;
+    setImmediate(() => (requestServed = true));
+    const pages: Array<{ size: number; requestServedBefore: boolean }> = [];
+    const paged = {
+      pending: async (options?: Parameters<typeof source.pending>[0]) => {
+        const page = await source.pending(options);
+        pages.push({ size: page.length, requestServedBefore: requestServed });
+        return page;
+      },
+    };
+    const scheduler = new EmbeddedScheduler({ clock });
+    const fired: string[] = [];
+    const lapses = { record: async (caseId: string) => void fired.push(caseId) };
+    const reconciler = new DeadlineReconciler(paged, scheduler, lapses as never, clock, async () => undefined);
+
+    const report = await reconciler.reconcile();
+
+    const overdue = many.filter((_, i) => i % 100 === 0);
+    expect(report).toMatchObject({ pending: many.length, rearmed: many.length - overdue.length, firedOverdue: overdue.length, failures: 0 });
+    expect(fired.sort()).toEqual(overdue.map((d) => d.caseId).sort());
+    expect(await scheduler.armed()).toHaveLength(many.length - overdue.length);
+    expect(pages).toEqual([
+      { size: RECONCILE_PAGE, requestServedBefore: false },
+      { size: RECONCILE_PAGE, requestServedBefore: true },
+      { size: 7, requestServedBefore: true },
+    ]);
+  });
+
+  it('BBB-4.4.1 keeps a timer the timer sync moved during the pass: its deadline may have moved behind the page being read', async () => {
+    const scheduler = new EmbeddedScheduler({ clock });
+    const moved = { caseId: 'm', deadlineId: 'information-response-1', dueAt: '2026-06-25T03:59:59.999Z' };
+    await scheduler.arm(deadlineTimer(moved.caseId, moved.deadlineId, moved.dueAt));
+    // The source no longer lists the deadline (it moved behind the cursor), while the timer sync arms its new due time.
+    const source = {
+      pending: async () => {
+        await scheduler.arm(deadlineTimer(moved.caseId, moved.deadlineId, '2026-06-15T03:59:59.999Z'));
+        return [] as PendingDeadline[];
+      },
+    };
+    const reconciler = new DeadlineReconciler(source, scheduler, { record: async () => undefined } as never, clock, async () => undefined);
+
+    expect(await reconciler.reconcile()).toMatchObject({ disarmed: 0 });
+    expect(await scheduler.armed()).toEqual([expect.objectContaining({ timerId: deadlineTimerId('m', 'information-response-1'), dueAt: '2026-06-15T04:00:00.000Z' })]);
   });
 
   it('goes on past a timer it cannot arm, counts and reports it', async () => {

@@ -84,13 +84,14 @@ export function planRange(plan: IndexPlan): { start: IndexPosition; stop: IndexP
   return { start, stop };
 }
 
-/** Top-level equality conditions on scalars: the values an index's leading fields can seek. */
+/** Top-level equality conditions on scalars and null: the values an index's leading fields can seek. */
 function equalities(filter: Filter): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [field, condition] of Object.entries(filter)) {
     if (field.startsWith('$')) continue;
-    if (isScalar(condition)) out.set(field, condition);
-    else if (isPlainObject(condition) && Object.keys(condition).length === 1 && isScalar(condition['$eq'])) out.set(field, condition['$eq']);
+    // `field: null` matches a missing field too, which an index keys as null: an equality it can seek (the retention sweep's "not disposed of").
+    if (isScalar(condition) || condition === null) out.set(field, condition);
+    else if (isPlainObject(condition) && Object.keys(condition).length === 1 && (isScalar(condition['$eq']) || condition['$eq'] === null)) out.set(field, condition['$eq']);
   }
   return out;
 }

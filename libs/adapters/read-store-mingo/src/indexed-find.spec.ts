@@ -92,6 +92,21 @@ describe('indexed finds in the in-process store', () => {
     expect(again).toMatchObject({ fullScans: 0, indexedReads: 1 });
   });
 
+  it('seeks a null equality (the field missing or null) and yields the sort after it: the retention sweep reads only its page (BBB-8.3)', async () => {
+    await cases.createIndex({ keys: { status: 1, disposedAt: 1, receivedAt: 1 }, name: 'status_disposed_received' });
+    // Every 20th row has been disposed of (the field set); one row holds an explicit null, which MongoDB matches too.
+    await cases.bulkWrite([
+      ...Array.from({ length: COUNT / 20 }, (_, k) => ({ updateOne: { filter: { _id: row(k * 20)._id }, update: { $set: { disposedAt: '2025-01-01' } } } })),
+      { updateOne: { filter: { _id: row(10)._id }, update: { $set: { disposedAt: null } } } },
+    ]);
+    const kept = Array.from({ length: COUNT }, (_, i) => row(i)).filter((r, i) => r.status === 'closed' && i % 20 !== 0);
+
+    const read = await measured(() => cases.find({ status: 'closed', disposedAt: null }, { sort: { receivedAt: 1, _id: 1 }, limit: 5 }));
+
+    expect(read.result.map((doc) => doc._id)).toEqual(kept.slice(0, 5).map((r) => r._id));
+    expect(read).toMatchObject({ fullScans: 0, indexedReads: 1, examined: 5 });
+  });
+
   it('builds an index over a populated collection in one pass, giving what a scan and sort give', async () => {
     const late = store.collection<Row>('late');
     await late.bulkWrite(Array.from({ length: 1_500 }, (_, i) => ({ insertOne: { document: row((i * 7919) % 1_500) } })));

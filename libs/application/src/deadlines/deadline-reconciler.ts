@@ -2,11 +2,16 @@ import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { periodHasEnded } from '@pdr/procedures';
 import type { Clock } from '../ports/clock.port';
 import type { Scheduler, Timer } from '../ports/scheduler.port';
-
-const ARM_BATCH = 1000;
 import { timerOf } from './deadline-timer';
 import type { DeadlineLapses } from './deadline-lapses';
-import type { PendingDeadlineSource } from './pending-deadline-source';
+import { type PendingDeadlineCursor, pendingDeadlineKey, type PendingDeadlineSource } from './pending-deadline-source';
+
+const ARM_BATCH = 1000;
+/**
+ * Pending deadlines read per step. Between steps waiting requests go first: reading 50,000 at once held the event
+ * loop for over 100 ms every reconciliation (issue 13), a stall every request behind it paid.
+ */
+export const RECONCILE_PAGE = 500;
 
 export interface ReconciliationReport {
   readonly at: string;
@@ -47,13 +52,10 @@ export class DeadlineReconciler {
     const armed = await this.scheduler.armed();
     await this.catchUp();
     const now = this.clock.now();
-    const pending = await this.source.pending();
-    // Reading every pending deadline is one long synchronous step (at start, it builds its index): let waiting
-    // requests through before the next one (issue 13: a start's first reconciliation held /health for seconds).
-    await yieldToRequests();
-    const wanted = new Map(pending.map((deadline) => [timerOf(deadline).timerId, deadline]));
     const armedById = new Map(armed.map((timer) => [timer.timerId, timer]));
+    const wanted = new Set<string>();
 
+    let pending = 0;
     let firedOverdue = 0;
     let rearmed = 0;
     let disarmed = 0;
@@ -68,31 +70,53 @@ export class DeadlineReconciler {
         this.onFailure(error);
       }
     };
-    const toArm: Timer[] = [];
-    for (const deadline of pending) {
-      if (periodHasEnded(deadline.dueAt, now)) {
-        // A case's deadline through `record` (as ever), a business's through the business decider.
-        const lapse = deadline.businessId !== undefined ? () => this.lapses.recordOnBusiness(deadline.businessId, deadline.deadlineId, 'reconciliation') : () => this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation');
-        await attempt(lapse, () => firedOverdue++);
-        continue;
-      }
-      const timer = timerOf(deadline);
-      if (armedById.get(timer.timerId)?.dueAt !== timer.dueAt) toArm.push(timer);
-    }
     // In batches (after a flushed Redis that is every timer); a batch that fails is retried one by one to isolate the culprit.
-    for (let start = 0; start < toArm.length; start += ARM_BATCH) {
-      const batch = toArm.slice(start, start + ARM_BATCH);
+    const arm = async (batch: readonly Timer[]) => {
       try {
         await this.scheduler.armMany(batch);
         rearmed += batch.length;
       } catch {
         for (const timer of batch) await attempt(() => this.scheduler.arm(timer), () => rearmed++);
       }
+    };
+
+    // Earliest first, a page at a time (keyset: a deadline lapsed meanwhile leaves the list without moving the cursor).
+    let toArm: Timer[] = [];
+    let after: PendingDeadlineCursor | undefined;
+    for (;;) {
+      const page = await this.source.pending({ limit: RECONCILE_PAGE, ...(after ? { after } : {}) });
+      pending += page.length;
+      for (const deadline of page) {
+        const timer = timerOf(deadline);
+        wanted.add(timer.timerId);
+        if (periodHasEnded(deadline.dueAt, now)) {
+          // A case's deadline through `record` (as ever), a business's through the business decider.
+          const lapse = deadline.businessId !== undefined ? () => this.lapses.recordOnBusiness(deadline.businessId, deadline.deadlineId, 'reconciliation') : () => this.lapses.record(deadline.caseId, deadline.deadlineId, 'reconciliation');
+          await attempt(lapse, () => firedOverdue++);
+          continue;
+        }
+        if (armedById.get(timer.timerId)?.dueAt !== timer.dueAt) toArm.push(timer);
+      }
+      if (toArm.length >= ARM_BATCH) {
+        await arm(toArm);
+        toArm = [];
+      }
+      if (page.length < RECONCILE_PAGE) break;
+      const last = page[page.length - 1]!;
+      after = { dueAt: last.dueAt, key: pendingDeadlineKey(last) };
+      await yieldToRequests();
     }
-    for (const timer of armed) {
-      if (!wanted.has(timer.timerId)) await attempt(() => this.scheduler.disarm(timer.timerId), () => disarmed++);
+    if (toArm.length > 0) await arm(toArm);
+    // A timer listed armed whose deadline was never seen pending is stale, unless the timer sync moved it during the
+    // pass: a deadline whose due time changed can move behind the cursor unseen, and its timer then has another due time.
+    const stale = armed.filter((timer) => !wanted.has(timer.timerId));
+    if (stale.length > 0) {
+      const current = new Map((await this.scheduler.armed()).map((timer) => [timer.timerId, timer.dueAt]));
+      for (const timer of stale) {
+        if (current.get(timer.timerId) === timer.dueAt) await attempt(() => this.scheduler.disarm(timer.timerId), () => disarmed++);
+      }
     }
-    this.last = { at: now.toISOString(), pending: pending.length, armedBefore: armed.length, rearmed, disarmed, firedOverdue, failures };
+    this.last = { at: now.toISOString(), pending, armedBefore: armed.length, rearmed, disarmed, firedOverdue, failures };
     return this.last;
   }
 }

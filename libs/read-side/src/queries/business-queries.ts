@@ -1,4 +1,4 @@
-import type { Filter, PendingBusinessDeadline, PendingDeadlineSource, ReadStore } from '@pdr/application';
+import { type Filter, type PendingBusinessDeadline, type PendingDeadlineOptions, type PendingDeadlineSource, type ReadStore, selectPending } from '@pdr/application';
 import { findProgramme, type ParticipationPeriod, participationInTracks, type ParticipationStatus, PROGRAMME_IDS, programmeIdOf } from '@pdr/procedures';
 import {
   BUSINESSES_COLLECTION,
@@ -211,13 +211,11 @@ export class BusinessQueries {
   }
 
   /** The pending deadlines on businesses' streams, earliest first (for the deadline engine). */
-  async pendingDeadlines(options: { dueBy?: string; limit?: number } = {}): Promise<PendingBusinessDeadline[]> {
+  async pendingDeadlines(options: PendingDeadlineOptions = {}): Promise<PendingBusinessDeadline[]> {
     const due = options.dueBy ? { dueAt: { $lte: options.dueBy } } : {};
     const rows = await this.store.collection<BusinessDocument>(BUSINESSES_COLLECTION).find({ deadlines: { $elemMatch: { status: 'pending', ...due } } }, { projection: { businessId: 1, deadlines: 1 } });
-    const pending = rows
-      .flatMap((row) => (row.deadlines ?? []).filter((d) => d.status === 'pending' && (!options.dueBy || d.dueAt <= options.dueBy)).map((d) => ({ businessId: row.businessId, deadlineId: d.deadlineId, dueAt: d.dueAt })))
-      .sort((a, b) => byTime(a.dueAt, b.dueAt) || byTime(a.businessId, b.businessId) || byTime(a.deadlineId, b.deadlineId));
-    return options.limit ? pending.slice(0, options.limit) : pending;
+    const pending = rows.flatMap((row) => (row.deadlines ?? []).filter((d) => d.status === 'pending').map((d) => ({ businessId: row.businessId, deadlineId: d.deadlineId, dueAt: d.dueAt })));
+    return selectPending(pending, options) as PendingBusinessDeadline[];
   }
 
   private document(businessId: string): Promise<Omit<BusinessDocument, '_id' | 'searchName'> | null> {
@@ -233,7 +231,7 @@ export class BusinessDeadlineSource implements PendingDeadlineSource {
     this.queries = new BusinessQueries(store);
   }
 
-  pending(options?: { dueBy?: string; limit?: number }): Promise<PendingBusinessDeadline[]> {
+  pending(options?: PendingDeadlineOptions): Promise<PendingBusinessDeadline[]> {
     return this.queries.pendingDeadlines(options);
   }
 }

@@ -55,7 +55,7 @@ export class CaseQueries {
   async closedWithFileKept(rulebookIds: readonly string[], limit: number): Promise<Array<Pick<CaseSummary, 'caseId' | 'rulebook' | 'closure'>>> {
     return this.store
       .collection<CaseListDocument>(CASES_COLLECTION)
-      .find({ status: 'closed', fileDisposedAt: { $exists: false }, 'rulebook.id': { $in: [...rulebookIds] } }, { sort: { 'closure.closedAt': 1, _id: 1 }, limit, projection: { _id: 0, caseId: 1, rulebook: 1, closure: 1 } });
+      .find({ status: 'closed', fileDisposedAt: null, 'rulebook.id': { $in: [...rulebookIds] } }, { sort: { 'closure.closedAt': 1, _id: 1 }, limit, projection: { _id: 0, caseId: 1, rulebook: 1, closure: 1 } });
   }
 
   async get(caseId: string): Promise<CaseSummary | null> {

@@ -1,4 +1,4 @@
-import type { Filter, PendingDeadline, PendingDeadlineSource, ReadStore } from '@pdr/application';
+import type { Filter, PendingDeadline, PendingDeadlineOptions, PendingDeadlineSource, ReadStore } from '@pdr/application';
 import { PENDING_DEADLINES_COLLECTION, type PendingDeadlineDocument } from '../projections/pending-deadlines.projection';
 import { type KeysetPage, type PageStart, pageStart, readKeysetPage } from './keyset';
 
@@ -15,8 +15,11 @@ export interface DeadlineListCriteria extends PageStart {
 export class DeadlineQueries implements PendingDeadlineSource {
   constructor(private readonly store: ReadStore) {}
 
-  async pending(options: { dueBy?: string; limit?: number } = {}): Promise<PendingDeadline[]> {
-    const rows = await this.collection().find(options.dueBy ? { dueAt: { $lte: options.dueBy } } : {}, {
+  /** Earliest first from the `due_id` index; a case deadline's `_id` is its pendingDeadlineKey, so `after` seeks (dueAt, _id). */
+  async pending(options: PendingDeadlineOptions = {}): Promise<PendingDeadline[]> {
+    const filter: Filter = options.dueBy ? { dueAt: { $lte: options.dueBy } } : {};
+    if (options.after) filter.$or = [{ dueAt: { $gt: options.after.dueAt } }, { dueAt: options.after.dueAt, _id: { $gt: options.after.key } }];
+    const rows = await this.collection().find(filter, {
       sort: { dueAt: 1, _id: 1 },
       ...(options.limit ? { limit: options.limit } : {}),
       projection: { caseId: 1, deadlineId: 1, dueAt: 1 },

@@ -1,5 +1,6 @@
 import {
   DeadlineReconciler,
+  pendingDeadlinesIn,
   timerOf,
   systemClock,
   type DeadlineLapses,
@@ -123,7 +124,7 @@ async function armAll(report: Reporter, name: string, scheduler: Scheduler, dead
 
 async function reconcileScenarios(report: Reporter, name: string, scheduler: Scheduler, deadlines: PendingDeadline[], withOverdue: PendingDeadline[]): Promise<void> {
   let pending = deadlines;
-  const source: PendingDeadlineSource = { pending: async () => pending };
+  const source: PendingDeadlineSource = pendingDeadlinesIn(() => pending);
   const lapses = new CountingLapses();
   const reconciler = new DeadlineReconciler(source, scheduler, lapses as unknown as DeadlineLapses, systemClock, async () => undefined);
   const count = deadlines.length;
