@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The built API entry point: this file runs from dist/tools/bench/src/support/. */
-export const API_MAIN = resolve(__dirname, '../../../../apps/api/src/main.js');
+/** The bundled API (dist/api.js), as `npm start` runs it. */
+export const API_MAIN = resolve(__dirname, '../../../../api.js');
 
 const HOST = '127.0.0.1';
 const OUTPUT_LINES_KEPT = 40;
@@ -38,7 +39,7 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `node dist/apps/api/src/main.js` on the embedded default and waits until GET /health answers 200. */
+/** Starts `node dist/api.js` on the embedded default and waits until GET /health answers 200. */
 export async function startApi(
   dataDir: string,
   { readyTimeoutMs = 30_000, env = {}, pollMs = 100 }: { readyTimeoutMs?: number; env?: Record<string, string>; pollMs?: number } = {},
