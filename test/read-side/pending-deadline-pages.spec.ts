@@ -1,6 +1,6 @@
 import { mergedPendingDeadlines, type PendingDeadline, pendingDeadlineKey } from '@pdr/application';
 import { MingoReadStore } from '@pdr/read-store-mingo';
-import { BusinessDeadlineSource, BUSINESSES_COLLECTION, DeadlineQueries, PENDING_DEADLINES_COLLECTION, pendingDeadlinesProjection } from '@pdr/read-side';
+import { BUSINESS_PENDING_DEADLINES_COLLECTION, BusinessDeadlineSource, businessRegistryProjection, DeadlineQueries, PENDING_DEADLINES_COLLECTION, pendingDeadlinesProjection } from '@pdr/read-side';
 
 /** Case deadline i: three share each instant, so pages split ties. */
 const caseDeadline = (i: number) => ({
@@ -18,20 +18,9 @@ describe('the pending deadlines, a page at a time', () => {
     for (const index of pendingDeadlinesProjection.indexes![PENDING_DEADLINES_COLLECTION]!) await deadlines.createIndex(index);
     await deadlines.bulkWrite(Array.from({ length: 250 }, (_, i) => ({ insertOne: { document: caseDeadline(i) } })));
     // A business's renewal due at the same instant as case deadlines: the key orders the tie across both sources.
-    await store.collection(BUSINESSES_COLLECTION).bulkWrite([
-      {
-        insertOne: {
-          document: {
-            _id: 'b-1',
-            businessId: 'b-1',
-            deadlines: [
-              { deadlineId: 'certification-renewal-1', status: 'pending', dueAt: caseDeadline(30).dueAt },
-              { deadlineId: 'self-certification-1', status: 'met', dueAt: caseDeadline(31).dueAt },
-            ],
-          },
-        },
-      },
-    ]);
+    const business = store.collection(BUSINESS_PENDING_DEADLINES_COLLECTION);
+    for (const index of businessRegistryProjection.indexes![BUSINESS_PENDING_DEADLINES_COLLECTION]!) await business.createIndex(index);
+    await business.bulkWrite([{ insertOne: { document: { _id: 'business/b-1/certification-renewal-1', businessId: 'b-1', deadlineId: 'certification-renewal-1', dueAt: caseDeadline(30).dueAt } } }]);
     const source = mergedPendingDeadlines(new DeadlineQueries(store), new BusinessDeadlineSource(store));
 
     const all = await source.pending();
@@ -47,9 +36,9 @@ describe('the pending deadlines, a page at a time', () => {
     expect(new Set(paged.map(pendingDeadlineKey)).size).toBe(251);
     expect(paged.map((d) => d.dueAt)).toEqual([...paged.map((d) => d.dueAt)].sort());
     expect(paged).toContainEqual({ businessId: 'b-1', deadlineId: 'certification-renewal-1', dueAt: caseDeadline(30).dueAt });
-    // Pages of cases' deadlines are read from the due_id index: no scan of the collection.
+    // Pages of both are read from their due_id index: no scan of either collection.
     const scansBefore = store.stats.fullScans;
-    await new DeadlineQueries(store).pending({ limit: 40, after: { dueAt: caseDeadline(100).dueAt, key: caseDeadline(100)._id } });
+    await source.pending({ limit: 40, after: { dueAt: caseDeadline(100).dueAt, key: caseDeadline(100)._id } });
     expect(store.stats.fullScans).toBe(scansBefore);
   });
 });

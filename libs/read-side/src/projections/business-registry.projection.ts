@@ -4,6 +4,27 @@ import type { Projection, TargetedWrite } from '../runner/projection';
 import { businessEventOf, type Recorded, unhandled } from '../runner/typed-event';
 
 export const BUSINESSES_COLLECTION = 'participating_businesses';
+/**
+ * The running deadlines on businesses' streams, one row each (`_id` the deadline's pendingDeadlineKey): the deadline
+ * engine pages them from an index, where reading them out of each business's deadline list scanned every business.
+ */
+export const BUSINESS_PENDING_DEADLINES_COLLECTION = 'business_pending_deadlines';
+
+/** A running deadline on a business's stream, as the deadline engine reads it. */
+export type BusinessPendingDeadlineDocument = {
+  _id: string;
+  businessId: string;
+  deadlineId: string;
+  dueAt: string;
+};
+
+const businessDeadlineKey = (businessId: string, deadlineId: string): string => `business/${businessId}/${deadlineId}`;
+
+/** Settled (met or lapsed): no longer running. */
+const settled = (businessId: string, deadlineId: string): TargetedWrite => ({
+  collection: BUSINESS_PENDING_DEADLINES_COLLECTION,
+  operation: { deleteOne: { filter: { _id: businessDeadlineKey(businessId, deadlineId) } } },
+});
 
 /** One period of participation in a program; instants are canonical ISO strings, so they compare as strings. */
 export type ParticipationPeriodDocument = {
@@ -219,12 +240,17 @@ export function businessWrites(event: Recorded<BusinessEvent>): TargetedWrite[] 
     case 'BusinessDeadlineSet': {
       const { businessId, deadlineId, programmeId, framework, kind, rule, dueOn, dueAt } = event.data;
       const deadline: BusinessDeadlineDocument = { deadlineId, programmeId, ...(framework ? { framework } : {}), kind, rule, dueOn, dueAt, status: 'pending' };
-      return [changed(event, businessId, { $push: { deadlines: deadline } })];
+      const running: Omit<BusinessPendingDeadlineDocument, '_id'> = { businessId, deadlineId, dueAt };
+      const pending: TargetedWrite = {
+        collection: BUSINESS_PENDING_DEADLINES_COLLECTION,
+        operation: { updateOne: { filter: { _id: businessDeadlineKey(businessId, deadlineId) }, update: { $setOnInsert: running }, upsert: true } },
+      };
+      return [changed(event, businessId, { $push: { deadlines: deadline } }), pending];
     }
     case 'BusinessDeadlineMet':
-      return [changed(event, event.data.businessId, { $set: { 'deadlines.$.status': 'met' } }, undefined, deadlineOf(event.data.deadlineId))];
+      return [changed(event, event.data.businessId, { $set: { 'deadlines.$.status': 'met' } }, undefined, deadlineOf(event.data.deadlineId)), settled(event.data.businessId, event.data.deadlineId)];
     case 'BusinessDeadlineLapsed':
-      return [changed(event, event.data.businessId, { $set: { 'deadlines.$.status': 'lapsed' } }, undefined, deadlineOf(event.data.deadlineId))];
+      return [changed(event, event.data.businessId, { $set: { 'deadlines.$.status': 'lapsed' } }, undefined, deadlineOf(event.data.deadlineId)), settled(event.data.businessId, event.data.deadlineId)];
     default:
       return unhandled(event);
   }
@@ -233,13 +259,20 @@ export function businessWrites(event: Recorded<BusinessEvent>): TargetedWrite[] 
 export const businessRegistryProjection: Projection = {
   name: 'business-registry',
   // 2: programme ids (issue 12's upcaster), enrolments, certifications per framework and the business's deadlines.
-  version: 2,
-  collections: [BUSINESSES_COLLECTION],
+  // 3: the running deadlines also one row each (issue 13).
+  version: 3,
+  collections: [BUSINESSES_COLLECTION, BUSINESS_PENDING_DEADLINES_COLLECTION],
   indexes: {
     [BUSINESSES_COLLECTION]: [
       { keys: { searchName: 1 }, name: 'search_name' },
       { keys: { programs: 1, searchName: 1 }, name: 'program_name' },
       { keys: { 'deadlines.status': 1, 'deadlines.dueAt': 1 }, name: 'deadline_due' },
+    ],
+    // Earliest first, ties by key: the order the deadline engine pages in.
+    [BUSINESS_PENDING_DEADLINES_COLLECTION]: [
+      { keys: { dueAt: 1, _id: 1 }, name: 'due_id' },
+      // Puts the ids among the indexed values: a page is answered without opening its rows (a covered query).
+      { keys: { businessId: 1, deadlineId: 1 }, name: 'business_deadline' },
     ],
   },
 

@@ -1,8 +1,11 @@
-import { type Filter, type PendingBusinessDeadline, type PendingDeadlineOptions, type PendingDeadlineSource, type ReadStore, selectPending } from '@pdr/application';
+import type { Filter, PendingBusinessDeadline, PendingDeadlineOptions, PendingDeadlineSource, ReadStore } from '@pdr/application';
+import { pendingDeadlinePage } from './pending-deadline-page';
 import { findProgramme, type ParticipationPeriod, participationInTracks, type ParticipationStatus, PROGRAMME_IDS, programmeIdOf } from '@pdr/procedures';
 import {
+  BUSINESS_PENDING_DEADLINES_COLLECTION,
   BUSINESSES_COLLECTION,
   type BusinessDeadlineDocument,
+  type BusinessPendingDeadlineDocument,
   type BusinessDocument,
   type CertificationPeriodDocument,
   type EnrolmentDocument,
@@ -211,11 +214,9 @@ export class BusinessQueries {
   }
 
   /** The pending deadlines on businesses' streams, earliest first (for the deadline engine). */
-  async pendingDeadlines(options: PendingDeadlineOptions = {}): Promise<PendingBusinessDeadline[]> {
-    const due = options.dueBy ? { dueAt: { $lte: options.dueBy } } : {};
-    const rows = await this.store.collection<BusinessDocument>(BUSINESSES_COLLECTION).find({ deadlines: { $elemMatch: { status: 'pending', ...due } } }, { projection: { businessId: 1, deadlines: 1 } });
-    const pending = rows.flatMap((row) => (row.deadlines ?? []).filter((d) => d.status === 'pending').map((d) => ({ businessId: row.businessId, deadlineId: d.deadlineId, dueAt: d.dueAt })));
-    return selectPending(pending, options) as PendingBusinessDeadline[];
+  /** The running deadlines on businesses' streams, a page at a time (the deadline engine's source). */
+  pendingDeadlines(options: PendingDeadlineOptions = {}): Promise<PendingBusinessDeadline[]> {
+    return pendingDeadlinePage(this.store.collection<BusinessPendingDeadlineDocument>(BUSINESS_PENDING_DEADLINES_COLLECTION), ['businessId', 'deadlineId', 'dueAt'], options);
   }
 
   private document(businessId: string): Promise<Omit<BusinessDocument, '_id' | 'searchName'> | null> {

@@ -1,5 +1,6 @@
 import type { Filter, PendingDeadline, PendingDeadlineOptions, PendingDeadlineSource, ReadStore } from '@pdr/application';
 import { PENDING_DEADLINES_COLLECTION, type PendingDeadlineDocument } from '../projections/pending-deadlines.projection';
+import { pendingDeadlinePage } from './pending-deadline-page';
 import { type KeysetPage, type PageStart, pageStart, readKeysetPage } from './keyset';
 
 export type PendingDeadlineView = Omit<PendingDeadlineDocument, '_id' | 'revision'>;
@@ -15,16 +16,9 @@ export interface DeadlineListCriteria extends PageStart {
 export class DeadlineQueries implements PendingDeadlineSource {
   constructor(private readonly store: ReadStore) {}
 
-  /** Earliest first from the `due_id` index; a case deadline's `_id` is its pendingDeadlineKey, so `after` seeks (dueAt, _id). */
-  async pending(options: PendingDeadlineOptions = {}): Promise<PendingDeadline[]> {
-    const filter: Filter = options.dueBy ? { dueAt: { $lte: options.dueBy } } : {};
-    if (options.after) filter.$or = [{ dueAt: { $gt: options.after.dueAt } }, { dueAt: options.after.dueAt, _id: { $gt: options.after.key } }];
-    const rows = await this.collection().find(filter, {
-      sort: { dueAt: 1, _id: 1 },
-      ...(options.limit ? { limit: options.limit } : {}),
-      projection: { caseId: 1, deadlineId: 1, dueAt: 1 },
-    });
-    return rows.map(({ caseId, deadlineId, dueAt }) => ({ caseId, deadlineId, dueAt }));
+  /** Earliest first, a page at a time (a case deadline's `_id` is its pendingDeadlineKey): the reconciler's source. */
+  pending(options: PendingDeadlineOptions = {}): Promise<PendingDeadline[]> {
+    return pendingDeadlinePage(this.collection(), ['caseId', 'deadlineId', 'dueAt'], options);
   }
 
   /** Earliest due first, from the `due_id` / `case_due_id` indexes; keyset paging by `cursor`, counted only on request. */
