@@ -18,6 +18,8 @@ export interface IndexPlan {
   /** In value order (low ≤ high), on `index.fields[equalities.length]`. */
   readonly low?: Bound;
   readonly high?: Bound;
+  /** A keyset cursor's tie-break: rows after (value, next) on the range field and the one after it (see {@link keysetTie}). */
+  readonly tie?: KeysetTie;
   /** True when reading the range in index order (or backward) gives the requested sort. */
   readonly ordered: boolean;
   readonly backward: boolean;
@@ -40,6 +42,7 @@ export function planIndex(indexes: readonly OrderedIndex[], filter: Filter, sort
     while (p < index.fields.length && equal.has(index.fields[p])) p++;
     const rangeField = index.fields[p];
     const range = rangeField === undefined ? undefined : rangeOf(filter, rangeField);
+    const tie = rangeField === undefined ? undefined : keysetTie(filter, index, p);
     const direction = sort && Object.keys(sort).length > 0 ? sortDirection(index, p, equal, sort) : undefined;
     const narrows = p > 0 || range !== undefined;
     if (!narrows && direction === undefined) continue;
@@ -51,6 +54,7 @@ export function planIndex(indexes: readonly OrderedIndex[], filter: Filter, sort
         equalities: index.fields.slice(0, p).map((field) => equal.get(field)),
         ...(range?.low ? { low: range.low } : {}),
         ...(range?.high ? { high: range.high } : {}),
+        ...(tie ? { tie } : {}),
         ordered: direction !== undefined,
         backward: direction === -1,
       },
@@ -79,10 +83,65 @@ export function planRange(plan: IndexPlan): { start: IndexPosition; stop: IndexP
     if (c !== 0 || !last) return c;
     return compare(entry.key[p], last.value) * dir;
   };
-  const start = index.lowerBound((entry) => (first && !first.inclusive ? startAt(entry) > 0 : startAt(entry) >= 0));
-  const stop = values.length === 0 && !last ? index.end() : index.lowerBound((entry) => (last && !last.inclusive ? stopAt(entry) >= 0 : stopAt(entry) > 0));
+  let start = index.lowerBound((entry) => (first && !first.inclusive ? startAt(entry) > 0 : startAt(entry) >= 0));
+  let stop = values.length === 0 && !last ? index.end() : index.lowerBound((entry) => (last && !last.inclusive ? stopAt(entry) >= 0 : stopAt(entry) > 0));
+  const { tie } = plan;
+  if (tie) {
+    // In index order: the equality prefix, then the range field, then the field after it (or the _id tie-break).
+    const at = (entry: IndexEntry): number => {
+      const c = index.comparePrefix(entry, values);
+      if (c !== 0) return c;
+      const f = compare(entry.key[p], tie.value) * dir;
+      return f !== 0 ? f : compare(tie.nextOf(entry), tie.next) * dir;
+    };
+    // Rows past the cursor in value order come after it in index order when the fields ascend and the cursor asks for
+    // greater values (or both are reversed); otherwise before it.
+    if ((tie.operator === '$gt') === (dir === 1)) start = later(start, index.lowerBound((entry) => at(entry) > 0));
+    else stop = earlier(stop, index.lowerBound((entry) => at(entry) >= 0));
+  }
   return { start, stop };
 }
+
+/**
+ * A keyset cursor on the range field and the one after it: `$or: [{ f: { $gt: v } }, { f: v, g: { $gt: w } }]` (or
+ * both `$lt`), where g is the index's next field, or `_id` as the tie-break of an index that does not declare it.
+ * Many rows can share f (a due time, a stage): bounded by f alone, each page would read every row before the cursor.
+ */
+export interface KeysetTie {
+  readonly operator: '$gt' | '$lt';
+  readonly value: unknown;
+  readonly next: unknown;
+  readonly nextOf: (entry: IndexEntry) => unknown;
+}
+
+function keysetTie(filter: Filter, index: OrderedIndex, p: number): KeysetTie | undefined {
+  const or = filter['$or'];
+  const field = index.fields[p];
+  if (!Array.isArray(or) || or.length !== 2 || field === undefined) return undefined;
+  const declared = index.fields[p + 1];
+  const nextField = declared ?? (index.fields.includes('_id') ? undefined : '_id');
+  // The next field must run in the range field's direction (the implicit _id tie-break ascends).
+  if (nextField === undefined || (declared === undefined ? 1 : index.directions[p + 1]) !== index.directions[p]) return undefined;
+  const [past, tied] = or as unknown[];
+  if (!isPlainObject(past) || !isPlainObject(tied) || Object.keys(past).length !== 1 || Object.keys(tied).length !== 2) return undefined;
+  const strict = onlyOperator(past[field]);
+  const after = onlyOperator(tied[nextField]);
+  const value = tied[field];
+  if (!strict || !after || strict.operator !== after.operator || !isScalar(value) || compare(strict.operand, value) !== 0) return undefined;
+  return { operator: strict.operator, value, next: after.operand, nextOf: declared === undefined ? (entry) => entry.id : (entry) => entry.key[p + 1] };
+}
+
+/** `{ $gt: v }` or `{ $lt: v }` on a scalar, alone. */
+function onlyOperator(condition: unknown): { operator: '$gt' | '$lt'; operand: unknown } | undefined {
+  if (!isPlainObject(condition)) return undefined;
+  const entries = Object.entries(condition);
+  if (entries.length !== 1) return undefined;
+  const [operator, operand] = entries[0]!;
+  return (operator === '$gt' || operator === '$lt') && isScalar(operand) ? { operator, operand } : undefined;
+}
+
+const later = (a: IndexPosition, b: IndexPosition): IndexPosition => (a.chunk > b.chunk || (a.chunk === b.chunk && a.offset >= b.offset) ? a : b);
+const earlier = (a: IndexPosition, b: IndexPosition): IndexPosition => (later(a, b) === a ? b : a);
 
 /** Top-level equality conditions on scalars and null: the values an index's leading fields can seek. */
 function equalities(filter: Filter): Map<string, unknown> {

@@ -64,8 +64,8 @@ describe('indexed finds in the in-process store', () => {
         .slice(0, 10)
         .map((r) => r._id),
     );
-    // The seek starts at the cursor's instant: the only row tested and refused is the cursor's own.
-    expect(read).toMatchObject({ fullScans: 0, indexedReads: 1, examined: 11 });
+    // The seek starts just past the cursor (its instant and its _id): every row tested is on the page.
+    expect(read).toMatchObject({ fullScans: 0, indexedReads: 1, examined: 10 });
   });
 
   it('reads backward for the opposite sort, and counts from the index range', async () => {
@@ -90,6 +90,24 @@ describe('indexed finds in the in-process store', () => {
     await cases.bulkWrite([{ updateOne: { filter: { _id: row(5)._id }, update: { $set: { receivedAt: row(5).receivedAt } } } }]);
     const again = await measured(() => cases.find({}, { sort: { receivedAt: -1, _id: -1 }, limit: 1 }));
     expect(again).toMatchObject({ fullScans: 0, indexedReads: 1 });
+  });
+
+  it('seeks past a keyset cursor among rows sharing the sort value (a due time, a stage): each page tests only its own rows', async () => {
+    // Ascending, the _id tie-break implicit: 500 rows share each stage.
+    await cases.createIndex({ keys: { stage: 1 }, name: 'stage_only' });
+    const review = Array.from({ length: COUNT }, (_, i) => row(i)).filter((r) => r.stage === 'review').sort((a, b) => (a._id < b._id ? -1 : 1));
+    const cursor = review[300]!;
+    const ascending = await measured(() => cases.find({ $or: [{ stage: { $gt: 'review' } }, { stage: 'review', _id: { $gt: cursor._id } }] }, { sort: { stage: 1, _id: 1 }, limit: 20 }));
+    expect(ascending.result.map((doc) => doc._id)).toEqual(review.slice(301, 321).map((r) => r._id));
+    expect(ascending).toMatchObject({ fullScans: 0, examined: 20 });
+
+    // Descending, _id declared: 1,800 rows share the status "open".
+    await cases.createIndex({ keys: { status: -1, _id: -1 }, name: 'status_desc_id' });
+    const open = Array.from({ length: COUNT }, (_, i) => row(i)).filter((r) => r.status === 'open').sort((a, b) => (a._id < b._id ? 1 : -1));
+    const last = open[1_000]!;
+    const descending = await measured(() => cases.find({ $or: [{ status: { $lt: 'open' } }, { status: 'open', _id: { $lt: last._id } }] }, { sort: { status: -1, _id: -1 }, limit: 10 }));
+    expect(descending.result.map((doc) => doc._id)).toEqual(open.slice(1_001, 1_011).map((r) => r._id));
+    expect(descending).toMatchObject({ fullScans: 0, examined: 10 });
   });
 
   it('seeks a null equality (the field missing or null) and yields the sort after it: the retention sweep reads only its page (BBB-8.3)', async () => {
