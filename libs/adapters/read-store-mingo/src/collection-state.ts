@@ -3,7 +3,7 @@ import { DocumentMap, type DocumentOpener, type KeysOpener } from './document-ma
 import { compileFilter, idCandidates, isIdOnlyFilter, withoutId } from './filter-matcher';
 import { applyFindOptions, effectiveLimit, effectiveSkip, hasSort } from './find-options';
 import { planIndex, planRange, type IndexPlan } from './index-plan';
-import { OrderedIndex } from './ordered-index';
+import { type IndexOrder, OrderedIndex } from './ordered-index';
 import { UniqueIndex, type IndexKeys } from './unique-index';
 
 /** Counters shared by every collection of a store, exposed for tests and diagnostics. */
@@ -167,6 +167,21 @@ export class CollectionState {
     return out;
   }
 
+  /** Each built index's order by name, for a persisted store to keep at close (see {@link OrderedIndex.order}). */
+  indexOrders(): Map<string, IndexOrder> {
+    const orders = new Map<string, IndexOrder>();
+    for (const index of this.orderedIndexes) {
+      const order = index.order();
+      if (order) orders.set(index.name, order);
+    }
+    return orders;
+  }
+
+  /** The index named `name` is restored from a kept order on first use, instead of sorting the documents. */
+  restoreIndexOrder(name: string, order: () => IndexOrder): void {
+    this.orderedIndexes.find((index) => index.name === name)?.restoreOnFirstUse(order);
+  }
+
   /**
    * Unique indexes are enforced. Every index (unique or not) is also kept in key order (OrderedIndex) on every write,
    * so finds and counts that filter and sort on its fields read a range of it instead of scanning.
@@ -174,7 +189,7 @@ export class CollectionState {
   createIndex(collection: string, spec: IndexSpec): void {
     const fields = Object.keys(spec.keys);
     if (fields.length === 0) throw new Error('index keys must name at least one field');
-    const name = spec.name ?? fields.map((f) => `${f}_${spec.keys[f]}`).join('_');
+    const name = indexName(spec);
     const shape = { keys: JSON.stringify(spec.keys), unique: spec.unique === true };
     const existing = this.indexes.get(name);
     if (existing) {
@@ -206,4 +221,9 @@ function filterFieldsWithin(filter: Filter, holds: (field: string) => boolean): 
     if (key === '$and' || key === '$or' || key === '$nor') return Array.isArray(value) && value.every((branch) => filterFieldsWithin(branch as Filter, holds));
     return !key.startsWith('$') && holds(key);
   });
+}
+
+/** An index's name: its own, or MongoDB's default from its keys (`field_1_other_-1`). */
+export function indexName(spec: IndexSpec): string {
+  return spec.name ?? Object.keys(spec.keys).map((field) => `${field}_${spec.keys[field]}`).join('_');
 }

@@ -26,6 +26,8 @@ export class DocumentMap {
   /** The fields every unopened document's indexed values hold. */
   private covered: ReadonlySet<string> = new Set();
   private unopenedDocs = 0;
+  /** Indexed values opened from the file (each decrypted and parsed once): diagnostics, tests. */
+  indexedValuesOpened = 0;
 
   constructor(
     private readonly opener?: DocumentOpener,
@@ -106,6 +108,7 @@ export class DocumentMap {
     if (unopened.indexed) return unopened.indexed;
     if (!this.keysOpener) throw new Error(`document ${id} cannot be opened: no file behind this collection`);
     const [fields, values] = this.keysOpener(id, unopened.sealedKeys);
+    this.indexedValuesOpened++;
     for (const field of this.covered) if (!fields.includes(field)) return this.get(id)!;
     unopened.indexed = values;
     return values;

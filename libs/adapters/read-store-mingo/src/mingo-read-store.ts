@@ -19,7 +19,7 @@ export class MingoReadStore implements ReadStore {
 
   protected readonly collections = new Map<string, CollectionState>();
   private readonly handles = new Map<string, MingoCollection>();
-  private closed = false;
+  protected closed = false;
 
   protected readonly registry: CollectionRegistry = {
     existing: (name) => this.collections.get(name),

@@ -2,6 +2,12 @@ import { compare } from 'mingo/util';
 import type { ReadDocument } from '@pdr/application';
 import { isPlainObject } from './document-copy';
 
+/** An index in key order, as kept between starts: `[key values…, _id]` per entry, and the multikey documents counted. */
+export interface IndexOrder {
+  readonly entries: ReadonlyArray<readonly unknown[]>;
+  readonly multikey: number;
+}
+
 /** One index entry: the document's key values, in the index's field order, and its `_id`. */
 export interface IndexEntry {
   readonly key: readonly unknown[];
@@ -104,6 +110,37 @@ export class OrderedIndex {
    */
   buildOnFirstUse(source: () => Iterable<ReadDocument>): void {
     this.pending = source;
+  }
+
+  /**
+   * The index in key order, when built: `[key values…, _id]` per entry, and how many documents are multikey. What a
+   * persisted store keeps at close so the next start does not sort again (undefined when never built: nothing to keep).
+   */
+  order(): IndexOrder | undefined {
+    if (this.pending) return undefined;
+    const entries: Array<readonly unknown[]> = [];
+    for (const chunk of this.chunks) for (const entry of chunk) entries.push([...entry.key, entry.id]);
+    return { entries, multikey: this.multikeyDocs };
+  }
+
+  /**
+   * Restored on first use from a kept order (see `order`) instead of sorting the documents: valid only when no
+   * document changed since it was taken, which the persisted store guarantees by discarding it at its next write.
+   */
+  restoreOnFirstUse(order: () => IndexOrder): void {
+    this.pending = () => {
+      this.restore(order());
+      return [];
+    };
+  }
+
+  private restore({ entries, multikey }: IndexOrder): void {
+    const width = this.fields.length;
+    const half = CHUNK_SIZE >>> 1;
+    this.multikeyDocs = multikey;
+    for (let i = 0; i < entries.length; i += half) {
+      this.chunks.push(entries.slice(i, i + half).map((entry) => ({ key: entry.slice(0, width), id: entry[width] as string })));
+    }
   }
 
   /** Builds the index over existing documents in one sort, rather than entry by entry. */

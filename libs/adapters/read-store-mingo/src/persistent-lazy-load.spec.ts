@@ -56,6 +56,37 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     expect(store.unopenedDocuments('cases')).toBe(35);
   });
 
+  it('restores an index used before a clean close from its kept order: a first sorted page opens only its own rows, and a write discards the orders', async () => {
+    const queue = () => store.collection('queue');
+    await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
+    await queue().bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
+    // Used, so built: its order is kept at close.
+    const first = await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    await reopen();
+
+    expect(await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 })).toEqual(first);
+    // Sorting would have opened all 40 rows' indexed values; the kept order opens those of the rows the page tests
+    // (and the one row every start opens to check the file's key).
+    expect(store.openedIndexedValues('queue')).toBe(6);
+    const raw = new Database(file, { readonly: true });
+    const kept = raw.prepare('SELECT name, entries FROM index_orders').all() as Array<{ name: string; entries: string }>;
+    raw.close();
+    // Only indexes built are kept: the cases' index was never used since the last start.
+    expect(kept.map((order) => order.name)).toEqual(['status_received']);
+    // Sealed with the read models' key, like the rows: no indexed value readable in the file.
+    for (const order of kept) expect(order.entries).not.toContain('2026-0');
+
+    // A write changes the rows: the kept orders go in the same transaction, and the next start sorts again.
+    await queue().bulkWrite([{ updateOne: { filter: { _id: 'c01' }, update: { $set: { receivedAt: '2030-01-01' } } } }]);
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare('SELECT count(*) FROM index_orders').pluck().get()).toBe(0);
+    after.close();
+    await store.close();
+    // Closed again with no write: the orders of the indexes built are kept once more, as they are now.
+    store = PersistentMingoReadStore.open({ file, key });
+    expect((await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 1 })).map((doc) => doc._id)).toEqual(['c01']);
+  });
+
   it('answers a find whose filter, sort and projection read indexed fields only from the indexed values: nothing opened (a covered query)', async () => {
     await reopen();
     const found = await store.collection('cases').find({ status: 'closed' }, { sort: { receivedAt: -1, _id: 1 }, projection: { status: 1, receivedAt: 1 } });

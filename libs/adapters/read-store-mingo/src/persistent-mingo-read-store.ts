@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IndexSpec, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
-import type { CollectionState } from './collection-state';
+import { type CollectionState, indexName } from './collection-state';
+import type { IndexOrder } from './ordered-index';
 import { MingoCollection, type CollectionRegistry } from './mingo-collection';
 import { MingoReadStore } from './mingo-read-store';
 import { type ChangeSink, type JournalEntry, type PersistedState, Unit } from './persistence/journal';
@@ -42,6 +43,8 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
   private readonly units = new AsyncLocalStorage<Unit>();
   /** While loading or undoing: changes are not journalled. */
   private silent = false;
+  /** Units begun and not yet written: memory holds changes the file does not. */
+  private openUnits = 0;
   private lastTable: number;
 
   private constructor(
@@ -105,9 +108,29 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     return this.collections.get(name)?.docs.unopened() ?? 0;
   }
 
+  /** How many documents' indexed values were opened from the file since the start (diagnostics, tests). */
+  openedIndexedValues(name: string): number {
+    return this.collections.get(name)?.docs.indexedValuesOpened ?? 0;
+  }
+
   override async close(): Promise<void> {
+    // Orders must describe exactly the rows in the file: none is kept while a unit's changes are in memory only.
+    if (!this.closed && this.openUnits === 0) this.keepIndexOrders();
     await super.close();
     this.file.close();
+  }
+
+  /** At close: each built index's order, so the next start restores it rather than sorting (kept only until a write). */
+  private keepIndexOrders(): void {
+    const orders: Array<{ table: string; name: string; spec: string; order: IndexOrder }> = [];
+    for (const state of this.collections.values() as IterableIterator<TrackedCollectionState>) {
+      const specs = new Map(state.specs.map((spec) => [indexName(spec), JSON.stringify(spec)]));
+      for (const [name, order] of state.indexOrders()) {
+        const spec = specs.get(name);
+        if (spec !== undefined) orders.push({ table: state.table, name, spec, order });
+      }
+    }
+    this.file.keepIndexOrders(orders);
   }
 
   /** Runs a write (its changes happen within its async context) as a unit of its own, or as part of the enclosing one. */
@@ -115,6 +138,7 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     this.assertOpen();
     if (this.units.getStore()) return work();
     const unit = new Unit();
+    this.openUnits++;
     return this.units.run(unit, async () => {
       let result: T;
       try {
@@ -123,6 +147,8 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
         if (keepPartial) this.commit(unit);
         else this.undo(unit);
         throw error;
+      } finally {
+        this.openUnits--;
       }
       this.commit(unit);
       return result;
@@ -242,6 +268,11 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
         // Known already: declaring them builds the indexes without writing anything back.
         state.specs.push(...stored.specs);
         for (const spec of stored.specs) state.createIndex(stored.name, spec);
+        // Orders kept at the last close (no write since): restored on first use instead of sorted.
+        for (const spec of stored.specs) {
+          const kept = stored.orders.get(indexName(spec));
+          if (kept && kept.spec === JSON.stringify(spec)) state.restoreIndexOrder(indexName(spec), kept.open);
+        }
         this.collections.set(stored.name, state);
       }
     } finally {

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { JournalEntry, PersistedState } from './journal';
 import { openField, sealField } from '@pdr/application';
 import { indexedFieldsOf } from '../document-map';
+import type { IndexOrder } from '../ordered-index';
 
 /**
  * The file's layout: 3 = per collection, a table of each document's indexed values (`keys`, in insertion order) and
@@ -19,16 +20,19 @@ const WAL_CHECKPOINT_MS = 1_000;
  * How a document is written to the file: sealed with the read models' own data key (AES-256-GCM, bound to its table
  * and id) so the file holds no readable personal data at rest, as the log does not; without a key, as plain JSON.
  */
+/** What a sealed value is: a document (no part), its indexed values, or an index's order (`id` the index name). */
+type Part = 'keys' | 'order';
+
 interface RowCodec {
-  encode(table: string, id: string, json: string, part?: 'keys'): string;
-  decode(table: string, id: string, stored: string, part?: 'keys'): string;
+  encode(table: string, id: string, json: string, part?: Part): string;
+  decode(table: string, id: string, stored: string, part?: Part): string;
 }
 
 const PLAIN: RowCodec = { encode: (_table, _id, json) => json, decode: (_table, _id, stored) => stored };
 
 function sealedRows(key: Buffer): RowCodec {
   // Bound to table, id and part: a row's values cannot be moved to another row, nor its keys swapped with its document.
-  const binding = (table: string, id: string, part?: 'keys') => `read-model${part ? `-${part}` : ''}\u0000${table}\u0000${id}`;
+  const binding = (table: string, id: string, part?: Part) => `read-model${part ? `-${part}` : ''}\u0000${table}\u0000${id}`;
   return {
     encode: (table, id, json, part) => sealField(key, binding(table, id, part), json),
     decode: (table, id, stored, part) => openField(key, binding(table, id, part), stored),
@@ -58,6 +62,8 @@ export interface StoredCollection {
   readonly specs: IndexSpec[];
   /** `[_id, indexed values as sealed]` in insertion order (the in-memory store's natural order); open with `readKeys`. */
   rows(): IterableIterator<[string, string]>;
+  /** The indexes whose order was kept at the last close (no write since), by name: their spec, and the order to open. */
+  readonly orders: ReadonlyMap<string, { readonly spec: string; readonly open: () => IndexOrder }>;
 }
 
 const TABLE = /^rm_(\d+)$/;
@@ -85,6 +91,8 @@ export class ReadModelFile {
   private readonly setIndexes: Database.Statement;
   private readonly commitEntries: (entries: readonly JournalEntry[]) => void;
   private checkpoint?: NodeJS.Timeout;
+  /** Index orders are in the file: the next commit changes rows and must delete them in its transaction. */
+  private ordersKept: boolean;
 
   private constructor(
     private readonly db: Database.Database,
@@ -92,6 +100,10 @@ export class ReadModelFile {
     private readonly checkpointMs: number,
   ) {
     db.exec('CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, tbl TEXT NOT NULL UNIQUE, indexes TEXT NOT NULL)');
+    // Each index's order as it was at the last close, so a start restores it instead of sorting (issue 13). Derived and
+    // only valid with the rows it was taken from: the first commit after a start deletes them all.
+    db.exec('CREATE TABLE IF NOT EXISTS index_orders (tbl TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, entries TEXT NOT NULL, PRIMARY KEY (tbl, name))');
+    this.ordersKept = (db.prepare('SELECT count(*) FROM index_orders').pluck().get() as number) > 0;
     this.bind = db.prepare('INSERT INTO collections (name, tbl, indexes) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET tbl = excluded.tbl, indexes = excluded.indexes');
     this.unbind = db.prepare('DELETE FROM collections WHERE name = ?');
     this.tableOf = db.prepare('SELECT tbl FROM collections WHERE name = ?').pluck();
@@ -135,8 +147,23 @@ export class ReadModelFile {
       // The documents are in a table of their own: this scan reads the indexed values only, still sealed.
       const select = this.db.prepare(`SELECT id, keys FROM ${tbl} ORDER BY rowid`).raw();
       const rows = () => select.iterate() as IterableIterator<[string, string]>;
-      return { name, table: tbl, specs: JSON.parse(indexes) as IndexSpec[], rows };
+      const kept = this.db.prepare('SELECT name, spec, entries FROM index_orders WHERE tbl = ?').all(tbl) as Array<{ name: string; spec: string; entries: string }>;
+      const orders = new Map(kept.map((order) => [order.name, { spec: order.spec, open: () => JSON.parse(this.codec.decode(tbl, order.name, order.entries, 'order')) as IndexOrder }]));
+      return { name, table: tbl, specs: JSON.parse(indexes) as IndexSpec[], rows, orders };
     });
+  }
+
+  /**
+   * Keeps each built index's order, sealed like the rows (at close, when nothing is written after it): the next start
+   * restores an index from it on first use instead of sorting every row's indexed values.
+   */
+  keepIndexOrders(orders: ReadonlyArray<{ table: string; name: string; spec: string; order: IndexOrder }>): void {
+    const insert = this.db.prepare('INSERT INTO index_orders (tbl, name, spec, entries) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM index_orders');
+      for (const { table, name, spec, order } of orders) insert.run(table, name, spec, this.codec.encode(table, name, JSON.stringify(order), 'order'));
+    })();
+    this.ordersKept = orders.length > 0;
   }
 
   /** One row's indexed values, as `rows` gave them sealed. */
@@ -164,7 +191,8 @@ export class ReadModelFile {
       this.commitEntries(entries);
       this.checkpoint ??= setTimeout(() => this.checkpointNow(), this.checkpointMs).unref();
     } catch (error) {
-      // Tables created or dropped in the transaction were rolled back with it.
+      // Tables created or dropped in the transaction were rolled back with it, and so was the orders' deletion.
+      this.ordersKept = (this.db.prepare('SELECT count(*) FROM index_orders').pluck().get() as number) > 0;
       this.tables.clear();
       this.statements.clear();
       for (const table of this.existingTables()) this.tables.add(table);
@@ -186,6 +214,11 @@ export class ReadModelFile {
   }
 
   private apply(entries: readonly JournalEntry[]): void {
+    if (this.ordersKept) {
+      // Rows change now: orders taken before no longer describe them.
+      this.db.exec('DELETE FROM index_orders');
+      this.ordersKept = false;
+    }
     // Only a document's last change in the unit is written.
     const last = new Map<PersistedState, Map<string, number>>();
     entries.forEach((entry, i) => {
