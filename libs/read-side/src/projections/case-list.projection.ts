@@ -119,6 +119,8 @@ export const caseListProjection: Projection = {
       { keys: { status: 1, stage: 1, receivedAt: -1, _id: -1 }, name: 'status_stage_received_id' },
       { keys: { stage: 1, receivedAt: -1, _id: -1 }, name: 'stage_received_id' },
       { keys: { 'rulebook.id': 1, receivedAt: -1, _id: -1 }, name: 'rulebook_received_id' },
+      // Staff's list by the Complainant's country: without it each page tested rows until enough matched, opening each.
+      { keys: { 'complainant.country': 1, receivedAt: -1, _id: -1 }, name: 'country_received_id' },
       // A Panelist's list: only the cases they are appointed to (BBB-4.3.2).
       { keys: { 'panelist.panelistId': 1, receivedAt: -1, _id: -1 }, name: 'panelist_received_id' },
       { keys: { 'respondent.name': 1 }, name: 'respondent' },
