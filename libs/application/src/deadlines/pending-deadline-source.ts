@@ -42,7 +42,7 @@ export const pendingDeadlineKey = (deadline: PendingDeadline): string =>
   deadline.businessId !== undefined ? `business/${deadline.businessId}/${deadline.deadlineId}` : `${deadline.caseId}/${deadline.deadlineId}`;
 
 /** The sources' order: due time, then key. */
-export function byDueThenKey(a: PendingDeadline, b: PendingDeadline): number {
+function byDueThenKey(a: PendingDeadline, b: PendingDeadline): number {
   if (a.dueAt !== b.dueAt) return a.dueAt < b.dueAt ? -1 : 1;
   const ka = pendingDeadlineKey(a);
   const kb = pendingDeadlineKey(b);
@@ -50,14 +50,8 @@ export function byDueThenKey(a: PendingDeadline, b: PendingDeadline): number {
 }
 
 /** Whether `deadline` comes after the cursor in the sources' order. */
-export function isAfter(deadline: PendingDeadline, cursor: PendingDeadlineCursor): boolean {
+function isAfter(deadline: PendingDeadline, cursor: PendingDeadlineCursor): boolean {
   return deadline.dueAt > cursor.dueAt || (deadline.dueAt === cursor.dueAt && pendingDeadlineKey(deadline) > cursor.key);
-}
-
-/** The options applied to a list held in memory (deadlines on businesses' streams; tests and benchmarks). */
-export function selectPending(list: readonly PendingDeadline[], options: PendingDeadlineOptions = {}): PendingDeadline[] {
-  const selected = list.filter((d) => (!options.dueBy || d.dueAt <= options.dueBy) && (!options.after || isAfter(d, options.after))).sort(byDueThenKey);
-  return options.limit ? selected.slice(0, options.limit) : selected;
 }
 
 /** A source over a list held in memory (tests, benchmarks): sorted once per list, each page found by binary search. */
