@@ -130,7 +130,11 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
         if (spec !== undefined) orders.push({ table: state.table, name, spec, order });
       }
     }
-    this.file.keepIndexOrders(orders);
+    try {
+      this.file.keepIndexOrders(orders);
+    } catch {
+      // Derived data: without it the next start sorts, as it would after a crash. The file still closes.
+    }
   }
 
   /** Runs a write (its changes happen within its async context) as a unit of its own, or as part of the enclosing one. */
