@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { complaint } from '../support/api-harness';
 
 const root = join(__dirname, '..', '..');
 const PASSWORD = 'built-service-admin-password';
@@ -47,14 +48,21 @@ describe('the built service, as npm start runs it', () => {
   }, 120_000);
 
   afterAll(async () => {
+    let stopped = true;
     if (api && api.exitCode === null) {
       const exited = new Promise((resolve) => api!.once('exit', resolve));
       api.kill('SIGTERM');
-      await exited;
+      // A shutdown that hangs is a defect of its own (an operator's stop would hang too): killed, then reported.
+      stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000))]);
+      if (!stopped) {
+        api.kill('SIGKILL');
+        await exited;
+      }
     }
     rmSync(out, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
-  });
+    if (!stopped) throw new Error('the built service did not stop within 20 s of SIGTERM');
+  }, 40_000);
 
   const token = async (username: string, password: string): Promise<string> => {
     const response = await fetch(`${base}/oidc/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'password', client_id: 'pdr-cli', username, password }) });
@@ -66,25 +74,21 @@ describe('the built service, as npm start runs it', () => {
 
   it('BBB-2.1 signs in, opens a case manager’s account, files a complaint and lists it, validating input on the way', async () => {
     const admin = await token('admin', PASSWORD);
-    expect((await call('/accounts/me', admin)).status).toBe(200);
+    const me = await call('/accounts/me', admin);
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ actingRole: 'administrator', roles: ['administrator'] });
     const opened = await call('/accounts', admin, { kind: 'person', username: 'casey', displayName: 'Casey Manager', roles: ['case-manager'], password: 'casey-password-1' });
     expect(opened.status).toBe(201);
+    await opened.arrayBuffer();
     const staff = await token('casey', 'casey-password-1');
-    const complaint = {
-      rulebookId: 'bbb-eu-safe-harbor',
-      receivedAt: '2026-03-02T09:00:00Z',
-      channel: 'web-form',
-      complainant: { name: 'Ada Example', email: 'ada@example.eu', country: 'FR', filingAs: 'data-subject' },
-      respondent: { name: 'Acme Analytics Inc.' },
-      allegation: 'Kept processing my data after I objected',
-      outcomesSought: ['suppress my personal data'],
-    };
-    // class-validator's rules came through the bundle: a missing field is refused and names it.
-    const refused = await call('/cases', staff, { ...complaint, complainant: { ...complaint.complainant, email: undefined, country: 'nowhere' } });
+    // The README's first complaint.
+    const filing = complaint();
+    // class-validator's rules came through the bundle: a field out of its rule is refused and named.
+    const refused = await call('/cases', staff, { ...filing, complainant: { ...filing.complainant, country: 'nowhere' } });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(await refused.json())).toContain('country');
 
-    const filed = await call('/cases', staff, complaint);
+    const filed = await call('/cases', staff, filing);
     expect(filed.status).toBe(201);
     const { caseId } = (await filed.json()) as { caseId: string };
     for (let tries = 0; tries < 50; tries++) {
@@ -103,6 +107,9 @@ describe('the built service, as npm start runs it', () => {
     expect(docs.status).toBe(200);
     const asset = (await docs.text()).match(/src="\.\/([^"]+\.js)"/)?.[1];
     expect(asset).toBeDefined();
-    expect((await fetch(`${base}/docs/${asset}`)).status).toBe(200);
+    const script = await fetch(`${base}/docs/${asset}`);
+    expect(script.status).toBe(200);
+    // Read to the end: a response left unread keeps its connection busy, and the service's stop waits for it.
+    expect((await script.arrayBuffer()).byteLength).toBeGreaterThan(1_000);
   });
 });

@@ -27,6 +27,8 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
   private interval?: NodeJS.Timeout;
   private reconciling?: Promise<unknown>;
   private inFlight?: Promise<unknown>;
+  /** Aborted at shutdown: a reconciliation waiting for the projections (which stop too) gives up instead of waiting on. */
+  private readonly stopping = new AbortController();
 
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
@@ -57,7 +59,7 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     this.sync.start(head);
     // The first reconciliation waits for the projections, which may be replaying a long log: do not hold up the start.
     this.reconciling = this.reconcile().then(() =>
-      this.scheduler.start((timer) => this.lapses.fireTimer(timer.payload).then(() => undefined)),
+      this.stopping.signal.aborted ? undefined : this.scheduler.start((timer) => this.lapses.fireTimer(timer.payload).then(() => undefined)),
     );
     this.interval = setInterval(() => void this.reconcile(), this.config.reconcileIntervalMs);
     this.interval.unref();
@@ -65,6 +67,7 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
 
   /** Before the stores close (onApplicationShutdown): no timer may fire into a closed store. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
     clearInterval(this.interval);
     await this.reconciling?.catch(() => undefined);
     await this.sync.stop();
@@ -85,7 +88,7 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
         if (disposed.length > 0) this.logger.log(`disposed of ${disposed.length} case file(s) whose retention had passed`);
         return report;
       } catch (error) {
-        this.logger.error(`deadline reconciliation failed: ${String(error)}`);
+        if (!this.stopping.signal.aborted) this.logger.error(`deadline reconciliation failed: ${String(error)}`);
         return undefined;
       } finally {
         this.inFlight = undefined;
@@ -101,6 +104,11 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
 
   private async catchUp(): Promise<void> {
     const head = await this.eventStore.headPosition();
-    if (!(await this.projections.waitFor(head, CATCH_UP_TIMEOUT_MS))) throw new Error(`projections did not reach position ${head}`);
+    const { signal } = this.stopping;
+    // The projections stop at shutdown too: waiting for them then would hold the shutdown for CATCH_UP_TIMEOUT_MS.
+    const stopped = new Promise<false>((resolve) => (signal.aborted ? resolve(false) : signal.addEventListener('abort', () => resolve(false), { once: true })));
+    const reached = await Promise.race([this.projections.waitFor(head, CATCH_UP_TIMEOUT_MS), stopped]);
+    if (signal.aborted) throw new Error('shutting down');
+    if (!reached) throw new Error(`projections did not reach position ${head}`);
   }
 }
