@@ -106,9 +106,17 @@ export class DeadlinesService implements OnApplicationBootstrap, BeforeApplicati
     const head = await this.eventStore.headPosition();
     const { signal } = this.stopping;
     // The projections stop at shutdown too: waiting for them then would hold the shutdown for CATCH_UP_TIMEOUT_MS.
-    const stopped = new Promise<false>((resolve) => (signal.aborted ? resolve(false) : signal.addEventListener('abort', () => resolve(false), { once: true })));
-    const reached = await Promise.race([this.projections.waitFor(head, CATCH_UP_TIMEOUT_MS), stopped]);
-    if (signal.aborted) throw new Error('shutting down');
-    if (!reached) throw new Error(`projections did not reach position ${head}`);
+    let onAbort = () => undefined as void;
+    const stopped = new Promise<false>((resolve) => (onAbort = () => resolve(false)));
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const reached = await Promise.race([this.projections.waitFor(head, CATCH_UP_TIMEOUT_MS), stopped]);
+      if (signal.aborted) throw new Error('shutting down');
+      if (!reached) throw new Error(`projections did not reach position ${head}`);
+    } finally {
+      // One reconciliation a minute: a listener left on the signal each time would pile up for the process's life.
+      signal.removeEventListener('abort', onAbort);
+    }
   }
 }
