@@ -73,7 +73,32 @@ describe('projections readiness: ready once every projection reached the head th
   it('is ready at once on an empty log', async () => {
     service = new ProjectionsService(eventStore, readStore, upcasters);
     await service.onApplicationBootstrap();
-    expect(service.readiness()).toEqual({ ready: true, headAtStart: -1, behind: [] });
     expect(await service.untilReady(1000)).toBe(true);
+    expect(service.readiness()).toEqual({ ready: true, headAtStart: -1, behind: [] });
+  });
+
+  it('once caught up, is not ready until the read models\' indexes are built, so no query pays for a sort', async () => {
+    await fileCases(3);
+    const head = await eventStore.headPosition();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const building = Object.assign(Object.create(readStore) as MingoReadStore, {
+      buildIndexes: async () => {
+        await held;
+        return readStore.buildIndexes();
+      },
+    });
+    service = new ProjectionsService(eventStore, building, upcasters);
+    await service.onApplicationBootstrap();
+    expect(await service.waitFor(head, 10_000)).toBe(true);
+    // The projections declared their indexes on empty collections and filled them: none is built yet.
+    expect(readStore.unbuiltIndexes()).toBeGreaterThan(0);
+    expect(await service.untilReady(200)).toBe(false);
+    expect(service.readiness()).toEqual({ ready: false, headAtStart: head, behind: [], buildingIndexes: true });
+
+    release();
+    expect(await service.untilReady(10_000)).toBe(true);
+    expect(service.readiness()).toEqual({ ready: true, headAtStart: head, behind: [] });
+    expect(readStore.unbuiltIndexes()).toBe(0);
   });
 });

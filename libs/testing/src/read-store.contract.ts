@@ -683,6 +683,28 @@ function registerContractTests(store: () => ReadStore): void {
       expect(await coll.count({ panelistId: 'p1' })).toBe(0);
     });
 
+    it('builds indexes declared before a bulk load on request, with writes going on meanwhile: every page as a full sort gives', async () => {
+      const all = rows(300);
+      const coll = await indexedRows(all);
+      const building = store().buildIndexes();
+      await coll.bulkWrite([
+        { updateOne: { filter: { _id: all[7]._id }, update: { $set: { status: 'closed', receivedAt: '2031-01-01T00:00:00Z' } } } },
+        { deleteOne: { filter: { _id: all[8]._id } } },
+        { insertOne: { document: { _id: 'late-1', status: 'open', stage: 'review', receivedAt: '2024-01-03T00:00:00Z', n: 301 } } },
+      ]);
+      await building;
+      const now = (await coll.find({})).sort(byKey('receivedAt', -1));
+      for (const [filter, keep] of [
+        [{}, () => true],
+        [{ status: 'closed' }, (r: Row) => r.status === 'closed'],
+        [{ status: 'open', stage: 'review' }, (r: Row) => r.status === 'open' && r.stage === 'review'],
+      ] as const) {
+        expect((await walk(coll, filter, 'receivedAt', -1, 40)).flat()).toEqual(now.filter(keep).map((row) => row._id));
+      }
+      expect(now.map((row) => row._id)).toContain('late-1');
+      expect(now.map((row) => row._id)).not.toContain(all[8]._id);
+    });
+
     it('answers indexed finds with projections, as unindexed ones', async () => {
       const coll = await indexedRows(rows(10));
       const [first] = await coll.find({ status: 'open' }, { sort: { receivedAt: -1, _id: -1 }, limit: 1, projection: { _id: 0, stage: 1 } });

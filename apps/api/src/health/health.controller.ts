@@ -40,7 +40,7 @@ export class HealthController {
     const scheduler = this.deadlines ? await safely(() => this.deadlines!.scheduler.health()) : { ok: true };
     // Ready only once every projection has reached the head the log had at start (read models served are then that fresh).
     const readiness = this.projections?.readiness();
-    const catchingUp = readiness && !readiness.ready ? { headAtStart: readiness.headAtStart, behind: readiness.behind } : undefined;
+    const catchingUp = readiness && !readiness.ready ? { headAtStart: readiness.headAtStart, behind: readiness.behind, ...(readiness.buildingIndexes ? { buildingIndexes: true } : {}) } : undefined;
     const projectionsReady = !projections || (!catchingUp && projections.projections.every((p) => (p.running || p.rebuilding) && !p.error));
     const ok = eventStore.ok && readStore.ok && projectionsReady && scheduler.ok;
     reply.status(ok ? 200 : 503);

@@ -14,7 +14,7 @@ export class ReadinessDto {
 
   @ApiPropertyOptional({
     ...DETAIL,
-    description: 'While starting: the head the log had at start (headAtStart) and each projection still short of it, with how many positions (behind: [{ projection, positions }])',
+    description: 'While starting: the head the log had at start (headAtStart) and each projection still short of it, with how many positions (behind: [{ projection, positions }]); once all have caught up, buildingIndexes: true until the read models\' indexes are built',
   })
   catchingUp?: object;
 

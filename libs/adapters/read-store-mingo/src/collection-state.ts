@@ -177,6 +177,11 @@ export class CollectionState {
     return orders;
   }
 
+  /** Indexes declared and not built yet: those to sort from the documents, and those to restore from a kept order. */
+  unbuiltIndexes(): { toSort: OrderedIndex[]; toRestore: OrderedIndex[] } {
+    return { toSort: this.orderedIndexes.filter((index) => index.needsSort), toRestore: this.orderedIndexes.filter((index) => index.needsRestore) };
+  }
+
   /** The index named `name` is restored from a kept order on first use, instead of sorting the documents. */
   restoreIndexOrder(name: string, order: () => IndexOrder): void {
     this.orderedIndexes.find((index) => index.name === name)?.restoreOnFirstUse(order);
@@ -209,7 +214,7 @@ export class CollectionState {
       this.uniqueIndexes.push(index);
     }
     const ordered = new OrderedIndex(name, fields, fields.map((f) => (spec.keys[f] === -1 ? -1 : 1)));
-    ordered.buildOnFirstUse(() => this.docs.indexedViews());
+    ordered.buildOnFirstUse({ all: () => this.docs.indexedViews(), one: (id) => this.docs.indexedView(id) });
     this.orderedIndexes.push(ordered);
     this.indexes.set(name, shape);
   }

@@ -1,6 +1,7 @@
 import { compare } from 'mingo/util';
 import type { ReadDocument } from '@pdr/application';
 import { isPlainObject } from './document-copy';
+import { IndexBuild } from './index-build';
 
 /** An index in key order, as kept between starts: `[key values…, _id]` per entry, and the multikey documents counted. */
 export interface IndexOrder {
@@ -19,6 +20,17 @@ export interface IndexPosition {
   readonly chunk: number;
   readonly offset: number;
 }
+
+/** Where an index not built yet is built from: every document (or its indexed values), and one by `_id`. */
+export interface IndexSource {
+  all(): Iterable<ReadDocument>;
+  one(id: string): ReadDocument | undefined;
+}
+
+/** An index not built yet: sorted from its collection, or restored from an order kept at the last close. */
+type Pending =
+  | { readonly kind: 'sort'; readonly source: IndexSource }
+  | { readonly kind: 'restore'; readonly order: () => IndexOrder; readonly fallback?: IndexSource };
 
 /** Entries per chunk before it splits: inserts and removals move at most this many entries. */
 const CHUNK_SIZE = 512;
@@ -39,8 +51,10 @@ export class OrderedIndex {
   readonly directions: readonly (1 | -1)[];
   private chunks: IndexEntry[][] = [];
   private multikeyDocs = 0;
-  /** Set until first use: the collection's documents as they will be then (see `buildOnFirstUse`). */
-  private pending?: () => Iterable<ReadDocument>;
+  /** Set until built (see `buildOnFirstUse`, `restoreOnFirstUse`): writes meanwhile are left to the build. */
+  private pending?: Pending;
+  /** A build in slices under way (see `startBuild`): writes meanwhile are told to it. */
+  private building?: { readonly build: IndexBuild; readonly source: IndexSource };
   private readonly idIsDeclared: boolean;
   private readonly paths: readonly (readonly string[])[];
 
@@ -78,8 +92,7 @@ export class OrderedIndex {
   }
 
   add(doc: ReadDocument): void {
-    // Not built yet: the build will read the collection as it is then, this document included.
-    if (this.pending) return;
+    if (this.deferred(doc)) return;
     const key = this.keyOf(doc);
     if (!key) {
       this.multikeyDocs++;
@@ -89,7 +102,7 @@ export class OrderedIndex {
   }
 
   remove(doc: ReadDocument): void {
-    if (this.pending) return;
+    if (this.deferred(doc)) return;
     const key = this.keyOf(doc);
     if (!key) {
       this.multikeyDocs--;
@@ -108,8 +121,49 @@ export class OrderedIndex {
    * start (a persisted collection loaded) sorts no index it will not use, and pays for one only when it is used.
    * `source` yields each document, or for one not read from its file yet the values its indexes need.
    */
-  buildOnFirstUse(source: () => Iterable<ReadDocument>): void {
-    this.pending = source;
+  buildOnFirstUse(source: IndexSource): void {
+    this.pending = { kind: 'sort', source };
+  }
+
+  /** Whether the index waits to be sorted from its collection (a restore is one quick step: not counted). */
+  get needsSort(): boolean {
+    return this.pending?.kind === 'sort' || this.building !== undefined;
+  }
+
+  /** Whether the index waits to be restored from a kept order. */
+  get needsRestore(): boolean {
+    return this.pending?.kind === 'restore';
+  }
+
+  /**
+   * Builds the index in slices (see {@link IndexBuild}) rather than at first use: `stepBuild` until it returns true. A query
+   * arriving before then finishes the build at once. A restore pending is done now, in one step.
+   */
+  startBuild(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    if (pending.kind === 'restore') {
+      this.ready();
+      return;
+    }
+    this.pending = undefined;
+    this.building = { build: new IndexBuild(this, pending.source.all()), source: pending.source };
+  }
+
+  /** Builds on until `deadline` (performance.now()); true once built. */
+  stepBuild(deadline: number): boolean {
+    const building = this.building;
+    if (!building) return this.pending === undefined;
+    if (!building.build.step(deadline)) return false;
+    this.building = undefined;
+    const { entries, multikey } = building.build.result();
+    this.install(entries, multikey);
+    // Written while the build ran: indexed as they are now (a document removed meanwhile is gone).
+    for (const id of building.build.touchedIds) {
+      const doc = building.source.one(id);
+      if (doc) this.add(doc);
+    }
+    return true;
   }
 
   /**
@@ -117,7 +171,7 @@ export class OrderedIndex {
    * persisted store keeps at close so the next start does not sort again (undefined when never built: nothing to keep).
    */
   order(): IndexOrder | undefined {
-    if (this.pending) return undefined;
+    if (this.pending || this.building) return undefined;
     const entries: Array<readonly unknown[]> = [];
     for (const chunk of this.chunks) for (const entry of chunk) entries.push([...entry.key, entry.id]);
     return { entries, multikey: this.multikeyDocs };
@@ -128,10 +182,8 @@ export class OrderedIndex {
    * document changed since it was taken, which the persisted store guarantees by discarding it at its next write.
    */
   restoreOnFirstUse(order: () => IndexOrder): void {
-    this.pending = () => {
-      this.restore(order());
-      return [];
-    };
+    const fallback = this.pending?.kind === 'sort' ? this.pending.source : undefined;
+    this.pending = { kind: 'restore', order, ...(fallback ? { fallback } : {}) };
   }
 
   private restore({ entries, multikey }: IndexOrder): void {
@@ -156,13 +208,29 @@ export class OrderedIndex {
       return;
     }
     entries.sort((a, b) => this.compareEntries(a, b));
+    this.install(entries, this.multikeyDocs);
+  }
+
+  /** Takes sorted entries as the whole index, in half-full chunks. */
+  private install(entries: readonly IndexEntry[], multikey: number): void {
     const half = CHUNK_SIZE >>> 1;
+    this.chunks = [];
     for (let i = 0; i < entries.length; i += half) this.chunks.push(entries.slice(i, i + half));
+    this.multikeyDocs = multikey;
+  }
+
+  /** Not built yet, so a write is left to the build: a pending one reads the collection as it is then, one under way re-reads this document at its end. */
+  private deferred(doc: ReadDocument): boolean {
+    if (this.building) {
+      this.building.build.touched(doc._id);
+      return true;
+    }
+    return this.pending !== undefined;
   }
 
   /** Moves a document's entry only when its key changed: most writes leave indexed fields alone. */
   update(before: ReadDocument, after: ReadDocument): void {
-    if (this.pending) return;
+    if (this.deferred(after)) return;
     // Field by field without building keys: most projection writes touch no indexed field.
     let changed = false;
     for (const path of this.paths) {
@@ -247,10 +315,26 @@ export class OrderedIndex {
   }
 
   private ready(): void {
-    const source = this.pending;
-    if (!source) return;
+    if (this.building) {
+      this.stepBuild(Infinity);
+      return;
+    }
+    const pending = this.pending;
+    if (!pending) return;
     this.pending = undefined;
-    this.build(source());
+    if (pending.kind === 'sort') {
+      this.build(pending.source.all());
+      return;
+    }
+    try {
+      this.restore(pending.order());
+    } catch (error) {
+      // A kept order that does not open is derived data: sort from the documents instead.
+      if (!pending.fallback) throw error;
+      this.chunks = [];
+      this.multikeyDocs = 0;
+      this.build(pending.fallback.all());
+    }
   }
 
   private insertEntry(entry: IndexEntry): void {
@@ -267,7 +351,7 @@ export class OrderedIndex {
     if (chunk.length > CHUNK_SIZE) this.chunks.splice(chunkIndex + 1, 0, chunk.splice(CHUNK_SIZE >>> 1));
   }
 
-  private compareEntries(a: IndexEntry, b: IndexEntry): number {
+  compareEntries(a: IndexEntry, b: IndexEntry): number {
     const c = this.comparePrefix(a, b.key);
     if (c !== 0 || this.idIsDeclared) return c;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -87,6 +87,25 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     expect((await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 1 })).map((doc) => doc._id)).toEqual(['c01']);
   });
 
+  it('builds at start what needs a sort before buildIndexes resolves, and restores kept orders after it, without opening a document', async () => {
+    const queue = () => store.collection('queue');
+    await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
+    await queue().bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
+    const first = await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    await reopen();
+    // The queue's index kept its order at close; the cases' two indexes, never used, have to be sorted.
+    expect(store.unbuiltIndexes()).toBe(3);
+
+    await store.buildIndexes();
+    expect(store.unbuiltIndexes()).toBe(1);
+    // Restored in the turns after: readiness does not wait for a restore, one quick step each.
+    for (let turn = 0; turn < 10 && store.unbuiltIndexes() > 0; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(store.unbuiltIndexes()).toBe(0);
+    expect(store.openedIndexedValues('queue')).toBe(1);
+    expect(store.unopenedDocuments('cases')).toBe(40);
+    expect(await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 })).toEqual(first);
+  });
+
   it('answers a find whose filter, sort and projection read indexed fields only from the indexed values: nothing opened (a covered query)', async () => {
     await reopen();
     const found = await store.collection('cases').find({ status: 'closed' }, { sort: { receivedAt: -1, _id: 1 }, projection: { status: 1, receivedAt: 1 } });

@@ -95,7 +95,7 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
   override async health(): Promise<{ ok: boolean; detail?: string }> {
     const memory = await super.health();
     if (!memory.ok) return memory;
-    return { ok: true, detail: `in-process, persisted in ${this.path}, ${this.collections.size} collections` };
+    return { ok: true, detail: `in-process, persisted in ${this.path}, ${this.collections.size} collections${this.unbuiltDetail()}` };
   }
 
   /** Checkpoints the file's WAL now rather than within the second (tests; erasure reaches the file bytes either way). */

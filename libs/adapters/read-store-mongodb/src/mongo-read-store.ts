@@ -63,6 +63,9 @@ export class MongoReadStore implements ReadStore {
     }
   }
 
+  /** MongoDB builds an index when it is declared (createIndex resolves once it is built): none is left to build. */
+  async buildIndexes(): Promise<void> {}
+
   async health(): Promise<{ ok: boolean; detail?: string }> {
     try {
       await this.db.command({ ping: 1 });

@@ -62,6 +62,11 @@ export interface ReadStore {
    * idempotent and the checkpoint comes last, so a crash between them re-applies the batch.
    */
   atomically<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Builds every index declared and not built yet, off the request path, resolving when done (the projections call it once
+   * caught up, and a rebuild before its switch). A store that builds an index when it is declared (MongoDB) has none.
+   */
+  buildIndexes(): Promise<void>;
   health(): Promise<{ ok: boolean; detail?: string }>;
   close(): Promise<void>;
 }

@@ -28,4 +28,6 @@ export interface ProjectionsReadiness {
   readonly headAtStart: number | null;
   /** Projections still short of it, and by how many positions (null: not started yet). */
   readonly behind: { readonly projection: string; readonly positions: number | null }[];
+  /** Every projection has caught up, and the read models' indexes are being built (no query then pays for a sort). */
+  readonly buildingIndexes?: true;
 }

@@ -9,6 +9,9 @@ import type { ProjectionsReadiness, ProjectionsReport, QuarantineNotice } from '
  * Runs every projection in this process from one read of the log (a shared ProjectionFeed), and rebuilds one whose
  * version changed. Ready once every projection has reached the head the log had at start.
  */
+/** How often the index build looks whether every projection has caught up. */
+const CAUGHT_UP_POLL_MS = 20;
+
 @Injectable()
 export class ProjectionsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProjectionsService.name);
@@ -19,6 +22,10 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
   private headAtStart?: number;
   /** Projections that have reached `headAtStart`: later lag does not make the service unready again. */
   private readonly reachedStart = new Set<string>();
+  /** Once every projection has reached `headAtStart`: the read store's indexes built (see `buildIndexesOnceCaughtUp`). */
+  private indexesBuilt?: Promise<void>;
+  private indexesReady = false;
+  private stopping = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
@@ -52,6 +59,25 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     }
     // One subscription for all of them, from the lowest checkpoint.
     await this.feed.join(starting);
+    this.indexesBuilt = this.buildIndexesOnceCaughtUp(this.headAtStart);
+  }
+
+  /**
+   * The in-process store leaves indexes unbuilt while projections catch up (a bulk load sorts once rather than keeping
+   * every index up write by write); once caught up they are built off the request path, before the service is ready, so
+   * no query pays for a sort. A failure is logged: each index is then built by its first query instead.
+   */
+  private async buildIndexesOnceCaughtUp(head: number): Promise<void> {
+    while (!this.runners.every((runner) => runner.currentPosition >= head)) {
+      if (this.stopping) return;
+      await new Promise((resolve) => setTimeout(resolve, CAUGHT_UP_POLL_MS).unref());
+    }
+    try {
+      await this.readStore.buildIndexes();
+    } catch (error) {
+      this.logger.error(`building the read models' indexes failed: ${(error as Error).name}; each is built by its first query instead`);
+    }
+    this.indexesReady = true;
   }
 
   /**
@@ -68,7 +94,8 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
       if (runner.currentPosition >= head) this.reachedStart.add(name);
       else behind.push({ projection: name, positions: head - runner.currentPosition });
     }
-    return { ready: behind.length === 0, headAtStart: head, behind };
+    if (behind.length > 0 || this.indexesReady) return { ready: behind.length === 0, headAtStart: head, behind };
+    return { ready: false, headAtStart: head, behind, buildingIndexes: true };
   }
 
   /** Resolves true once every projection has reached the head the log had at start (false after `timeoutMs`). */
@@ -78,11 +105,19 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
       if (Date.now() - started >= timeoutMs) return false;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    return this.waitFor(this.headAtStart, Math.max(0, timeoutMs - (Date.now() - started)));
+    if (!(await this.waitFor(this.headAtStart, Math.max(0, timeoutMs - (Date.now() - started))))) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, timeoutMs - (Date.now() - started)))));
+    try {
+      return await Promise.race([this.indexesBuilt!.then(() => true), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Before the stores close (onApplicationShutdown). */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.runners.map((runner) => runner.stop()));
   }
 

@@ -36,6 +36,8 @@ export async function rebuildProjection(
   await shadow.start();
   try {
     await catchUp(shadow, eventStore);
+    // Sorted once now, off the request path, while the shadow goes on: the switch hands readers built indexes.
+    await readStore.buildIndexes();
     const wasRunning = live.running;
     await live.stop();
     await catchUp(shadow, eventStore);
