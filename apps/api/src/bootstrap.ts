@@ -13,12 +13,14 @@ import { secureBoundary } from './http/security';
 import { CORRELATION_ID_HEADER } from './http/request-context.decorator';
 import { requestValidationPipe } from './http/validation.pipe';
 import { registerJsonBodyParser } from './http/json-body-parser';
+import { encodeLargeBodiesOnce } from './http/encoded-bodies';
 import { serverOptions } from './http/server-options';
 
 /** Builds the API (and, on the embedded default, the projections) without listening: tests inject requests. */
 export async function createApi(config: AppConfig, overrides: { clock?: Clock } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter(serverOptions());
   registerJsonBodyParser(adapter.getInstance(), { maxDepth: 64 });
+  encodeLargeBodiesOnce(adapter.getInstance());
   // Every response carries the correlation id the events of its command were stamped with.
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     const given = request.headers[CORRELATION_ID_HEADER];

@@ -787,6 +787,22 @@ function registerContractTests(store: () => ReadStore): void {
       expect(await cases.findOne({ _id: 'c5' })).toEqual(CASES[4]);
     });
 
+    it('answers a read-only find as a copying one, and what a reader holds does not change with later writes', async () => {
+      const cases = await seededCases();
+      const held = await cases.findOne({ _id: 'c1' }, { readOnly: true, projection: { _id: 0 } });
+      const page = await cases.find({ status: 'open' }, { sort: { _id: 1 }, readOnly: true });
+      expect(held).toEqual(await cases.findOne({ _id: 'c1' }, { projection: { _id: 0 } }));
+      expect(page).toEqual(await cases.find({ status: 'open' }, { sort: { _id: 1 } }));
+
+      await cases.bulkWrite([
+        { updateOne: { filter: { _id: 'c1' }, update: { $set: { 'meta.region': 'US', status: 'closed' }, $push: { tags: 'late' } } } },
+        { updateMany: { filter: { status: 'open' }, update: { $pull: { parties: { role: 'complainant' } } } } },
+      ]);
+      const { _id, ...c1 } = CASES[0];
+      expect(held).toEqual(c1);
+      expect(page).toEqual(CASES.filter((row) => row.status === 'open'));
+    });
+
     it('keeps no reference to written documents or update values', async () => {
       const docs = freshCollection();
       const inserted = { _id: 'w1', nested: { list: [1, 2] } };

@@ -30,7 +30,7 @@ export class MingoCollection implements ReadCollection<ReadDocument>, WriteTarge
     return this.registry.ensure(this.name);
   }
 
-  async findOne(filter: Filter, options: Pick<FindOptions, 'projection' | 'sort'> = {}): Promise<ReadDocument | null> {
+  async findOne(filter: Filter, options: Pick<FindOptions, 'projection' | 'sort' | 'readOnly'> = {}): Promise<ReadDocument | null> {
     return this.read(filter, { ...options, limit: 1 })[0] ?? null;
   }
 
@@ -60,7 +60,8 @@ export class MingoCollection implements ReadCollection<ReadDocument>, WriteTarge
     if (!state) return [];
     // An index range when one serves the filter or sort, else a scan (see CollectionState.find).
     const shaped = state.find(filter, options);
-    // Copies, so callers can mutate what they get without touching stored state.
-    return shaped.map(deepCopy);
+    // Copies, so callers can mutate what they get without touching stored state. A read-only caller gets stored values:
+    // safe, as no write changes a stored document in place (each stores a new one).
+    return options.readOnly ? shaped : shaped.map(deepCopy);
   }
 }

@@ -11,7 +11,7 @@ export class MongoReadCollection<T extends ReadDocument = ReadDocument> implemen
     return this.collection.collectionName;
   }
 
-  async findOne(filter: Filter, options: Pick<FindOptions, 'projection' | 'sort'> = {}): Promise<T | null> {
+  async findOne(filter: Filter, options: Pick<FindOptions, 'projection' | 'sort' | 'readOnly'> = {}): Promise<T | null> {
     return (await this.collection.findOne(filter, toMongoFindOptions(options))) as unknown as T | null;
   }
 

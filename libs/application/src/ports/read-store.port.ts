@@ -14,6 +14,11 @@ export interface FindOptions {
   readonly skip?: number;
   readonly limit?: number;
   readonly projection?: Projection;
+  /**
+   * The caller only reads the result (to send it) and never changes it: the in-process store may then hand over its stored
+   * values instead of copies (a long case's row is over 100 KB). MongoDB returns fresh documents either way.
+   */
+  readonly readOnly?: boolean;
 }
 
 export type WriteOperation =
@@ -40,7 +45,7 @@ export interface IndexSpec {
 
 export interface ReadCollection<T extends ReadDocument = ReadDocument> {
   readonly name: string;
-  findOne(filter: Filter, options?: Pick<FindOptions, 'projection' | 'sort'>): Promise<T | null>;
+  findOne(filter: Filter, options?: Pick<FindOptions, 'projection' | 'sort' | 'readOnly'>): Promise<T | null>;
   find(filter: Filter, options?: FindOptions): Promise<T[]>;
   count(filter?: Filter): Promise<number>;
   /** Applies the operations in order; stops at the first failure (like an ordered MongoDB bulk write). */

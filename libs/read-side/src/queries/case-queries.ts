@@ -58,8 +58,9 @@ export class CaseQueries {
       .find({ status: 'closed', fileDisposedAt: null, 'rulebook.id': { $in: [...rulebookIds] } }, { sort: { 'closure.closedAt': 1, _id: 1 }, limit, projection: { _id: 0, caseId: 1, rulebook: 1, closure: 1 } });
   }
 
-  async get(caseId: string): Promise<CaseSummary | null> {
-    return this.store.collection<CaseListDocument>(CASES_COLLECTION).findOne({ _id: caseId }, { projection: { _id: 0 } });
+  /** Read-only: the row may be the store's own (not a copy), for the caller to send, never to change. */
+  async get(caseId: string): Promise<Readonly<CaseSummary> | null> {
+    return this.store.collection<CaseListDocument>(CASES_COLLECTION).findOne({ _id: caseId }, { projection: { _id: 0 }, readOnly: true });
   }
 }
 

@@ -97,6 +97,7 @@ export function pageStart({ page, pageSize, cursor, count }: PageStart): Pick<Ke
 /**
  * One page of a list, read in index order and stopped one row after the page (that row says whether `next` is
  * offered), so it costs the page and not the list; nothing is counted unless asked. Throws InvalidCursorError.
+ * The items may share values with the store: for the caller to send, never to change.
  */
 export async function readKeysetPage<T extends ReadDocument, K extends keyof T = never>(collection: ReadCollection<T>, request: KeysetRequest & { readonly exclude?: readonly K[] }): Promise<KeysetPage<Omit<T, '_id' | K>>> {
   const { field, direction } = request.sort;
@@ -107,6 +108,8 @@ export async function readKeysetPage<T extends ReadDocument, K extends keyof T =
     sort: { [field]: direction, _id: request.idDirection },
     ...(offset > 0 ? { skip: offset } : {}),
     limit: request.pageSize + 1,
+    // A page is sent, never changed: the store may hand over its stored values rather than copy every row.
+    readOnly: true,
     ...(request.exclude && request.exclude.length > 0 ? { projection: Object.fromEntries(request.exclude.map((field) => [field, 0 as const])) } : {}),
   });
   const more = rows.length > request.pageSize;
