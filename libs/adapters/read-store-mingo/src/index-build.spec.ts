@@ -97,7 +97,7 @@ describe('indexes built in slices, off the request path', () => {
       // Declared on an empty collection and filled afterwards, as while a projection catches up: not kept up write by write.
       await cases.bulkWrite(Array.from({ length: 60_000 }, (_, i) => ({ insertOne: { document: row(i) } })));
       expect(store.unbuiltIndexes()).toBe(2);
-      expect((await store.health()).detail).toMatch(/2 indexes not built yet/);
+      expect((await store.health()).detail).toMatch(/2 indexes to build/);
 
       let turns = 0;
       const ticker = setInterval(() => turns++, 0);
@@ -109,7 +109,7 @@ describe('indexes built in slices, off the request path', () => {
 
       expect(turns).toBeGreaterThan(1);
       expect(store.unbuiltIndexes()).toBe(0);
-      expect((await store.health()).detail).not.toMatch(/not built/);
+      expect((await store.health()).detail).not.toMatch(/to build/);
       const [first] = await cases.find({}, { sort: { stage: 1, receivedAt: -1, _id: -1 }, limit: 1 });
       expect(first?._id).toBe(row(10)._id);
       const key = (doc: Row) => `${doc.stage}/${doc.receivedAt}/${doc._id}`;

@@ -75,15 +75,16 @@ export class MingoReadStore implements ReadStore {
 
   /**
    * Builds the indexes declared and not built yet, in slices of a few milliseconds with requests served between them. An
-   * index declared on an empty collection is not kept up write by write while a projection catches up (a bulk load sorts
-   * once instead, about eight times cheaper); the projections call this once caught up, so no query pays for a sort.
-   * Resolves when every index to sort is built; those restored from an order kept at the last close are restored after,
-   * one per turn (each a single quick step, which readiness does not wait for).
+   * index declared on an empty collection is not kept up write by write while a projection catches up: a bulk load sorts
+   * once instead (100,000 cases with the case list's 12 indexes: 4.1 s written then sorted, 14.3 s kept up write by write).
+   * The projections call this once caught up, and a rebuild before its switch, so no query pays for a sort. An index whose
+   * order was kept at the last close is left to be restored at its first use or write (one step, no sort): restoring
+   * them all here held a start at 3M events for seconds.
    */
   buildIndexes(): Promise<void> {
     const sorted = this.builds.then(() => this.sortUnbuilt());
     // A failed build leaves its index to be built at first use; the next call starts afresh.
-    this.builds = sorted.then(() => this.restoreUnbuilt()).catch(() => undefined);
+    this.builds = sorted.catch(() => undefined);
     return sorted;
   }
 
@@ -101,22 +102,10 @@ export class MingoReadStore implements ReadStore {
     }
   }
 
-  private async restoreUnbuilt(): Promise<void> {
-    for (;;) {
-      await nextTurn();
-      const index = this.firstUnbuilt('toRestore');
-      if (!index) return;
-      index.startBuild();
-    }
-  }
-
-  /** How many declared indexes are not built yet (diagnostics, health, tests). */
-  unbuiltIndexes(): number {
+  /** How many declared indexes wait for a sort (diagnostics, health, tests); `restorable`: those waiting for a kept order's restore. */
+  unbuiltIndexes(kind: 'toSort' | 'toRestore' = 'toSort'): number {
     let count = 0;
-    for (const state of this.collections.values()) {
-      const { toSort, toRestore } = state.unbuiltIndexes();
-      count += toSort.length + toRestore.length;
-    }
+    for (const state of this.collections.values()) count += state.unbuiltIndexes()[kind].length;
     return count;
   }
 
@@ -137,7 +126,7 @@ export class MingoReadStore implements ReadStore {
   /** For health details: indexes still to build, if any. */
   protected unbuiltDetail(): string {
     const unbuilt = this.unbuiltIndexes();
-    return unbuilt === 0 ? '' : `, ${unbuilt} indexes not built yet`;
+    return unbuilt === 0 ? '' : `, ${unbuilt} indexes to build`;
   }
 
   async close(): Promise<void> {

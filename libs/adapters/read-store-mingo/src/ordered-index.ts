@@ -219,12 +219,17 @@ export class OrderedIndex {
     this.multikeyDocs = multikey;
   }
 
-  /** Not built yet, so a write is left to the build: a pending one reads the collection as it is then, one under way re-reads this document at its end. */
+  /**
+   * Not built yet, so a write is left to the build: a sort pending reads the collection as it is then, one under way
+   * re-reads this document at its end. A kept order describes the collection as it was at the last close, so it is
+   * restored before the first write changes that (the write is then applied to it).
+   */
   private deferred(doc: ReadDocument): boolean {
     if (this.building) {
       this.building.build.touched(doc._id);
       return true;
     }
+    if (this.pending?.kind === 'restore') this.ready();
     return this.pending !== undefined;
   }
 

@@ -5,12 +5,14 @@ import { ALL_PROJECTIONS, ProjectionFeed, ProjectionRunner, type QuarantinedEven
 import { EVENT_STORE, READ_STORE, UPCASTERS } from '../tokens';
 import type { ProjectionsReadiness, ProjectionsReport, QuarantineNotice } from './projections-report';
 
-/**
- * Runs every projection in this process from one read of the log (a shared ProjectionFeed), and rebuilds one whose
- * version changed. Ready once every projection has reached the head the log had at start.
- */
 /** How often the index build looks whether every projection has caught up. */
 const CAUGHT_UP_POLL_MS = 20;
+
+/**
+ * Runs every projection in this process from one read of the log (a shared ProjectionFeed), and rebuilds one whose
+ * version changed. Ready once every projection has reached the head the log had at start and the read models' indexes
+ * are built.
+ */
 
 @Injectable()
 export class ProjectionsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -98,7 +100,7 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     return { ready: false, headAtStart: head, behind, buildingIndexes: true };
   }
 
-  /** Resolves true once every projection has reached the head the log had at start (false after `timeoutMs`). */
+  /** Resolves true once every projection has reached the head the log had at start and the indexes are built (false after `timeoutMs`). */
   async untilReady(timeoutMs: number): Promise<boolean> {
     const started = Date.now();
     while (this.headAtStart === undefined) {
@@ -109,7 +111,8 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, timeoutMs - (Date.now() - started)))));
     try {
-      return await Promise.race([this.indexesBuilt!.then(() => true), timedOut]);
+      // Not built when the service stopped first.
+      return await Promise.race([this.indexesBuilt!.then(() => this.indexesReady), timedOut]);
     } finally {
       clearTimeout(timer);
     }
