@@ -32,8 +32,11 @@ type Pending =
   | { readonly kind: 'sort'; readonly source: IndexSource }
   | { readonly kind: 'restore'; readonly order: () => IndexOrder; readonly fallback?: IndexSource };
 
-/** Entries per chunk before it splits: inserts and removals move at most this many entries. */
-const CHUNK_SIZE = 512;
+/**
+ * Entries per chunk before it splits: inserts and removals move at most this many entries. Small, because moving object
+ * references costs more than the extra chunks to search: 100,000 case writes with 12 live indexes took 3.7 s at 64, 6.4 s at 512.
+ */
+const CHUNK_SIZE = 64;
 
 /**
  * A non-unique secondary index kept in key order on every write: entries `[key values…, _id]` in a
