@@ -26,13 +26,19 @@ function sortedOrder(docs: Iterable<Row>): string[] {
   return order(fresh);
 }
 
+/** `count` rows and an index on them whose build in slices has started, not stepped yet. */
+function buildStarted(count: number): { docs: Map<string, Row>; index: OrderedIndex } {
+  const docs = new Map<string, Row>();
+  for (let i = 0; i < count; i++) docs.set(row(i)._id, row(i));
+  const index = new OrderedIndex('stage_received', ['stage', 'receivedAt'], [1, -1]);
+  index.buildOnFirstUse({ all: () => docs.values(), one: (id) => docs.get(id) });
+  index.startBuild();
+  return { docs, index };
+}
+
 describe('indexes built in slices, off the request path', () => {
   it('sorts a collection in many short steps while it is written, and ends as a fresh sort of the collection as it is then', () => {
-    const docs = new Map<string, Row>();
-    for (let i = 0; i < 6_000; i++) docs.set(row(i)._id, row(i));
-    const index = new OrderedIndex('stage_received', ['stage', 'receivedAt'], [1, -1]);
-    index.buildOnFirstUse({ all: () => docs.values(), one: (id) => docs.get(id) });
-    index.startBuild();
+    const { docs, index } = buildStarted(6_000);
 
     // What CollectionState does on each write, between the build's steps: inserts, updates (the key moves), removals,
     // and a document that turns multikey then back.
@@ -74,11 +80,7 @@ describe('indexes built in slices, off the request path', () => {
   });
 
   it('is finished at once by a query arriving before the last step', () => {
-    const docs = new Map<string, Row>();
-    for (let i = 0; i < 3_000; i++) docs.set(row(i)._id, row(i));
-    const index = new OrderedIndex('stage_received', ['stage', 'receivedAt'], [1, -1]);
-    index.buildOnFirstUse({ all: () => docs.values(), one: (id) => docs.get(id) });
-    index.startBuild();
+    const { docs, index } = buildStarted(3_000);
     expect(index.stepBuild(0)).toBe(false);
     const changed = { ...row(5, 3), _id: row(5)._id };
     index.update(docs.get(changed._id)!, changed);

@@ -139,16 +139,12 @@ export class OrderedIndex {
   }
 
   /**
-   * Builds the index in slices (see {@link IndexBuild}) rather than at first use: `stepBuild` until it returns true. A query
-   * arriving before then finishes the build at once. A restore pending is done now, in one step.
+   * Builds an index waiting for a sort in slices (see {@link IndexBuild}) rather than at first use: `stepBuild` until it
+   * returns true. A query arriving before then finishes the build at once. A kept order is left to its first use or write.
    */
   startBuild(): void {
     const pending = this.pending;
-    if (!pending) return;
-    if (pending.kind === 'restore') {
-      this.ready();
-      return;
-    }
+    if (pending?.kind !== 'sort') return;
     this.pending = undefined;
     this.building = { build: new IndexBuild(this, pending.source.all()), source: pending.source };
   }
