@@ -5,7 +5,7 @@ import type { EventStore, ReadStore, SubscribeOptions, SubscriptionHandlers, Wri
 import { SqliteEventStore } from '@pdr/event-store-sqlite';
 import { procedureUpcasters } from '@pdr/procedures';
 import { type Projection, ProjectionFeed, ProjectionRunner } from '@pdr/read-side';
-import { MingoReadStore } from '@pdr/read-store-mingo';
+import { MingoReadStore, PersistentMingoReadStore } from '@pdr/read-store-mingo';
 import { appendCounted, numberedId, quickRetries, tallyProjection } from './support/log-fixtures';
 
 /** The event store, counting the subscriptions opened and the events they hand over (each one read and parsed). */
@@ -168,6 +168,83 @@ describe('projection feed: one read of the log for every projection', () => {
     await caughtUp(one, two);
     expect(atomically.mock.calls.length).toBeGreaterThanOrEqual(2);
     expect(await one.storedCheckpoint()).toEqual({ position: await eventStore.headPosition(), version: 1 });
+  });
+
+  describe('with the persisted read store: a delivered batch is one unit for every projection it feeds', () => {
+    let persisted: PersistentMingoReadStore;
+    const file = () => join(dir, 'read-models.sqlite');
+    /** The SQLite transactions the store writes (one per outermost unit). */
+    const fileCommits = () => jest.spyOn((persisted as unknown as { file: { commit(entries: readonly unknown[]): void } }).file, 'commit');
+    /** Runners are released once their batch is in memory; the unit is written when every runner of the batch is done. */
+    const until = async (condition: () => boolean) => {
+      for (let tries = 0; !condition() && tries < 500; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(condition()).toBe(true);
+    };
+    const persistedCounts = async (store: ReadStore, name: string) => (await store.collection(name).find({}, { sort: { n: 1 } })).map((row) => row.n);
+
+    beforeEach(() => {
+      persisted = PersistentMingoReadStore.open({ file: file() });
+    });
+
+    afterEach(async () => {
+      await Promise.all(runners.splice(0).map((each) => each.stop()));
+      await persisted.close();
+    });
+
+    it('writes the batch of three projections, with their checkpoints, in one transaction rather than three', async () => {
+      await count(0, 10);
+      const commits = fileCommits();
+      const feed = new ProjectionFeed(eventStore, procedureUpcasters(), { unitOfWork: (work) => persisted.atomically(work) });
+      const three = ['a', 'b', 'c'].map((name) => runner(tallyProjection(name), { feed }, eventStore, persisted));
+      await feed.join(three);
+      await caughtUp(...three);
+      await until(() => commits.mock.calls.length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The ten events arrive as one batch: one transaction holds every projection's writes and checkpoint.
+      expect(commits).toHaveBeenCalledTimes(1);
+      await persisted.close();
+      persisted = PersistentMingoReadStore.open({ file: file() });
+      for (const name of ['a', 'b', 'c']) expect(await persistedCounts(persisted, name)).toEqual(range(0, 10));
+      const head = await eventStore.headPosition();
+      const checkpoints = await persisted.collection('projection_checkpoints').find({}, { sort: { _id: 1 } });
+      expect(checkpoints.map(({ _id, position }) => [_id, position])).toEqual([['a', head], ['b', head], ['c', head]]);
+    });
+
+    it('a batch whose unit is not written brings every projection it fed back from its stored checkpoint: none skips or repeats an event', async () => {
+      await count(0, 4);
+      const setup = new ProjectionFeed(eventStore, procedureUpcasters(), { unitOfWork: (work) => persisted.atomically(work) });
+      const first = ['a', 'b'].map((name) => runner(tallyProjection(name), { feed: setup }, eventStore, persisted));
+      await setup.join(first);
+      await caughtUp(...first);
+      await Promise.all(first.map((each) => each.stop()));
+      await count(4, 9);
+
+      let failNext = true;
+      const feed = new ProjectionFeed(eventStore, procedureUpcasters(), {
+        // The first unit is refused as a failing file write would be: memory put back, nothing written.
+        unitOfWork: (work) =>
+          persisted.atomically(async () => {
+            const result = await work();
+            if (failNext) {
+              failNext = false;
+              throw new Error('disk I/O error');
+            }
+            return result;
+          }),
+      });
+      const again = ['a', 'b'].map((name) => runner(tallyProjection(name), { feed }, eventStore, persisted));
+      await feed.join(again);
+      await until(() => !failNext);
+      // Interrupted by the failed unit, each comes back after its pause and catches up again.
+      const head = await eventStore.headPosition();
+      await until(() => again.every((each) => each.status().running && each.currentPosition === head));
+      for (const name of ['a', 'b']) expect(await persistedCounts(persisted, name)).toEqual(range(0, 9));
+      // Each came back from position 3 and applied 4..8 once more: the undone attempt left nothing behind.
+      expect(again.map((each) => each.status().error)).toEqual([undefined, undefined]);
+      await persisted.close();
+      persisted = PersistentMingoReadStore.open({ file: file() });
+      for (const name of ['a', 'b']) expect(await persistedCounts(persisted, name)).toEqual(range(0, 9));
+    });
   });
 
   it('a runner stopped and started again on a shared feed gets exactly the events it missed', async () => {

@@ -3,7 +3,7 @@ import type { AppendResult } from '@pdr/application';
 import type { AppendRequest } from './append-request';
 
 export interface AppendStats {
-  /** Transactions committed (each one fsync). */
+  /** Transactions committed (several may share one fsync). */
   readonly transactions: number;
   /** Append calls acknowledged, including retries answered from the log and empty appends. */
   readonly appends: number;
@@ -34,8 +34,13 @@ export interface AppendBatcherOptions {
   readonly write: (request: AppendRequest, recordedAt: string) => Written;
   /** When the transaction's events were recorded (one instant per commit). */
   readonly now: () => Date;
-  /** Called after each COMMIT, once the results are settled: live subscriptions read from here. */
-  readonly onCommit: () => void;
+  /**
+   * Resolves once everything committed so far is on disk. The COMMIT itself does not wait for the disk
+   * (`synchronous = NORMAL`): appends are acknowledged only after this, and the next batch commits meanwhile.
+   */
+  readonly durable: () => Promise<void>;
+  /** Called once a batch is durable and its results settled, with the highest global position it wrote or found (-1: none). */
+  readonly onCommit: (lastPosition: number) => void;
   /** Caps one transaction so a flood of appends cannot hold the write lock (and the event loop) for long. */
   readonly maxAppendsPerTransaction?: number;
 }
@@ -43,13 +48,16 @@ export interface AppendBatcherOptions {
 /**
  * Group commit. Appends queue up; on the next turn of the event loop every queued append is written in
  * ONE transaction, each in its own SAVEPOINT so a refused append does not undo the others, then a single
- * COMMIT (one fsync) acknowledges them all. Appends that arrive while a transaction runs wait for the next
- * one, so throughput grows with concurrency instead of being capped by fsync latency.
+ * COMMIT. The fsync that makes it durable runs off the event loop (`durable`), and the batch is acknowledged
+ * when it is done; appends that arrive meanwhile commit in the next transaction and share the next fsync,
+ * so throughput grows with concurrency instead of being capped by fsync latency.
  */
 export class AppendBatcher {
   private queue: Pending[] = [];
   private scheduled = false;
   private drained: (() => void)[] = [];
+  /** Batches committed and waiting for their fsync. */
+  private readonly unsettled = new Set<Promise<void>>();
   private counters = { transactions: 0, appends: 0, events: 0, largestTransaction: 0 };
   private readonly maxAppends: number;
   private readonly inSavepoint: (request: AppendRequest, recordedAt: string) => Written;
@@ -71,9 +79,11 @@ export class AppendBatcher {
   }
 
   /** Resolves once every append submitted so far has been settled. */
-  whenDrained(): Promise<void> {
-    if (this.queue.length === 0 && !this.scheduled) return Promise.resolve();
-    return new Promise((resolve) => this.drained.push(resolve));
+  async whenDrained(): Promise<void> {
+    while (this.queue.length > 0 || this.scheduled || this.unsettled.size > 0) {
+      if (this.queue.length > 0 || this.scheduled) await new Promise<void>((resolve) => this.drained.push(resolve));
+      await Promise.all(this.unsettled);
+    }
   }
 
   stats(): AppendStats {
@@ -109,17 +119,34 @@ export class AppendBatcher {
     }
     this.counters.transactions += 1;
     this.counters.largestTransaction = Math.max(this.counters.largestTransaction, batch.length);
+    const settled: Promise<void> = this.options
+      .durable()
+      .then(
+        () => this.settle(batch, outcomes),
+        // Committed, but not known to be on disk: no append of the batch is acknowledged (a retry with the same
+        // idempotency key finds what was written).
+        (error: unknown) => {
+          for (const pending of batch) pending.reject(error);
+        },
+      )
+      .finally(() => this.unsettled.delete(settled));
+    this.unsettled.add(settled);
+  }
+
+  private settle(batch: readonly Pending[], outcomes: readonly Outcome[]): void {
+    let lastPosition = -1;
     batch.forEach((pending, index) => {
       const outcome = outcomes[index]!;
       if (outcome.ok) {
         this.counters.appends += 1;
         this.counters.events += outcome.inserted;
+        lastPosition = Math.max(lastPosition, outcome.result.lastPosition);
         pending.resolve(outcome.result);
       } else {
         pending.reject(outcome.error);
       }
     });
-    this.options.onCommit();
+    this.options.onCommit(lastPosition);
   }
 
   private writeBatch(batch: readonly Pending[], outcomes: Outcome[]): void {

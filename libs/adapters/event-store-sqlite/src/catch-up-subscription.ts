@@ -5,6 +5,8 @@ import type { CommitSignal } from './commit-signal';
 export interface CatchUpSource {
   /** Up to `maxCount` events after `position`, in global order. Synchronous, so nothing commits between a read and waiting. */
   readAfter(position: number, maxCount: number): RecordedEvent[];
+  /** Resolves once a page read is on disk: only then is it handed over. */
+  onDisk(events: readonly RecordedEvent[]): Promise<void>;
   readonly commits: CommitSignal;
 }
 
@@ -51,6 +53,8 @@ export class CatchUpSubscription implements Subscription {
           await this.nextCommit();
           continue;
         }
+        await this.source.onDisk(page);
+        if (this.stopped) break;
         await this.handlers.onEvents(page);
         position = page[page.length - 1]!.globalPosition;
         // Reads are synchronous and an in-process handler may never wait on I/O: without a turn of the

@@ -1,4 +1,4 @@
-export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
+export { type EventStoreStats, SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
 export type { AppendStats } from './append-batcher';
 export { EventIdConflictError, EventStoreClosedError } from './errors';
 export { SCHEMA_VERSION } from './schema';

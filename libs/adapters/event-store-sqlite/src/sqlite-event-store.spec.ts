@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '@pdr/application';
 import type { NewEvent } from '@pdr/event-sourcing';
+import { WalSync } from '@pdr/sqlite-support';
 import { describeEventStoreContract } from '@pdr/testing';
 import { EventIdConflictError, EventStoreClosedError, SCHEMA_VERSION, SqliteEventStore } from './index';
 
@@ -72,7 +73,7 @@ describe('SqliteEventStore', () => {
     expect((await second.append('case-1', [newEvent()], 1)).nextRevision).toBe(2);
   });
 
-  it('runs in WAL mode with synchronous=FULL and records its schema version', async () => {
+  it('runs in WAL mode with synchronous=NORMAL (the store fsyncs the WAL itself) and records its schema version', async () => {
     openStore();
     // A second connection sees the persistent settings; synchronous is per connection, so ask the store's own.
     const probe = new Database(file, { readonly: true });
@@ -84,7 +85,57 @@ describe('SqliteEventStore', () => {
     }
     const store = open[0]!;
     const db = (store as unknown as { db: Database.Database }).db;
-    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+  });
+
+  it('acknowledges an append, and hands its events to a subscriber or readAll, only once an fsync of the WAL has finished', async () => {
+    const store = openStore();
+    const sync = WalSync.prototype.sync;
+    let release!: () => void;
+    const disk = new Promise<void>((resolve) => (release = resolve));
+    // The disk holds on: every fsync waits for `release`, then runs for real.
+    const held = jest.spyOn(WalSync.prototype, 'sync').mockImplementation(function (this: WalSync) {
+      return disk.then(() => sync.call(this));
+    });
+    try {
+      const seen: string[] = [];
+      const subscription = store.subscribeToAll(
+        {},
+        {
+          onEvents: async (events) => {
+            seen.push(...events.map((event) => event.eventId));
+          },
+        },
+      );
+      const event = newEvent();
+      let acknowledged = false;
+      const appended = store.append('case-1', [event], 'no-stream').then((result) => {
+        acknowledged = true;
+        return result;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Committed (a reader of the file sees it), not yet on disk: nobody has been told.
+      const head = await store.headPosition();
+      expect(head).toBeGreaterThanOrEqual(0);
+      let read = false;
+      const all = store.readAll().then((events) => {
+        read = true;
+        return events;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect([acknowledged, read, seen]).toEqual([false, false, []]);
+
+      release();
+      expect((await appended).lastPosition).toBe(head);
+      expect((await all).map((each) => each.eventId)).toEqual([event.eventId]);
+      for (let tries = 0; seen.length === 0 && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(seen).toEqual([event.eventId]);
+      expect(store.stats().syncs).toBeGreaterThanOrEqual(1);
+      await subscription.stop();
+    } finally {
+      release();
+      held.mockRestore();
+    }
   });
 
   it('commits concurrent appends in far fewer transactions than appends (group commit)', async () => {

@@ -20,6 +20,7 @@ import { CommitSignal } from './commit-signal';
 import { openDatabase } from './database';
 import { EventStoreClosedError } from './errors';
 import { Statements } from './statements';
+import { WalSync } from '@pdr/sqlite-support';
 import { writeAppend } from './write-append';
 
 export interface SqliteEventStoreOptions {
@@ -37,7 +38,16 @@ export interface SqliteEventStoreOptions {
 
 const DEFAULT_BATCH_SIZE = 1000;
 
-/** The embedded event store: one SQLite file in WAL mode, appends group-committed. */
+/** Group commit's counters, and the fsyncs that made the transactions durable. */
+export interface EventStoreStats extends AppendStats {
+  readonly syncs: number;
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode, appends group-committed and acknowledged once an fsync,
+ * run off the event loop, has put them on disk. Subscriptions and `readAll` hand over only events known to be on disk:
+ * a projection (whose read models persist) must never get ahead of what a power cut would leave of the log.
+ */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements: Statements;
@@ -45,6 +55,9 @@ export class SqliteEventStore implements EventStore {
   private readonly commits = new CommitSignal();
   private readonly subscriptions = new Set<CatchUpSubscription>();
   private readonly pollIntervalMs: number;
+  private readonly walSync: WalSync;
+  /** Every event at or before this position is known to be on disk. */
+  private durablePosition = -1;
   private closing: Promise<void> | undefined;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -52,11 +65,16 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.db = openDatabase({ file: options.file, busyTimeoutMs: options.busyTimeoutMs });
     this.statements = new Statements(this.db);
+    this.walSync = new WalSync(options.file);
     this.batcher = new AppendBatcher({
       db: this.db,
       write: (request, recordedAt) => writeAppend(this.statements, request, recordedAt),
       now: () => clock.now(),
-      onCommit: () => this.commits.notify(),
+      durable: () => this.walSync.sync(),
+      onCommit: (lastPosition) => {
+        this.durablePosition = Math.max(this.durablePosition, lastPosition);
+        this.commits.notify();
+      },
       maxAppendsPerTransaction: options.maxAppendsPerTransaction,
     });
   }
@@ -80,7 +98,9 @@ export class SqliteEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
     assertCount('maxCount', options.maxCount);
-    return this.statements.readAll(options.after ?? -1, options.maxCount);
+    const events = this.statements.readAll(options.after ?? -1, options.maxCount);
+    await this.onDisk(events);
+    return events;
   }
 
   subscribeToAll(options: SubscribeOptions, handlers: SubscriptionHandlers): Subscription {
@@ -90,6 +110,7 @@ export class SqliteEventStore implements EventStore {
     const subscription = new CatchUpSubscription(
       {
         readAfter: (position, maxCount) => this.statements.readAll(position, maxCount),
+        onDisk: (events) => this.onDisk(events),
         commits: this.commits,
       },
       { after: options.after ?? -1, batchSize, pollIntervalMs: this.pollIntervalMs },
@@ -115,8 +136,19 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** Counters for observability: how well group commit batches appends. */
-  stats(): AppendStats {
-    return this.batcher.stats();
+  stats(): EventStoreStats {
+    return { ...this.batcher.stats(), syncs: this.walSync.count };
+  }
+
+  /**
+   * Resolves once `events` are on disk. Events committed here are known durable when acknowledged; any others (committed by
+   * another process, or read between a COMMIT and its fsync) are made so by one more fsync of the WAL, which holds them.
+   */
+  private async onDisk(events: readonly RecordedEvent[]): Promise<void> {
+    const last = events.length > 0 ? events[events.length - 1]!.globalPosition : -1;
+    if (last <= this.durablePosition) return;
+    await this.walSync.sync();
+    this.durablePosition = Math.max(this.durablePosition, last);
   }
 
   /** Settles every append already accepted, stops subscriptions, then closes the file. Safe to call twice. */
@@ -129,6 +161,7 @@ export class SqliteEventStore implements EventStore {
     await this.batcher.whenDrained();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     this.subscriptions.clear();
+    await this.walSync.close();
     this.db.close();
   }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeKeyStoreContract } from '@pdr/testing';
 import Database from 'better-sqlite3';
+import { WalSync } from '@pdr/sqlite-support';
 import { backupKeyDatabase } from './backup';
 import { SqliteKeyStore } from './sqlite-key-store';
 
@@ -14,6 +15,41 @@ describeKeyStoreContract('SQLite (embedded)', async () => {
 });
 
 describe('SQLite key store file', () => {
+  it('hands out a new key, to every caller asking for it, only once an fsync has put it on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdr-keys-'));
+    const store = new SqliteKeyStore({ file: join(dir, 'data-keys.sqlite'), kek: { id: 'kek-1', key: randomBytes(32) } });
+    const sync = WalSync.prototype.sync;
+    let release!: () => void;
+    const disk = new Promise<void>((resolve) => (release = resolve));
+    const held = jest.spyOn(WalSync.prototype, 'sync').mockImplementation(function (this: WalSync) {
+      return disk.then(() => sync.call(this));
+    });
+    try {
+      const handedOut: string[] = [];
+      const handOut = (who: string) => (key: Buffer) => {
+        handedOut.push(who);
+        return key;
+      };
+      const first = store.dataKey('complainant-1').then(handOut('first'));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      // Written (the row is there to read back), not yet on disk: a second caller waits too.
+      const second = store.dataKey('complainant-1').then(handOut('second'));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(handedOut).toEqual([]);
+      release();
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.equals(b)).toBe(true);
+      expect(handedOut.sort()).toEqual(['first', 'second']);
+      // Once on disk, from memory at once.
+      expect((await store.dataKey('complainant-1')).equals(a)).toBe(true);
+    } finally {
+      release();
+      held.mockRestore();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is its owner\'s only, refuses a KEK other than the one that wrapped its keys, and keeps no destroyed key', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdr-keys-'));
     const file = join(dir, 'keys', 'data-keys.sqlite');

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { WalSync } from '@pdr/sqlite-support';
 import { DataKeyDestroyedError, type KeyEncryptionKey, type KeyStore, newDataKey, openStoredKey, unwrapKey, wrapKey } from '@pdr/application';
 
 export interface SqliteKeyStoreOptions {
@@ -33,6 +34,7 @@ type KeyRow = { subject: string; wrapped: Buffer | null; kek_id: string | null; 
  */
 export class SqliteKeyStore implements KeyStore {
   private readonly db: Database.Database;
+  private readonly walSync: WalSync;
   private kek: KeyEncryptionKey;
   private readonly cache = new Map<string, Buffer | 'destroyed'>();
   private readonly statements = new Map<string, Database.Statement>();
@@ -45,12 +47,16 @@ export class SqliteKeyStore implements KeyStore {
     for (const path of [options.file, `${options.file}-wal`, `${options.file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
     if (options.exclusive) this.lockExclusively(options.file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    // NORMAL: a new key's COMMIT does not wait for the disk; the WAL is fsynced off the event loop (WalSync) before
+    // the key is handed out, so no event is ever sealed with a key a power cut could lose. Destruction and rewrapping
+    // checkpoint the WAL (TRUNCATE), which waits for the disk itself.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('secure_delete = ON');
     this.db.exec(`CREATE TABLE IF NOT EXISTS data_keys (
       subject TEXT PRIMARY KEY, wrapped BLOB, kek_id TEXT, created_at TEXT NOT NULL, destroyed_at TEXT
     ) STRICT`);
     this.kek = options.kek;
+    this.walSync = new WalSync(options.file);
   }
 
   private lockExclusively(file: string): void {
@@ -67,9 +73,12 @@ export class SqliteKeyStore implements KeyStore {
 
   /**
    * Keys asked for in the same turn of the event loop are made in one transaction (one fsync): a filing's Complainant
-   * and file keys together, and concurrent filings' keys together. A key is durable before it is handed out.
+   * and file keys together, and concurrent filings' keys together. A key is durable before it is handed out: until its
+   * fsync is done, everyone asking for it waits for the same promise.
    */
   dataKey(subject: string): Promise<Buffer> {
+    const making = this.making.get(subject);
+    if (making) return making;
     const found = this.lookup(subject);
     if (found === 'destroyed') return Promise.reject(new DataKeyDestroyedError(subject));
     if (found) return Promise.resolve(found);
@@ -99,6 +108,7 @@ export class SqliteKeyStore implements KeyStore {
 
   private makeQueued(): void {
     const batch = this.toMake.splice(0);
+    let handOut: Array<() => void>;
     try {
       const insert = this.statement('INSERT OR IGNORE INTO data_keys (subject, wrapped, kek_id, created_at) VALUES (?, ?, ?, ?)');
       const now = new Date().toISOString();
@@ -106,16 +116,29 @@ export class SqliteKeyStore implements KeyStore {
         for (const { subject } of batch) insert.run(subject, wrapKey(this.kek, subject, newDataKey()), this.kek.id, now);
       })();
       // Read back: with another process racing on the same subject, the first key written is everyone's.
-      for (const { subject, resolve, reject } of batch) {
+      handOut = batch.map(({ subject, resolve, reject }) => {
         const key = this.lookup(subject);
-        if (key instanceof Buffer) resolve(key);
-        else reject(new DataKeyDestroyedError(subject));
-      }
+        return key instanceof Buffer ? () => resolve(key) : () => reject(new DataKeyDestroyedError(subject));
+      });
     } catch (error) {
-      for (const { reject } of batch) reject(error);
-    } finally {
-      for (const { subject } of batch) this.making.delete(subject);
+      for (const { subject, reject } of batch) {
+        this.making.delete(subject);
+        reject(error);
+      }
+      return;
     }
+    void this.walSync
+      .sync()
+      .then(
+        () => handOut.forEach((settle) => settle()),
+        // Not known to be on disk: not handed out, and not remembered as made.
+        (error: unknown) =>
+          batch.forEach(({ subject, reject }) => {
+            this.cache.delete(subject);
+            reject(error);
+          }),
+      )
+      .finally(() => batch.forEach(({ subject }) => this.making.delete(subject)));
   }
 
   /** The key, from memory once read: destruction is final, so `destroyed` is remembered too. */
@@ -184,6 +207,8 @@ export class SqliteKeyStore implements KeyStore {
 
   async close(): Promise<void> {
     this.cache.clear();
+    await Promise.allSettled([...this.making.values()]);
+    await this.walSync.close();
     if (this.db.open) this.db.close();
   }
 }

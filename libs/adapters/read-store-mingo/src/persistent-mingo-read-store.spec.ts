@@ -134,6 +134,39 @@ describe('PersistentMingoReadStore', () => {
     expect(await store.listCollections()).not.toContain('fresh');
   });
 
+  it('nests a unit in the enclosing one: a failing nested unit undoes only its own changes, the rest is written with the enclosing unit', async () => {
+    await store.collection('cases').bulkWrite([{ insertOne: { document: { _id: 'c1', status: 'open' } } }]);
+    await store.atomically(async () => {
+      await store.atomically(() => store.collection('cases').bulkWrite([{ insertOne: { document: { _id: 'c2', by: 'first' } } }]));
+      await expect(
+        store.atomically(async () => {
+          await store.collection('cases').bulkWrite([{ updateOne: { filter: { _id: 'c1' }, update: { $set: { status: 'closed' } } } }]);
+          await store.collection('other').bulkWrite([{ insertOne: { document: { _id: 'o1' } } }]);
+          throw new Error('this projection failed');
+        }),
+      ).rejects.toThrow('this projection failed');
+      await store.atomically(() => store.collection('cases').bulkWrite([{ insertOne: { document: { _id: 'c3', by: 'third' } } }]));
+    });
+    const expected = [{ _id: 'c1', status: 'open' }, { _id: 'c2', by: 'first' }, { _id: 'c3', by: 'third' }];
+    expect(await store.collection('cases').find({}, { sort: { _id: 1 } })).toEqual(expected);
+    expect(await store.listCollections()).not.toContain('other');
+    await reopen();
+    expect(await store.collection('cases').find({}, { sort: { _id: 1 } })).toEqual(expected);
+    expect(await store.listCollections()).not.toContain('other');
+  });
+
+  it('writes nothing of a nested unit that succeeded when the enclosing unit then fails', async () => {
+    await expect(
+      store.atomically(async () => {
+        await store.atomically(() => store.collection('cases').bulkWrite([{ insertOne: { document: { _id: 'c1' } } }]));
+        throw new Error('the batch failed after it');
+      }),
+    ).rejects.toThrow('the batch failed after it');
+    expect(await store.collection('cases').find({})).toEqual([]);
+    await reopen();
+    expect(await store.collection('cases').find({})).toEqual([]);
+  });
+
   it('keeps the applied part of a failing bulk write outside atomically, as an ordered MongoDB bulk write does', async () => {
     const cases = store.collection('cases');
     await expect(

@@ -31,7 +31,8 @@ export interface PersistentReadStoreOptions {
  * removed and put back moves to the end of its collection's natural order; an index declared inside stays in memory,
  * declaring it again is a no-op, and is written by its next declaration). A write outside `atomically` is its own unit:
  * each bulk write one transaction (an ordered bulk write that fails part-way keeps, and writes, the operations before
- * the failure, like MongoDB's). Units are told apart by async context, so concurrent projections never share one.
+ * the failure, like MongoDB's). Units are told apart by async context, so concurrent projections never share one; a unit
+ * begun inside another nests in it (see `inUnit`).
  *
  * Erasure and disposal reach the file like any other write: a document deleted is a row deleted, a document rewritten
  * without a value is a row rewritten, `secure_delete` zeroes the freed bytes, and the WAL that still holds the old
@@ -137,10 +138,14 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     }
   }
 
-  /** Runs a write (its changes happen within its async context) as a unit of its own, or as part of the enclosing one. */
+  /**
+   * Runs a write (its changes happen within its async context) as a unit of its own, or nested in the enclosing one: a
+   * nested unit that succeeds (or keeps its partial changes) hands them to the enclosing unit, written at its end; one
+   * that fails undoes only its own changes, like a savepoint, so the enclosing unit can go on without them.
+   */
   inUnit<T>(work: () => Promise<T>, keepPartial: boolean): Promise<T> {
     this.assertOpen();
-    if (this.units.getStore()) return work();
+    const enclosing = this.units.getStore();
     const unit = new Unit();
     this.openUnits++;
     return this.units.run(unit, async () => {
@@ -148,15 +153,21 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
       try {
         result = await work();
       } catch (error) {
-        if (keepPartial) this.commit(unit);
+        if (keepPartial) this.settle(unit, enclosing);
         else this.undo(unit);
         throw error;
       } finally {
         this.openUnits--;
       }
-      this.commit(unit);
+      this.settle(unit, enclosing);
       return result;
     });
+  }
+
+  private settle(unit: Unit, enclosing: Unit | undefined): void {
+    // A loop, not push(...entries): a bulk load's unit can hold more entries than a call takes arguments.
+    if (enclosing) for (const entry of unit.entries) enclosing.entries.push(entry);
+    else this.commit(unit);
   }
 
   changed(state: PersistedState, id: string, before: ReadDocument | undefined, after: ReadDocument | undefined): void {

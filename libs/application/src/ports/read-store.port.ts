@@ -64,7 +64,8 @@ export interface ReadStore {
   /**
    * Runs `work` (a batch's writes to read models and the checkpoint that follows them) so that a crash keeps all of it
    * or none, where the store can (issue 13: an embedded store that persists). Elsewhere it simply runs `work`: writes are
-   * idempotent and the checkpoint comes last, so a crash between them re-applies the batch.
+   * idempotent and the checkpoint comes last, so a crash between them re-applies the batch. Called inside another
+   * `atomically`, it nests: its changes are written with the enclosing unit's, and when `work` throws only its own are undone.
    */
   atomically<T>(work: () => Promise<T>): Promise<T>;
   /**

@@ -39,7 +39,8 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
       this.logger.error(
         `${entry.projection}: quarantined ${entry.type} ${entry.eventId} (${entry.streamId} revision ${entry.revision}, position ${entry.globalPosition}) after ${entry.attempts} attempts; the projection goes on without it: ${entry.error}`,
       );
-    this.feed = new ProjectionFeed(eventStore, upcasters);
+    // A batch is one unit across all projections: one write of the persisted read models per batch, not one per projection.
+    this.feed = new ProjectionFeed(eventStore, upcasters, { unitOfWork: (work) => readStore.atomically(work) });
     this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(projection, eventStore, readStore, upcasters, { onQuarantine, feed: this.feed }));
   }
 

@@ -7,6 +7,11 @@ import { Serial } from './serial';
 export interface ProjectionFeedOptions {
   /** Largest batch read from the log at once while catching up. */
   readonly batchSize?: number;
+  /**
+   * Runs one delivered batch, across every runner it feeds, as one unit of work of the read store (`readStore.atomically`):
+   * one write where the store writes per unit, instead of one per runner. Each runner's own unit nests inside it.
+   */
+  readonly unitOfWork?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -90,7 +95,22 @@ export class ProjectionFeed {
     const behind = [...this.members].filter((runner) => runner.currentPosition < last);
     if (behind.length === 0) return;
     const events = stored.map((event) => upcastOnce(this.upcasters, event));
-    for (const runner of behind) {
+    const unitOfWork = this.options.unitOfWork ?? ((work) => work());
+    try {
+      await unitOfWork(() => this.feedEach(behind, events));
+    } catch (error) {
+      // The unit as a whole was not written (and the store put its memory back): every runner fed in it comes back from its stored checkpoint.
+      for (const runner of behind) {
+        if (!this.members.delete(runner)) continue;
+        runner.interrupted(error);
+      }
+    }
+    // Nobody left to feed (every runner failing): stop reading the log until one comes back. Not awaited: stopping waits for this call.
+    if (this.members.size === 0 && this.waiting.size === 0) void this.control.run(() => this.unsubscribeIfIdle());
+  }
+
+  private async feedEach(runners: readonly ProjectionRunner[], events: readonly RecordedEvent[]): Promise<void> {
+    for (const runner of runners) {
       if (!this.members.has(runner)) continue;
       try {
         await runner.receive(events);
@@ -100,8 +120,6 @@ export class ProjectionFeed {
         runner.interrupted(error);
       }
     }
-    // Nobody left to feed (every runner failing): stop reading the log until one comes back. Not awaited: stopping waits for this call.
-    if (this.members.size === 0 && this.waiting.size === 0) void this.control.run(() => this.unsubscribeIfIdle());
   }
 
   /** The subscription itself stopped (the event store failing): every runner it fed comes back after a pause. */

@@ -1,0 +1,1 @@
+export { WalSync } from './wal-sync';
