@@ -87,6 +87,62 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     expect((await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 1 })).map((doc) => doc._id)).toEqual(['c01']);
   });
 
+  it('a write deletes the kept orders of the collection it changes only: another, untouched, is still restored (its order read from the file at first use)', async () => {
+    const queue = () => store.collection('queue');
+    const other = () => store.collection('other');
+    for (const collection of [queue(), other()]) {
+      await collection.createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
+      await collection.bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
+      await collection.find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 1 });
+    }
+    const first = await other().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    await reopen();
+    const keptTables = () => {
+      const raw = new Database(file, { readonly: true });
+      try {
+        return raw.prepare('SELECT DISTINCT c.name FROM index_orders o JOIN collections c ON c.tbl = o.tbl ORDER BY c.name').pluck().all();
+      } finally {
+        raw.close();
+      }
+    };
+    expect(keptTables()).toEqual(['other', 'queue']);
+
+    await queue().bulkWrite([{ updateOne: { filter: { _id: 'c01' }, update: { $set: { receivedAt: '2030-01-01' } } } }]);
+    expect(keptTables()).toEqual(['other']);
+    // Restored, not sorted: only the rows the page tests are opened.
+    expect(await other().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 })).toEqual(first);
+    expect(store.openedIndexedValues('other')).toBe(6);
+  });
+
+  it('keeps, at the next close, an order that a whole run never restored: the start after that restores it too', async () => {
+    const queue = () => store.collection('queue');
+    await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
+    await queue().bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
+    const first = await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    await reopen();
+    // A run that never uses the queue, but writes elsewhere.
+    await store.collection('cases').bulkWrite([{ updateOne: { filter: { _id: 'c01' }, update: { $set: { status: 'closed' } } } }]);
+    await reopen();
+
+    expect(await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 })).toEqual(first);
+    expect(store.openedIndexedValues('queue')).toBe(6);
+  });
+
+  it('reads a kept order when it is restored, not at start: an order gone from the file by then is sorted from the documents instead', async () => {
+    const queue = () => store.collection('queue');
+    await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
+    await queue().bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
+    const first = await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    await reopen();
+    const raw = new Database(file);
+    raw.prepare('DELETE FROM index_orders').run();
+    raw.close();
+
+    expect(await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 })).toEqual(first);
+    // Sorted: every row's indexed values opened.
+    expect(store.openedIndexedValues('queue')).toBe(40);
+  });
+
   it('restores a kept order before the first write after a start, so a write made before any query is in the index', async () => {
     const queue = () => store.collection('queue');
     await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });

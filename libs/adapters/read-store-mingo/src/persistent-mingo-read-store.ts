@@ -121,18 +121,24 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     this.file.close();
   }
 
-  /** At close: each built index's order, so the next start restores it rather than sorting (kept only until a write). */
+  /**
+   * At close: each built index's order, so the next start restores it rather than sorting (kept only until a write).
+   * An order kept at the last close and not restored since stays as it is: its table has not been written, so it still
+   * describes the rows.
+   */
   private keepIndexOrders(): void {
     const orders: Array<{ table: string; name: string; spec: string; order: IndexOrder }> = [];
+    const unrestored: Array<{ table: string; name: string }> = [];
     for (const state of this.collections.values() as IterableIterator<TrackedCollectionState>) {
       const specs = new Map(state.specs.map((spec) => [indexName(spec), JSON.stringify(spec)]));
       for (const [name, order] of state.indexOrders()) {
         const spec = specs.get(name);
         if (spec !== undefined) orders.push({ table: state.table, name, spec, order });
       }
+      for (const index of state.unbuiltIndexes().toRestore) unrestored.push({ table: state.table, name: index.name });
     }
     try {
-      this.file.keepIndexOrders(orders);
+      this.file.keepIndexOrders(orders, unrestored);
     } catch {
       // Derived data: without it the next start sorts, as it would after a crash. The file still closes.
     }

@@ -91,8 +91,9 @@ export class ReadModelFile {
   private readonly setIndexes: Database.Statement;
   private readonly commitEntries: (entries: readonly JournalEntry[]) => void;
   private checkpoint?: NodeJS.Timeout;
-  /** Index orders are in the file: the next commit changes rows and must delete them in its transaction. */
-  private ordersKept: boolean;
+  /** Tables with index orders in the file: a commit that changes one deletes its orders in the same transaction. */
+  private keptTables: Set<string>;
+  private readonly keptOrder: Database.Statement;
 
   private constructor(
     private readonly db: Database.Database,
@@ -101,9 +102,10 @@ export class ReadModelFile {
   ) {
     db.exec('CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, tbl TEXT NOT NULL UNIQUE, indexes TEXT NOT NULL)');
     // Each index's order as it was at the last close, so a start restores it instead of sorting (issue 13). Derived and
-    // only valid with the rows it was taken from: the first commit after a start deletes them all.
+    // only valid with the rows it was taken from: the first commit after a start that changes a table deletes its orders.
     db.exec('CREATE TABLE IF NOT EXISTS index_orders (tbl TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, entries TEXT NOT NULL, PRIMARY KEY (tbl, name))');
-    this.ordersKept = (db.prepare('SELECT count(*) FROM index_orders').pluck().get() as number) > 0;
+    this.keptTables = this.tablesWithOrders();
+    this.keptOrder = db.prepare('SELECT entries FROM index_orders WHERE tbl = ? AND name = ?').pluck();
     this.bind = db.prepare('INSERT INTO collections (name, tbl, indexes) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET tbl = excluded.tbl, indexes = excluded.indexes');
     this.unbind = db.prepare('DELETE FROM collections WHERE name = ?');
     this.tableOf = db.prepare('SELECT tbl FROM collections WHERE name = ?').pluck();
@@ -147,23 +149,42 @@ export class ReadModelFile {
       // The documents are in a table of their own: this scan reads the indexed values only, still sealed.
       const select = this.db.prepare(`SELECT id, keys FROM ${tbl} ORDER BY rowid`).raw();
       const rows = () => select.iterate() as IterableIterator<[string, string]>;
-      const kept = this.db.prepare('SELECT name, spec, entries FROM index_orders WHERE tbl = ?').all(tbl) as Array<{ name: string; spec: string; entries: string }>;
-      const orders = new Map(kept.map((order) => [order.name, { spec: order.spec, open: () => JSON.parse(this.codec.decode(tbl, order.name, order.entries, 'order')) as IndexOrder }]));
+      // An order's entries are read when it is restored (first use, or before its table's first write deletes it), not here.
+      const kept = this.db.prepare('SELECT name, spec FROM index_orders WHERE tbl = ?').all(tbl) as Array<{ name: string; spec: string }>;
+      const orders = new Map(kept.map((order) => [order.name, { spec: order.spec, open: () => this.openOrder(tbl, order.name) }]));
       return { name, table: tbl, specs: JSON.parse(indexes) as IndexSpec[], rows, orders };
     });
+  }
+
+  private openOrder(table: string, name: string): IndexOrder {
+    const entries = this.keptOrder.get(table, name) as string | undefined;
+    // Restores run before their table's first write, which is what deletes the orders: a missing one is a fault here.
+    if (entries === undefined) throw new Error(`index order ${name} of ${table} is no longer kept`);
+    return JSON.parse(this.codec.decode(table, name, entries, 'order')) as IndexOrder;
+  }
+
+  private tablesWithOrders(): Set<string> {
+    return new Set(this.db.prepare('SELECT DISTINCT tbl FROM index_orders').pluck().all() as string[]);
   }
 
   /**
    * Keeps each built index's order, sealed like the rows (at close, when nothing is written after it): the next start
    * restores an index from it on first use instead of sorting every row's indexed values.
    */
-  keepIndexOrders(orders: ReadonlyArray<{ table: string; name: string; spec: string; order: IndexOrder }>): void {
+  keepIndexOrders(
+    orders: ReadonlyArray<{ table: string; name: string; spec: string; order: IndexOrder }>,
+    unrestored: ReadonlyArray<{ table: string; name: string }> = [],
+  ): void {
     const insert = this.db.prepare('INSERT INTO index_orders (tbl, name, spec, entries) VALUES (?, ?, ?, ?)');
+    const keep = new Set(unrestored.map(({ table, name }) => JSON.stringify([table, name])));
     this.db.transaction(() => {
-      this.db.exec('DELETE FROM index_orders');
+      // Orders still waiting for their first use are left in place (their tables were not written); the rest are replaced.
+      const kept = this.db.prepare('SELECT tbl, name FROM index_orders').raw().all() as Array<[string, string]>;
+      const remove = this.db.prepare('DELETE FROM index_orders WHERE tbl = ? AND name = ?');
+      for (const [table, name] of kept) if (!keep.has(JSON.stringify([table, name]))) remove.run(table, name);
       for (const { table, name, spec, order } of orders) insert.run(table, name, spec, this.codec.encode(table, name, JSON.stringify(order), 'order'));
     })();
-    this.ordersKept = orders.length > 0;
+    this.keptTables = this.tablesWithOrders();
   }
 
   /** One row's indexed values, as `rows` gave them sealed. */
@@ -192,7 +213,7 @@ export class ReadModelFile {
       this.checkpoint ??= setTimeout(() => this.checkpointNow(), this.checkpointMs).unref();
     } catch (error) {
       // Tables created or dropped in the transaction were rolled back with it, and so was the orders' deletion.
-      this.ordersKept = (this.db.prepare('SELECT count(*) FROM index_orders').pluck().get() as number) > 0;
+      this.keptTables = this.tablesWithOrders();
       this.tables.clear();
       this.statements.clear();
       for (const table of this.existingTables()) this.tables.add(table);
@@ -213,12 +234,23 @@ export class ReadModelFile {
     this.db.close();
   }
 
-  private apply(entries: readonly JournalEntry[]): void {
-    if (this.ordersKept) {
-      // Rows change now: orders taken before no longer describe them.
-      this.db.exec('DELETE FROM index_orders');
-      this.ordersKept = false;
+  /** The tables these entries change: orders taken before no longer describe their rows. Other tables keep theirs. */
+  private deleteOrdersOf(entries: readonly JournalEntry[]): void {
+    const changed = new Set<string>();
+    for (const entry of entries) {
+      changed.add(entry.state.table);
+      if (entry.kind === 'rename' && entry.replaced) changed.add(entry.replaced.table);
     }
+    const remove = this.db.prepare('DELETE FROM index_orders WHERE tbl = ?');
+    for (const table of changed) {
+      if (!this.keptTables.has(table)) continue;
+      remove.run(table);
+      this.keptTables.delete(table);
+    }
+  }
+
+  private apply(entries: readonly JournalEntry[]): void {
+    if (this.keptTables.size > 0) this.deleteOrdersOf(entries);
     // Only a document's last change in the unit is written.
     const last = new Map<PersistedState, Map<string, number>>();
     entries.forEach((entry, i) => {
