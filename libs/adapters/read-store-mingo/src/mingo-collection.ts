@@ -1,4 +1,4 @@
-import type { Filter, FindOptions, IndexSpec, ReadCollection, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
+import type { BulkWriteOptions, Filter, FindOptions, IndexSpec, ReadCollection, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
 import type { CollectionState } from './collection-state';
 import { deepCopy } from './document-copy';
 import { applyWrite, emptyCounts, type WriteTarget } from './write-operations';
@@ -44,10 +44,10 @@ export class MingoCollection implements ReadCollection<ReadDocument>, WriteTarge
     return state.count(filter);
   }
 
-  async bulkWrite(operations: readonly WriteOperation[]): Promise<WriteResult> {
+  async bulkWrite(operations: readonly WriteOperation[], options: BulkWriteOptions = {}): Promise<WriteResult> {
     const counts = emptyCounts();
     // Synchronous from start to end, so no other call interleaves with a bulk write.
-    for (const operation of operations) applyWrite(this, operation, counts);
+    for (const operation of operations) applyWrite(this, operation, counts, options.handedOver === true);
     return counts;
   }
 

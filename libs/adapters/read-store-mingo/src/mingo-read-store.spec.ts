@@ -60,9 +60,17 @@ describe('MingoReadStore', () => {
     await expect(update({ $set: { 'n.deeper': 2 } })).rejects.toThrow(/Cannot create field 'deeper'/);
     await expect(update({ $set: { 'nested.list.name': 2 } })).rejects.toThrow(/Cannot create field 'name'/);
     await expect(update({ $set: { a: 1 }, $inc: { a: 1 } })).rejects.toThrow(/conflict/);
+    await expect(update({ $set: { 'nested.list': [2] }, $unset: { nested: '' } })).rejects.toThrow("Updating the path 'nested' would create a conflict at 'nested.list'");
+    await expect(update({ $unset: { nested: '' }, $set: { 'nested.list.0': 2 } })).rejects.toThrow("Updating the path 'nested.list.0' would create a conflict at 'nested'");
     await expect(update({ a: 1 })).rejects.toThrow(/atomic operators/);
     await expect(update({ $frobnicate: { a: 1 } })).rejects.toThrow(/Unknown modifier/);
     expect(await docs.findOne({ _id: 'a' })).toEqual({ _id: 'a', text: 'x', n: 1, nested: { list: [1] } });
+  });
+
+  it('takes paths that only share a beginning as different fields, not as a conflict', async () => {
+    const docs = store.collection('docs');
+    await docs.bulkWrite([{ updateOne: { filter: { _id: 'a' }, update: { $set: { a: 1, ab: 2, 'a-b': 3, 'b.c': 4, 'b.cd': 5 } }, upsert: true } }]);
+    expect(await docs.findOne({ _id: 'a' })).toEqual({ _id: 'a', a: 1, ab: 2, 'a-b': 3, b: { c: 4, cd: 5 } });
   });
 
   it('leaves a document untouched when a later operator of the same update fails', async () => {
@@ -88,6 +96,21 @@ describe('MingoReadStore', () => {
         { id: 'p2', ok: true, seen: 1 },
       ],
     });
+  });
+
+  it('copies what a caller may change after a bulk write, and keeps as they are the objects of one handed over', async () => {
+    const cases = store.collection('cases');
+    const names = { complainant: 'Ann' };
+    const inserted = { _id: 'c1', parties: names };
+    await cases.bulkWrite([{ insertOne: { document: inserted } }, { updateOne: { filter: { _id: 'c2' }, update: { $set: { parties: names } }, upsert: true } }]);
+    names.complainant = 'changed by the caller';
+    expect((await cases.find({}, { sort: { _id: 1 } })).map((row) => row['parties'])).toEqual([{ complainant: 'Ann' }, { complainant: 'Ann' }]);
+
+    const handed = { complainant: 'Bea' };
+    await cases.bulkWrite([{ updateOne: { filter: { _id: 'c3' }, update: { $set: { parties: handed } }, upsert: true } }], { handedOver: true });
+    const [row] = await cases.find({ _id: 'c3' }, { readOnly: true });
+    // The very object: no copy made (the caller promised not to touch it again).
+    expect(row!['parties']).toBe(handed);
   });
 
   it('keeps _id first in stored documents, as MongoDB does', async () => {

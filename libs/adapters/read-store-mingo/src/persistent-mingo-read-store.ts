@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { IndexSpec, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
+import type { BulkWriteOptions, IndexSpec, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
 import { type CollectionState, indexName } from './collection-state';
 import type { IndexOrder } from './ordered-index';
 import { MingoCollection, type CollectionRegistry } from './mingo-collection';
@@ -312,8 +312,8 @@ class PersistingCollection extends MingoCollection {
     super(name, registry);
   }
 
-  override bulkWrite(operations: readonly WriteOperation[]): Promise<WriteResult> {
-    return this.store.inUnit(() => super.bulkWrite(operations), true);
+  override bulkWrite(operations: readonly WriteOperation[], options?: BulkWriteOptions): Promise<WriteResult> {
+    return this.store.inUnit(() => super.bulkWrite(operations, options), true);
   }
 
   override createIndex(spec: IndexSpec): Promise<void> {

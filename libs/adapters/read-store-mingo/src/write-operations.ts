@@ -17,19 +17,23 @@ export function emptyCounts(): WriteCounts {
   return { matched: 0, modified: 0, upserted: 0, inserted: 0, deleted: 0 };
 }
 
-/** Applies one bulk-write operation; throws (leaving earlier operations applied) on failure. */
-export function applyWrite(target: WriteTarget, operation: WriteOperation, counts: WriteCounts): void {
+/**
+ * Applies one bulk-write operation; throws (leaving earlier operations applied) on failure. `handedOver`: the caller will not
+ * touch the operation's objects again, so updates and inserted documents are kept without a copy.
+ */
+export function applyWrite(target: WriteTarget, operation: WriteOperation, counts: WriteCounts, handedOver = false): void {
   if ('updateOne' in operation) {
     const { filter, update, upsert } = operation.updateOne;
-    updateMatching(target, filter, update, upsert === true, 1, counts);
+    updateMatching(target, filter, update, upsert === true, 1, counts, handedOver);
   } else if ('updateMany' in operation) {
     const { filter, update } = operation.updateMany;
-    updateMatching(target, filter, update, false, Infinity, counts);
+    updateMatching(target, filter, update, false, Infinity, counts, handedOver);
   } else if ('replaceOne' in operation) {
     const { filter, replacement, upsert } = operation.replaceOne;
     replaceOne(target, filter, replacement, upsert === true, counts);
   } else if ('insertOne' in operation) {
-    const doc = withIdFirst(deepCopy(requireDocument(operation.insertOne.document)));
+    const document = requireDocument(operation.insertOne.document);
+    const doc = withIdFirst(handedOver ? document : deepCopy(document));
     target.ensure().insert(target.name, doc);
     counts.inserted++;
   } else if ('deleteOne' in operation) {
@@ -41,9 +45,9 @@ export function applyWrite(target: WriteTarget, operation: WriteOperation, count
   }
 }
 
-function updateMatching(target: WriteTarget, filter: Filter, update: Update, upsert: boolean, limit: number, counts: WriteCounts): void {
+function updateMatching(target: WriteTarget, filter: Filter, update: Update, upsert: boolean, limit: number, counts: WriteCounts, handedOver: boolean): void {
   // Compiled (and so validated) even when nothing matches, as MongoDB validates every update.
-  const plan = UpdatePlan.compile(update);
+  const plan = UpdatePlan.compile(update, handedOver);
   const state = target.existing();
   const matches = state?.match(filter, limit) ?? [];
   if (!state || matches.length === 0) {

@@ -43,13 +43,21 @@ export interface IndexSpec {
   readonly name?: string;
 }
 
+export interface BulkWriteOptions {
+  /**
+   * The caller hands the operations over: it neither reads nor changes their objects after the call, so a store may keep
+   * them as they are instead of copying them (the projection writer, whose writes are made fresh for each batch).
+   */
+  readonly handedOver?: boolean;
+}
+
 export interface ReadCollection<T extends ReadDocument = ReadDocument> {
   readonly name: string;
   findOne(filter: Filter, options?: Pick<FindOptions, 'projection' | 'sort' | 'readOnly'>): Promise<T | null>;
   find(filter: Filter, options?: FindOptions): Promise<T[]>;
   count(filter?: Filter): Promise<number>;
   /** Applies the operations in order; stops at the first failure (like an ordered MongoDB bulk write). */
-  bulkWrite(operations: readonly WriteOperation[]): Promise<WriteResult>;
+  bulkWrite(operations: readonly WriteOperation[], options?: BulkWriteOptions): Promise<WriteResult>;
   createIndex(spec: IndexSpec): Promise<void>;
 }
 

@@ -38,7 +38,8 @@ export class ProjectionWriter {
       }
     }
     for (const [collection, operations] of byCollection) {
-      await this.readStore.collection(this.physical(collection)).bulkWrite(operations);
+      // Made for this batch and never touched again: the store may keep them without copying.
+      await this.readStore.collection(this.physical(collection)).bulkWrite(operations, { handedOver: true });
     }
   }
 
