@@ -138,6 +138,27 @@ describe('SqliteEventStore', () => {
     }
   });
 
+  it('reading a log written before it opened, page by page, syncs the WAL once, not once per page', async () => {
+    const first = openStore();
+    for (let n = 0; n < 10; n++) await first.append(`case-${n}`, [newEvent({ n })], 'no-stream');
+    await first.close();
+
+    const store = openStore();
+    const seen: number[] = [];
+    const subscription = store.subscribeToAll(
+      { batchSize: 2 },
+      {
+        onEvents: async (events) => {
+          seen.push(...events.map((event) => event.globalPosition));
+        },
+      },
+    );
+    for (let tries = 0; seen.length < 10 && tries < 200; tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+    await subscription.stop();
+    expect(seen).toHaveLength(10);
+    expect(store.stats().syncs).toBe(1);
+  });
+
   it('commits concurrent appends in far fewer transactions than appends (group commit)', async () => {
     const store = openStore();
     const writers = 50;

@@ -147,8 +147,11 @@ export class SqliteEventStore implements EventStore {
   private async onDisk(events: readonly RecordedEvent[]): Promise<void> {
     const last = events.length > 0 ? events[events.length - 1]!.globalPosition : -1;
     if (last <= this.durablePosition) return;
+    // Everything committed before the sync begins is on disk after it: one sync covers the whole log read so far, not
+    // just this page (a start reading an existing log syncs once, not once per page).
+    const head = this.statements.headPosition();
     await this.walSync.sync();
-    this.durablePosition = Math.max(this.durablePosition, last);
+    this.durablePosition = Math.max(this.durablePosition, head, last);
   }
 
   /** Settles every append already accepted, stops subscriptions, then closes the file. Safe to call twice. */
