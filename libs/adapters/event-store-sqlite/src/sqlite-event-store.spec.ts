@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '@pdr/application';
 import type { NewEvent } from '@pdr/event-sourcing';
-import { WalSync } from '@pdr/sqlite-support';
+import { holdWalSyncs } from '@pdr/sqlite-support';
 import { describeEventStoreContract } from '@pdr/testing';
 import { EventIdConflictError, EventStoreClosedError, SCHEMA_VERSION, SqliteEventStore } from './index';
 
@@ -90,13 +90,7 @@ describe('SqliteEventStore', () => {
 
   it('acknowledges an append, and hands its events to a subscriber or readAll, only once an fsync of the WAL has finished', async () => {
     const store = openStore();
-    const sync = WalSync.prototype.sync;
-    let release!: () => void;
-    const disk = new Promise<void>((resolve) => (release = resolve));
-    // The disk holds on: every fsync waits for `release`, then runs for real.
-    const held = jest.spyOn(WalSync.prototype, 'sync').mockImplementation(function (this: WalSync) {
-      return disk.then(() => sync.call(this));
-    });
+    const disk = holdWalSyncs();
     try {
       const seen: string[] = [];
       const subscription = store.subscribeToAll(
@@ -125,7 +119,7 @@ describe('SqliteEventStore', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect([acknowledged, read, seen]).toEqual([false, false, []]);
 
-      release();
+      disk.release();
       expect((await appended).lastPosition).toBe(head);
       expect((await all).map((each) => each.eventId)).toEqual([event.eventId]);
       for (let tries = 0; seen.length === 0 && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -133,8 +127,7 @@ describe('SqliteEventStore', () => {
       expect(store.stats().syncs).toBeGreaterThanOrEqual(1);
       await subscription.stop();
     } finally {
-      release();
-      held.mockRestore();
+      disk.restore();
     }
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeKeyStoreContract } from '@pdr/testing';
 import Database from 'better-sqlite3';
-import { WalSync } from '@pdr/sqlite-support';
+import { holdWalSyncs } from '@pdr/sqlite-support';
 import { backupKeyDatabase } from './backup';
 import { SqliteKeyStore } from './sqlite-key-store';
 
@@ -18,12 +18,7 @@ describe('SQLite key store file', () => {
   it('hands out a new key, to every caller asking for it, only once an fsync has put it on disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdr-keys-'));
     const store = new SqliteKeyStore({ file: join(dir, 'data-keys.sqlite'), kek: { id: 'kek-1', key: randomBytes(32) } });
-    const sync = WalSync.prototype.sync;
-    let release!: () => void;
-    const disk = new Promise<void>((resolve) => (release = resolve));
-    const held = jest.spyOn(WalSync.prototype, 'sync').mockImplementation(function (this: WalSync) {
-      return disk.then(() => sync.call(this));
-    });
+    const disk = holdWalSyncs();
     try {
       const handedOut: string[] = [];
       const handOut = (who: string) => (key: Buffer) => {
@@ -36,15 +31,14 @@ describe('SQLite key store file', () => {
       const second = store.dataKey('complainant-1').then(handOut('second'));
       await new Promise((resolve) => setTimeout(resolve, 30));
       expect(handedOut).toEqual([]);
-      release();
+      disk.release();
       const [a, b] = await Promise.all([first, second]);
       expect(a.equals(b)).toBe(true);
       expect(handedOut.sort()).toEqual(['first', 'second']);
       // Once on disk, from memory at once.
       expect((await store.dataKey('complainant-1')).equals(a)).toBe(true);
     } finally {
-      release();
-      held.mockRestore();
+      disk.restore();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }

@@ -27,6 +27,14 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     store = PersistentMingoReadStore.open({ file, key });
   };
 
+  /** A collection of the cases' status and receipt whose index is used (so built, and its order kept at close); its first page. */
+  const indexedQueue = async (name = 'queue') => {
+    const collection = store.collection(name);
+    await collection.createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
+    await collection.bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
+    return collection.find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+  };
+
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pdr-lazy-read-models-'));
     file = join(dir, 'read-models.sqlite');
@@ -90,12 +98,8 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
   it('a write deletes the kept orders of the collection it changes only: another, untouched, is still restored (its order read from the file at first use)', async () => {
     const queue = () => store.collection('queue');
     const other = () => store.collection('other');
-    for (const collection of [queue(), other()]) {
-      await collection.createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
-      await collection.bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
-      await collection.find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 1 });
-    }
-    const first = await other().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    await indexedQueue('queue');
+    const first = await indexedQueue('other');
     await reopen();
     const keptTables = () => {
       const raw = new Database(file, { readonly: true });
@@ -116,9 +120,7 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
 
   it('keeps, at the next close, an order that a whole run never restored: the start after that restores it too', async () => {
     const queue = () => store.collection('queue');
-    await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
-    await queue().bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
-    const first = await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    const first = await indexedQueue();
     await reopen();
     // A run that never uses the queue, but writes elsewhere.
     await store.collection('cases').bulkWrite([{ updateOne: { filter: { _id: 'c01' }, update: { $set: { status: 'closed' } } } }]);
@@ -130,9 +132,7 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
 
   it('reads a kept order when it is restored, not at start: an order gone from the file by then is sorted from the documents instead', async () => {
     const queue = () => store.collection('queue');
-    await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
-    await queue().bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
-    const first = await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    const first = await indexedQueue();
     await reopen();
     const raw = new Database(file);
     raw.prepare('DELETE FROM index_orders').run();
@@ -145,9 +145,7 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
 
   it('restores a kept order before the first write after a start, so a write made before any query is in the index', async () => {
     const queue = () => store.collection('queue');
-    await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
-    await queue().bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
-    await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 1 });
+    await indexedQueue();
     await reopen();
 
     // Written before the index is used or restored: a new row, a row moved to the head, a row gone.
@@ -171,9 +169,7 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
 
   it('sorts at start what has no kept order before buildIndexes resolves, and leaves kept orders to their first use, opening no document', async () => {
     const queue = () => store.collection('queue');
-    await queue().createIndex({ keys: { status: 1, receivedAt: -1, _id: 1 }, name: 'status_received' });
-    await queue().bulkWrite(cases.map(({ _id, status, receivedAt }) => ({ insertOne: { document: { _id, status, receivedAt } } })));
-    const first = await queue().find({ status: 'open' }, { sort: { receivedAt: -1, _id: 1 }, limit: 5 });
+    const first = await indexedQueue();
     await reopen();
     // The queue's index kept its order at close; the cases' two indexes, never used, have to be sorted.
     expect(store.unbuiltIndexes()).toBe(2);

@@ -1,1 +1,2 @@
 export { WalSync } from './wal-sync';
+export { holdWalSyncs } from './hold-wal-syncs';
