@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataKeyDestroyedError } from '@pdr/application';
 import { describeKeyStoreContract } from '@pdr/testing';
 import Database from 'better-sqlite3';
 import { holdWalSyncs } from '@pdr/sqlite-support';
@@ -37,6 +38,24 @@ describe('SQLite key store file', () => {
       expect(handedOut.sort()).toEqual(['first', 'second']);
       // Once on disk, from memory at once.
       expect((await store.dataKey('complainant-1')).equals(a)).toBe(true);
+    } finally {
+      disk.restore();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a new key destroyed (erasure) while its fsync ran: no event is sealed with it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdr-keys-'));
+    const store = new SqliteKeyStore({ file: join(dir, 'data-keys.sqlite'), kek: { id: 'kek-1', key: randomBytes(32) } });
+    const disk = holdWalSyncs();
+    try {
+      const asked = store.dataKey('complainant-2');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await store.destroy('complainant-2', new Date('2026-12-02T10:00:00Z'));
+      disk.release();
+      await expect(asked).rejects.toBeInstanceOf(DataKeyDestroyedError);
+      expect(await store.findDataKey('complainant-2')).toBe('destroyed');
     } finally {
       disk.restore();
       await store.close();

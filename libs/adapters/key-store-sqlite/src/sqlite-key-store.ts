@@ -26,6 +26,8 @@ export interface KeyDatabaseSummary {
 /** Keys read at once by `findDataKeys` (SQLite allows many more parameters; the statement is cached per size). */
 const LOOKUP_BATCH = 200;
 
+type KeyRequest = { subject: string; resolve: (key: Buffer) => void; reject: (error: unknown) => void };
+
 type KeyRow = { subject: string; wrapped: Buffer | null; kek_id: string | null; destroyed_at: string | null };
 
 /**
@@ -39,7 +41,7 @@ export class SqliteKeyStore implements KeyStore {
   private readonly cache = new Map<string, Buffer | 'destroyed'>();
   private readonly statements = new Map<string, Database.Statement>();
   private readonly making = new Map<string, Promise<Buffer>>();
-  private readonly toMake: Array<{ subject: string; resolve: (key: Buffer) => void; reject: (error: unknown) => void }> = [];
+  private readonly toMake: KeyRequest[] = [];
 
   constructor(options: SqliteKeyStoreOptions) {
     mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
@@ -108,37 +110,43 @@ export class SqliteKeyStore implements KeyStore {
 
   private makeQueued(): void {
     const batch = this.toMake.splice(0);
-    let handOut: Array<() => void>;
     try {
       const insert = this.statement('INSERT OR IGNORE INTO data_keys (subject, wrapped, kek_id, created_at) VALUES (?, ?, ?, ?)');
       const now = new Date().toISOString();
       this.db.transaction(() => {
         for (const { subject } of batch) insert.run(subject, wrapKey(this.kek, subject, newDataKey()), this.kek.id, now);
       })();
-      // Read back: with another process racing on the same subject, the first key written is everyone's.
-      handOut = batch.map(({ subject, resolve, reject }) => {
-        const key = this.lookup(subject);
-        return key instanceof Buffer ? () => resolve(key) : () => reject(new DataKeyDestroyedError(subject));
-      });
     } catch (error) {
-      for (const { subject, reject } of batch) {
-        this.making.delete(subject);
-        reject(error);
-      }
+      this.settle(batch, error);
       return;
     }
-    void this.walSync
-      .sync()
-      .then(
-        () => handOut.forEach((settle) => settle()),
-        // Not known to be on disk: not handed out, and not remembered as made.
-        (error: unknown) =>
-          batch.forEach(({ subject, reject }) => {
-            this.cache.delete(subject);
-            reject(error);
-          }),
-      )
-      .finally(() => batch.forEach(({ subject }) => this.making.delete(subject)));
+    void this.walSync.sync().then(
+      () => this.settle(batch),
+      (error: unknown) => this.settle(batch, error),
+    );
+  }
+
+  /**
+   * Hands out the keys made (read back: with another process racing on the same subject, the first key written is
+   * everyone's; a key destroyed while its fsync ran is refused), or refuses them all with `error`.
+   */
+  private settle(batch: readonly KeyRequest[], error?: unknown): void {
+    for (const { subject, resolve, reject } of batch) {
+      this.making.delete(subject);
+      if (error !== undefined) {
+        // Not known to be on disk: not remembered as made.
+        this.cache.delete(subject);
+        reject(error);
+        continue;
+      }
+      try {
+        const key = this.lookup(subject);
+        if (key instanceof Buffer) resolve(key);
+        else reject(new DataKeyDestroyedError(subject));
+      } catch (failed) {
+        reject(failed);
+      }
+    }
   }
 
   /** The key, from memory once read: destruction is final, so `destroyed` is remembered too. */
