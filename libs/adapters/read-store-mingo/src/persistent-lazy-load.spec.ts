@@ -118,6 +118,22 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     expect(store.openedIndexedValues('other')).toBe(6);
   });
 
+  it('keeps a collection\'s orders when it only gains an index or is renamed: its rows are the same', async () => {
+    await indexedQueue();
+    await reopen();
+    const keptNames = () => {
+      const raw = new Database(file, { readonly: true });
+      try {
+        return raw.prepare('SELECT o.name FROM index_orders o JOIN collections c ON c.tbl = o.tbl WHERE c.name = ?').pluck().all('renamed');
+      } finally {
+        raw.close();
+      }
+    };
+    await store.collection('queue').createIndex({ keys: { receivedAt: 1 }, name: 'received' });
+    await store.renameCollection('queue', 'renamed');
+    expect(keptNames()).toEqual(['status_received']);
+  });
+
   it('keeps, at the next close, an order that a whole run never restored: the start after that restores it too', async () => {
     const queue = () => store.collection('queue');
     const first = await indexedQueue();

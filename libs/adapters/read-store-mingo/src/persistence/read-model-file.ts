@@ -234,12 +234,15 @@ export class ReadModelFile {
     this.db.close();
   }
 
-  /** The tables these entries change: orders taken before no longer describe their rows. Other tables keep theirs. */
+  /**
+   * The tables whose rows these entries change or drop: orders taken before no longer describe them. Other tables keep
+   * theirs, a renamed table included (same rows under another name), and so does a table that only gains an index.
+   */
   private deleteOrdersOf(entries: readonly JournalEntry[]): void {
     const changed = new Set<string>();
     for (const entry of entries) {
-      changed.add(entry.state.table);
-      if (entry.kind === 'rename' && entry.replaced) changed.add(entry.replaced.table);
+      if (entry.kind === 'doc' || entry.kind === 'drop') changed.add(entry.state.table);
+      else if (entry.kind === 'rename' && entry.replaced) changed.add(entry.replaced.table);
     }
     const remove = this.db.prepare('DELETE FROM index_orders WHERE tbl = ?');
     for (const table of changed) {
