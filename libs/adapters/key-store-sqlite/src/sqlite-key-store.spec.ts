@@ -16,11 +16,22 @@ describeKeyStoreContract('SQLite (embedded)', async () => {
 });
 
 describe('SQLite key store file', () => {
-  it('hands out a new key, to every caller asking for it, only once an fsync has put it on disk', async () => {
+  /** A fresh key store whose fsyncs wait for `disk.release()`; closed and removed afterwards. */
+  async function withDiskHeld(body: (store: SqliteKeyStore, disk: ReturnType<typeof holdWalSyncs>) => Promise<void>): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'pdr-keys-'));
     const store = new SqliteKeyStore({ file: join(dir, 'data-keys.sqlite'), kek: { id: 'kek-1', key: randomBytes(32) } });
     const disk = holdWalSyncs();
     try {
+      await body(store, disk);
+    } finally {
+      disk.restore();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('hands out a new key, to every caller asking for it, only once an fsync has put it on disk', async () => {
+    await withDiskHeld(async (store, disk) => {
       const handedOut: string[] = [];
       const handOut = (who: string) => (key: Buffer) => {
         handedOut.push(who);
@@ -38,29 +49,18 @@ describe('SQLite key store file', () => {
       expect(handedOut.sort()).toEqual(['first', 'second']);
       // Once on disk, from memory at once.
       expect((await store.dataKey('complainant-1')).equals(a)).toBe(true);
-    } finally {
-      disk.restore();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses a new key destroyed (erasure) while its fsync ran: no event is sealed with it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pdr-keys-'));
-    const store = new SqliteKeyStore({ file: join(dir, 'data-keys.sqlite'), kek: { id: 'kek-1', key: randomBytes(32) } });
-    const disk = holdWalSyncs();
-    try {
+    await withDiskHeld(async (store, disk) => {
       const asked = store.dataKey('complainant-2');
       await new Promise((resolve) => setTimeout(resolve, 30));
       await store.destroy('complainant-2', new Date('2026-12-02T10:00:00Z'));
       disk.release();
       await expect(asked).rejects.toBeInstanceOf(DataKeyDestroyedError);
       expect(await store.findDataKey('complainant-2')).toBe('destroyed');
-    } finally {
-      disk.restore();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('is its owner\'s only, refuses a KEK other than the one that wrapped its keys, and keeps no destroyed key', async () => {
