@@ -167,13 +167,13 @@ export class CollectionState {
     return out;
   }
 
-  /** Each built index's order by name, for a persisted store to keep at close (see {@link OrderedIndex.order}). */
-  indexOrders(): Map<string, IndexOrder> {
-    const orders = new Map<string, IndexOrder>();
-    for (const index of this.orderedIndexes) {
-      const order = index.order();
-      if (order) orders.set(index.name, order);
-    }
+  /**
+   * Each built index's order by name, taken when called (see {@link OrderedIndex.order}): a persisted store keeps them at
+   * close, and takes only those its file does not hold already.
+   */
+  indexOrders(): Map<string, () => IndexOrder> {
+    const orders = new Map<string, () => IndexOrder>();
+    for (const index of this.orderedIndexes) if (index.built) orders.set(index.name, () => index.order()!);
     return orders;
   }
 

@@ -77,20 +77,28 @@ export class MingoReadStore implements ReadStore {
    * Builds the indexes declared and not built yet, in slices of a few milliseconds with requests served between them. An
    * index declared on an empty collection is not kept up write by write while a projection catches up: a bulk load sorts
    * once instead (100,000 cases with the case list's 12 indexes: 4.1 s written then sorted, 14.3 s kept up write by write with chunks of 512).
-   * The projections call this once caught up, and a rebuild before its switch, so no query pays for a sort. An index whose
-   * order was kept at the last close is left to be restored at its first use or write (one step, no sort): restoring
-   * them all here held a start at 3M events for seconds.
+   * The projections call this once caught up, and a rebuild before its switch, so no query pays for a sort.
+   *
+   * An index whose order was kept at the last close needs no sort, only a restore (one step). The returned promise does
+   * not wait for those: restoring them all before it held a start at 3M events for seconds. They are restored after it,
+   * one per turn of the event loop (see `settled`), so the first write after a start, which would restore every kept
+   * order of its collection at once, finds them done; a query or a write before then restores what it needs itself.
    */
   buildIndexes(): Promise<void> {
     const sorted = this.builds.then(() => this.sortUnbuilt());
     // A failed build leaves its index to be built at first use; the next call starts afresh.
-    this.builds = sorted.catch(() => undefined);
+    this.builds = sorted.then(() => this.restoreKept()).catch(() => undefined);
     return sorted;
+  }
+
+  /** Resolves once the builds and restores begun by `buildIndexes` are over (tests, diagnostics). */
+  settled(): Promise<void> {
+    return this.builds;
   }
 
   private async sortUnbuilt(): Promise<void> {
     for (;;) {
-      const index = this.firstToSort();
+      const index = this.firstUnbuilt('toSort');
       if (!index) return;
       index.startBuild();
       while (!index.stepBuild(performance.now() + BUILD_SLICE_MS)) {
@@ -102,6 +110,15 @@ export class MingoReadStore implements ReadStore {
     }
   }
 
+  private async restoreKept(): Promise<void> {
+    for (;;) {
+      await nextTurn();
+      const index = this.firstUnbuilt('toRestore');
+      if (!index) return;
+      index.restoreNow();
+    }
+  }
+
   /** How many declared indexes wait for a sort (diagnostics, health, tests), or with 'toRestore' for a kept order's restore. */
   unbuiltIndexes(kind: 'toSort' | 'toRestore' = 'toSort'): number {
     let count = 0;
@@ -109,10 +126,10 @@ export class MingoReadStore implements ReadStore {
     return count;
   }
 
-  private firstToSort(): OrderedIndex | undefined {
+  private firstUnbuilt(kind: 'toSort' | 'toRestore'): OrderedIndex | undefined {
     if (this.closed) return undefined;
     for (const state of this.collections.values()) {
-      const found = state.unbuiltIndexes().toSort[0];
+      const found = state.unbuiltIndexes()[kind][0];
       if (found) return found;
     }
     return undefined;

@@ -170,7 +170,7 @@ export class OrderedIndex {
    * persisted store keeps at close so the next start does not sort again (undefined when never built: nothing to keep).
    */
   order(): IndexOrder | undefined {
-    if (this.pending || this.building) return undefined;
+    if (!this.built) return undefined;
     const entries: Array<readonly unknown[]> = [];
     for (const chunk of this.chunks) for (const entry of chunk) entries.push([...entry.key, entry.id]);
     return { entries, multikey: this.multikeyDocs };
@@ -183,6 +183,16 @@ export class OrderedIndex {
   restoreOnFirstUse(order: () => IndexOrder): void {
     const fallback = this.pending?.kind === 'sort' ? this.pending.source : undefined;
     this.pending = { kind: 'restore', order, ...(fallback ? { fallback } : {}) };
+  }
+
+  /** Restores a kept order now, if one waits (see `restoreOnFirstUse`). */
+  restoreNow(): void {
+    if (this.pending?.kind === 'restore') this.ready();
+  }
+
+  /** Whether the index is built (sorted or restored): its order can be taken. */
+  get built(): boolean {
+    return this.pending === undefined && this.building === undefined;
   }
 
   private restore({ entries, multikey }: IndexOrder): void {

@@ -50,9 +50,10 @@ describe('PersistentMingoReadStore', () => {
     return out;
   }
 
-  /** Every file of the store's directory (the database and its journal), byte for byte. */
+  /** Every file under the store's directory (the database, its journal, the kept index orders), byte for byte. */
   function filesContain(value: string): boolean {
-    return readdirSync(dir).some((name) => readFileSync(join(dir, name)).includes(Buffer.from(value, 'utf8')));
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    return files.some((entry) => readFileSync(join(entry.parentPath, entry.name)).includes(Buffer.from(value, 'utf8')));
   }
 
   it('is durable and keeps its file the owner’s alone', async () => {
@@ -197,19 +198,27 @@ describe('PersistentMingoReadStore', () => {
     expect(filesContain('"old"')).toBe(false);
   });
 
-  it('purges a deleted or rewritten value from the file bytes (secure_delete, the WAL checkpointed and truncated within the second)', async () => {
-    const cases = store.collection('cases');
-    await cases.bulkWrite([
+  it('purges a deleted or rewritten value from the file bytes (secure_delete, the WAL checkpointed and truncated within the second, kept index orders unlinked)', async () => {
+    const cases = () => store.collection('cases');
+    await cases().createIndex({ keys: { complainant: 1 }, name: 'complainant' });
+    await cases().bulkWrite([
       { insertOne: { document: { _id: 'c1', complainant: 'Zelda Quintavalle-Erasable' } } },
       { insertOne: { document: { _id: 'c2', note: 'Disposable-Findings-Text-123' } } },
     ]);
+    // Used, so built: its order (which holds the indexed value, here unsealed) is kept in a file of its own at close.
+    expect(await cases().count({ complainant: 'Zelda Quintavalle-Erasable' })).toBe(1);
+    await reopen();
+    const orderFiles = () => readdirSync(`${file}.orders`);
+    expect(orderFiles()).toHaveLength(1);
+    expect(readFileSync(join(`${file}.orders`, orderFiles()[0]!)).includes(Buffer.from('Zelda Quintavalle-Erasable'))).toBe(true);
     expect(filesContain('Zelda Quintavalle-Erasable')).toBe(true);
-    await cases.bulkWrite([
+    await cases().bulkWrite([
       { updateOne: { filter: { _id: 'c1' }, update: { $set: { complainant: '[erased]' } } } },
       { deleteOne: { filter: { _id: 'c2' } } },
     ]);
     // The WAL holds the superseded pages until its checkpoint, which comes within the second of the commit.
     await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(orderFiles()).toEqual([]);
     expect(filesContain('Zelda Quintavalle-Erasable')).toBe(false);
     expect(filesContain('Disposable-Findings-Text-123')).toBe(false);
     await store.dropCollection('cases');

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { BulkWriteOptions, IndexSpec, ReadDocument, WriteOperation, WriteResult } from '@pdr/application';
 import { type CollectionState, indexName } from './collection-state';
@@ -6,7 +5,7 @@ import type { IndexOrder } from './ordered-index';
 import { MingoCollection, type CollectionRegistry } from './mingo-collection';
 import { MingoReadStore } from './mingo-read-store';
 import { type ChangeSink, type JournalEntry, type PersistedState, Unit } from './persistence/journal';
-import { indexedFields, OutdatedReadModelFile, ReadModelFile, readModelFiles } from './persistence/read-model-file';
+import { discardReadModelFile, indexedFields, keptOrderKey, OutdatedReadModelFile, ReadModelFile } from './persistence/read-model-file';
 import { TrackedCollectionState } from './persistence/tracked-collection-state';
 
 /** A sealed row that does not open with the key given (AES-GCM's authentication failed). */
@@ -22,7 +21,7 @@ export interface PersistentReadStoreOptions {
 /**
  * The embedded read store, persisted: collections stay in memory and are queried with mingo exactly as in
  * {@link MingoReadStore}; every change is also written through, by collection and `_id`, to a SQLite file of its own.
- * At open the file is loaded (each document's indexed values; the documents themselves when first read), so
+ * At open the file is loaded (each document's id; its indexed values and the document itself when first needed), so
  * projections resume from their checkpoints instead of replaying the log, and a start does not grow with the read models.
  *
  * Units of work: `atomically(work)` writes every change made inside `work` (documents, drops, renames, indexes; the
@@ -67,7 +66,7 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
       if (!isUnreadable(error) && !(error instanceof OutdatedReadModelFile)) throw error;
       // Sealed under another key (the key store was replaced) or of an earlier layout: derived data, so it is
       // discarded and rebuilt from the log.
-      for (const path of readModelFiles(file)) rmSync(path, { force: true });
+      discardReadModelFile(file);
       return new PersistentMingoReadStore(ReadModelFile.open(file, key), file);
     }
   }
@@ -123,22 +122,21 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
 
   /**
    * At close: each built index's order, so the next start restores it rather than sorting (kept only until a write).
-   * An order kept at the last close and not restored since stays as it is: its table has not been written, so it still
-   * describes the rows.
+   * An order the file still holds (its table not written since the start) describes the rows as they are: it is left as
+   * it is, restored or not, rather than taken and sealed again.
    */
   private keepIndexOrders(): void {
+    const held = this.file.keptOrders();
     const orders: Array<{ table: string; name: string; spec: string; order: IndexOrder }> = [];
-    const unrestored: Array<{ table: string; name: string }> = [];
     for (const state of this.collections.values() as IterableIterator<TrackedCollectionState>) {
       const specs = new Map(state.specs.map((spec) => [indexName(spec), JSON.stringify(spec)]));
       for (const [name, order] of state.indexOrders()) {
         const spec = specs.get(name);
-        if (spec !== undefined) orders.push({ table: state.table, name, spec, order });
+        if (spec !== undefined && held.get(keptOrderKey(state.table, name)) !== spec) orders.push({ table: state.table, name, spec, order: order() });
       }
-      for (const index of state.unbuiltIndexes().toRestore) unrestored.push({ table: state.table, name: index.name });
     }
     try {
-      this.file.keepIndexOrders(orders, unrestored);
+      this.file.keepIndexOrders(orders);
     } catch {
       // Derived data: without it the next start sorts, as it would after a crash. The file still closes.
     }
@@ -254,9 +252,13 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
     }
   }
 
-  /** Opens a document's indexed values, as loaded sealed, the first time an index or a filter needs them. */
-  private keysOpener(table: string): (id: string, sealed: string) => readonly [readonly string[], ReadDocument] {
-    return (id, sealed) => this.file.readKeys(table, id, sealed);
+  /** Reads a document's indexed values from the file, the first time an index or a filter needs them. */
+  private keysOpener(table: string): (id: string) => readonly [readonly string[], ReadDocument] {
+    return (id) => {
+      const keys = this.file.readKeys(table, id);
+      if (keys === undefined) throw new Error(`read model ${table}/${id} is missing from ${this.path}`);
+      return keys;
+    };
   }
 
   /** Reads a document of `table` from the file, the first time it is needed. */
@@ -269,9 +271,9 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
   }
 
   /**
-   * One pass per table over each row's id and sealed indexed values: documents stay unopened (not read, decrypted nor
-   * parsed) until first needed, and their indexed values until an index or a filter needs them, so a start costs a
-   * scan of ids, not the read models. Unique indexes are built here; ordered ones on first use.
+   * One pass per table over each row's id: documents stay unopened (not read, decrypted nor parsed) until first needed,
+   * and their indexed values until an index or a filter needs them, so a start costs a scan of ids, not the read models.
+   * Unique indexes are built here; ordered ones on first use.
    */
   private load(): void {
     this.silent = true;
@@ -279,11 +281,9 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
       for (const stored of this.file.load()) {
         const state = new TrackedCollectionState(this.stats, stored.table, this, this.opener(stored.table), this.keysOpener(stored.table));
         state.docs.indexedValuesHold(indexedFields(stored.specs));
-        let first: string | undefined;
-        for (const [id, sealedKeys] of stored.rows()) {
-          first ??= id;
-          state.docs.setUnopened(id, sealedKeys);
-        }
+        const ids = stored.ids();
+        for (const id of ids) state.docs.setUnopened(id);
+        const first = ids[0];
         // One row opened now: a file sealed under another key is found at open (and discarded), not at a first read.
         if (first !== undefined) state.docs.indexedView(first);
         // Known already: declaring them builds the indexes without writing anything back.

@@ -7,15 +7,24 @@ import { randomNonce } from './nonce-pool';
  * Stored as base64url of `iv (12) | tag (16) | ciphertext`.
  */
 export function sealField(key: Buffer, binding: string, plaintext: string): string {
-  const iv = randomNonce();
-  const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(binding, 'utf8'));
-  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+  return sealBytes(key, binding, plaintext).toString('base64url');
 }
 
 /** Throws when the key, the binding or any byte differs from what was sealed. */
 export function openField(key: Buffer, binding: string, sealed: string): string {
-  const bytes = Buffer.from(sealed, 'base64url');
+  return openBytes(key, binding, Buffer.from(sealed, 'base64url'));
+}
+
+/** As {@link sealField}, as bytes rather than text: for a value kept in a file of its own. */
+export function sealBytes(key: Buffer, binding: string, plaintext: string): Buffer {
+  const iv = randomNonce();
+  const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(binding, 'utf8'));
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+/** As {@link openField}, from bytes. */
+export function openBytes(key: Buffer, binding: string, bytes: Buffer): string {
   const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12)).setAAD(Buffer.from(binding, 'utf8'));
   decipher.setAuthTag(bytes.subarray(12, 28));
   return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');

@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
 import type { IndexSpec } from '@pdr/application';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import type { JournalEntry, PersistedState } from './journal';
-import { openField, sealField } from '@pdr/application';
+import { openBytes, openField, sealBytes, sealField } from '@pdr/application';
 import { indexedFieldsOf } from '../document-map';
 import type { IndexOrder } from '../ordered-index';
 
@@ -16,19 +18,27 @@ export const READ_MODEL_FILE_FORMAT = 3;
 /** How long a commit's superseded pages may stay in the WAL before it is checkpointed and truncated. */
 const WAL_CHECKPOINT_MS = 1_000;
 
+/** What a sealed value is: a document (no part), its indexed values, or an index's order (`id` the index name). */
+type Part = 'keys' | 'order';
+
 /**
  * How a document is written to the file: sealed with the read models' own data key (AES-256-GCM, bound to its table
  * and id) so the file holds no readable personal data at rest, as the log does not; without a key, as plain JSON.
  */
-/** What a sealed value is: a document (no part), its indexed values, or an index's order (`id` the index name). */
-type Part = 'keys' | 'order';
-
 interface RowCodec {
   encode(table: string, id: string, json: string, part?: Part): string;
   decode(table: string, id: string, stored: string, part?: Part): string;
+  /** An index's order, as the bytes of its file. */
+  encodeOrder(table: string, name: string, json: string): Buffer;
+  decodeOrder(table: string, name: string, bytes: Buffer): string;
 }
 
-const PLAIN: RowCodec = { encode: (_table, _id, json) => json, decode: (_table, _id, stored) => stored };
+const PLAIN: RowCodec = {
+  encode: (_table, _id, json) => json,
+  decode: (_table, _id, stored) => stored,
+  encodeOrder: (_table, _name, json) => Buffer.from(json, 'utf8'),
+  decodeOrder: (_table, _name, bytes) => bytes.toString('utf8'),
+};
 
 function sealedRows(key: Buffer): RowCodec {
   // Bound to table, id and part: a row's values cannot be moved to another row, nor its keys swapped with its document.
@@ -36,6 +46,8 @@ function sealedRows(key: Buffer): RowCodec {
   return {
     encode: (table, id, json, part) => sealField(key, binding(table, id, part), json),
     decode: (table, id, stored, part) => openField(key, binding(table, id, part), stored),
+    encodeOrder: (table, name, json) => sealBytes(key, binding(table, name, 'order'), json),
+    decodeOrder: (table, name, bytes) => openBytes(key, binding(table, name, 'order'), bytes),
   };
 }
 
@@ -53,6 +65,7 @@ interface TableStatements {
   readonly removeKeys: Database.Statement;
   readonly removeDoc: Database.Statement;
   readonly read: Database.Statement;
+  readonly readKeys: Database.Statement;
 }
 
 /** A persisted collection, as found at open. */
@@ -60,13 +73,16 @@ export interface StoredCollection {
   readonly name: string;
   readonly table: string;
   readonly specs: IndexSpec[];
-  /** `[_id, indexed values as sealed]` in insertion order (the in-memory store's natural order); open with `readKeys`. */
-  rows(): IterableIterator<[string, string]>;
+  /** Each row's `_id` in insertion order (the in-memory store's natural order); its indexed values are read with `readKeys`. */
+  ids(): string[];
   /** The indexes whose order was kept at the last close (no write since), by name: their spec, and the order to open. */
   readonly orders: ReadonlyMap<string, { readonly spec: string; readonly open: () => IndexOrder }>;
 }
 
 const TABLE = /^rm_(\d+)$/;
+
+/** How `keptOrders` names an index of a table. */
+export const keptOrderKey = (table: string, name: string): string => `${table}\u0000${name}`;
 
 /**
  * The SQLite file behind the persisting read store: a catalog (collection name → table, declared indexes) and two
@@ -81,6 +97,13 @@ const TABLE = /^rm_(\d+)$/;
  * erased value would outlive its erasure there: the WAL is checkpointed into the file and truncated within
  * `checkpointMs` of any commit (and at close), and `secure_delete` zeroes the freed bytes of a deleted or rewritten
  * document in the file itself.
+ *
+ * Index orders kept between starts (see `keepIndexOrders`) are files of their own beside it (`<file>.orders/`), one per
+ * index, named by a row of `index_orders`. At 3M events they come to some 170 MB: as rows, the first write after a start
+ * deleted them in its transaction, zeroing every page and checkpointing them all, and stalled for about a second. Now
+ * that write deletes only their rows, and the files are unlinked once it has committed, off the event loop (a crash
+ * before then leaves files no row names, removed at the next open). Like the truncated WAL, an unlinked file leaves
+ * no copy of an erased value in any file.
  */
 export class ReadModelFile {
   private readonly tables = new Set<string>();
@@ -94,18 +117,28 @@ export class ReadModelFile {
   /** Tables with index orders in the file: a commit that changes one deletes its orders in the same transaction. */
   private keptTables: Set<string>;
   private readonly keptOrder: Database.Statement;
+  private readonly ordersDir: string;
+  /** Order files whose rows the transaction under way deletes: unlinked once it commits, kept if it rolls back. */
+  private unnamed: string[] = [];
+  /** Order files being unlinked (see `unlinkUnnamed`). */
+  private readonly unlinking = new Set<string>();
 
   private constructor(
     private readonly db: Database.Database,
     private readonly codec: RowCodec,
     private readonly checkpointMs: number,
+    file: string,
   ) {
+    this.ordersDir = `${file}.orders`;
     db.exec('CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, tbl TEXT NOT NULL UNIQUE, indexes TEXT NOT NULL)');
     // Each index's order as it was at the last close, so a start restores it instead of sorting (issue 13). Derived and
     // only valid with the rows it was taken from: the first commit after a start that changes a table deletes its orders.
-    db.exec('CREATE TABLE IF NOT EXISTS index_orders (tbl TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, entries TEXT NOT NULL, PRIMARY KEY (tbl, name))');
+    // Orders held in the row itself (before the files) are simply dropped: the next start sorts.
+    const columns = db.prepare("SELECT name FROM pragma_table_info('index_orders')").pluck().all() as string[];
+    if (columns.includes('entries')) db.exec('DROP TABLE index_orders');
+    db.exec('CREATE TABLE IF NOT EXISTS index_orders (tbl TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, file TEXT NOT NULL, PRIMARY KEY (tbl, name))');
     this.keptTables = this.tablesWithOrders();
-    this.keptOrder = db.prepare('SELECT entries FROM index_orders WHERE tbl = ? AND name = ?').pluck();
+    this.keptOrder = db.prepare('SELECT file FROM index_orders WHERE tbl = ? AND name = ?').pluck();
     this.bind = db.prepare('INSERT INTO collections (name, tbl, indexes) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET tbl = excluded.tbl, indexes = excluded.indexes');
     this.unbind = db.prepare('DELETE FROM collections WHERE name = ?');
     this.tableOf = db.prepare('SELECT tbl FROM collections WHERE name = ?').pluck();
@@ -130,7 +163,7 @@ export class ReadModelFile {
       const holdsTables = (db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number) > 0;
       if (holdsTables && format !== READ_MODEL_FILE_FORMAT) throw new OutdatedReadModelFile(file, format);
       db.pragma(`user_version = ${READ_MODEL_FILE_FORMAT}`);
-      const opened = new ReadModelFile(db, key ? sealedRows(key) : PLAIN, checkpointMs);
+      const opened = new ReadModelFile(db, key ? sealedRows(key) : PLAIN, checkpointMs, file);
       restrictToOwner(file);
       return opened;
     } catch (error) {
@@ -144,23 +177,33 @@ export class ReadModelFile {
     const catalog = this.db.prepare('SELECT name, tbl, indexes FROM collections').all() as Array<{ name: string; tbl: string; indexes: string }>;
     const named = new Set(catalog.map((row) => row.tbl));
     for (const table of [...this.tables]) if (!named.has(table)) this.dropTable(table);
+    this.removeStrayOrderFiles();
+    this.unnamed = [];
     return catalog.map(({ name, tbl, indexes }) => {
       this.ensureTable(tbl);
-      // The documents are in a table of their own: this scan reads the indexed values only, still sealed.
-      const select = this.db.prepare(`SELECT id, keys FROM ${tbl} ORDER BY rowid`).raw();
-      const rows = () => select.iterate() as IterableIterator<[string, string]>;
+      // The ids only: SQLite reads them from the primary key's index, a fraction of the table's pages (the indexed values
+      // are inline in the table's), in id order; sorted back into insertion order here.
+      const select = this.db.prepare(`SELECT rowid, id FROM ${tbl}`).raw();
+      const ids = () => (select.all() as Array<[number, string]>).sort((a, b) => a[0] - b[0]).map((row) => row[1]);
       // An order's entries are read when it is restored (first use, or before its table's first write deletes it), not here.
       const kept = this.db.prepare('SELECT name, spec FROM index_orders WHERE tbl = ?').all(tbl) as Array<{ name: string; spec: string }>;
       const orders = new Map(kept.map((order) => [order.name, { spec: order.spec, open: () => this.openOrder(tbl, order.name) }]));
-      return { name, table: tbl, specs: JSON.parse(indexes) as IndexSpec[], rows, orders };
+      return { name, table: tbl, specs: JSON.parse(indexes) as IndexSpec[], ids, orders };
     });
   }
 
   private openOrder(table: string, name: string): IndexOrder {
-    const entries = this.keptOrder.get(table, name) as string | undefined;
+    const file = this.keptOrder.get(table, name) as string | undefined;
     // Restores run before their table's first write, which is what deletes the orders: a missing one is a fault here.
-    if (entries === undefined) throw new Error(`index order ${name} of ${table} is no longer kept`);
-    return JSON.parse(this.codec.decode(table, name, entries, 'order')) as IndexOrder;
+    if (file === undefined) throw new Error(`index order ${name} of ${table} is no longer kept`);
+    return JSON.parse(this.codec.decodeOrder(table, name, readFileSync(join(this.ordersDir, file)))) as IndexOrder;
+  }
+
+  /** Order files no row names (a crash between a commit and their unlink, or a close that failed): removed. */
+  private removeStrayOrderFiles(): void {
+    if (!existsSync(this.ordersDir)) return;
+    const named = new Set(this.db.prepare('SELECT file FROM index_orders').pluck().all() as string[]);
+    for (const file of readdirSync(this.ordersDir)) if (!named.has(file)) rmSync(join(this.ordersDir, file), { force: true });
   }
 
   private tablesWithOrders(): Set<string> {
@@ -168,28 +211,50 @@ export class ReadModelFile {
   }
 
   /**
-   * Keeps each built index's order, sealed like the rows (at close, when nothing is written after it): the next start
-   * restores an index from it on first use instead of sorting every row's indexed values.
+   * The orders the file holds that still describe their rows (their tables not written since the open), by
+   * {@link keptOrderKey}: the spec each was taken for.
    */
-  keepIndexOrders(
-    orders: ReadonlyArray<{ table: string; name: string; spec: string; order: IndexOrder }>,
-    unrestored: ReadonlyArray<{ table: string; name: string }> = [],
-  ): void {
-    const insert = this.db.prepare('INSERT INTO index_orders (tbl, name, spec, entries) VALUES (?, ?, ?, ?)');
-    const keep = new Set(unrestored.map(({ table, name }) => JSON.stringify([table, name])));
-    this.db.transaction(() => {
-      // Orders still waiting for their first use are left in place (their tables were not written); the rest are replaced.
-      const kept = this.db.prepare('SELECT tbl, name FROM index_orders').raw().all() as Array<[string, string]>;
-      const remove = this.db.prepare('DELETE FROM index_orders WHERE tbl = ? AND name = ?');
-      for (const [table, name] of kept) if (!keep.has(JSON.stringify([table, name]))) remove.run(table, name);
-      for (const { table, name, spec, order } of orders) insert.run(table, name, spec, this.codec.encode(table, name, JSON.stringify(order), 'order'));
-    })();
-    this.keptTables = this.tablesWithOrders();
+  keptOrders(): Map<string, string> {
+    const rows = this.db.prepare('SELECT tbl, name, spec FROM index_orders').raw().all() as Array<[string, string, string]>;
+    return new Map(rows.filter(([table]) => this.keptTables.has(table)).map(([table, name, spec]) => [keptOrderKey(table, name), spec]));
   }
 
-  /** One row's indexed values, as `rows` gave them sealed. */
-  readKeys(table: string, id: string, sealed: string): StoredKeys {
-    return JSON.parse(this.codec.decode(table, id, sealed, 'keys')) as StoredKeys;
+  /**
+   * Keeps each index's order given, sealed like the rows (at close, when nothing is written after it), in place of any
+   * the file holds for that index: the next start restores it on first use instead of sorting every row's indexed
+   * values. The orders held already (see `keptOrders`) are left in place.
+   */
+  keepIndexOrders(orders: ReadonlyArray<{ table: string; name: string; spec: string; order: IndexOrder }>): void {
+    if (orders.length === 0) return;
+    mkdirSync(this.ordersDir, { recursive: true, mode: 0o700 });
+    const insert = this.db.prepare('INSERT OR REPLACE INTO index_orders (tbl, name, spec, file) VALUES (?, ?, ?, ?)');
+    const written: string[] = [];
+    try {
+      for (const { table, name, order } of orders) {
+        const file = `${table}-${randomBytes(8).toString('hex')}.order`;
+        writeFileSync(join(this.ordersDir, file), this.codec.encodeOrder(table, name, JSON.stringify(order)), { mode: 0o600, flag: 'wx' });
+        written.push(file);
+      }
+      this.db.transaction(() => {
+        orders.forEach(({ table, name, spec }, i) => {
+          const replaced = this.keptOrder.get(table, name) as string | undefined;
+          if (replaced !== undefined) this.unnamed.push(replaced);
+          insert.run(table, name, spec, written[i]);
+        });
+      })();
+    } catch (error) {
+      this.unnamed = written;
+      throw error;
+    } finally {
+      this.removeUnnamed();
+      this.keptTables = this.tablesWithOrders();
+    }
+  }
+
+  /** One row's indexed values, read when first needed (rows are loaded by id only). */
+  readKeys(table: string, id: string): StoredKeys | undefined {
+    const sealed = this.statementsFor(table).readKeys.get(id) as string | undefined;
+    return sealed === undefined ? undefined : (JSON.parse(this.codec.decode(table, id, sealed, 'keys')) as StoredKeys);
   }
 
   /** One document as JSON, read when first needed (documents are loaded unopened). */
@@ -210,9 +275,11 @@ export class ReadModelFile {
     if (entries.length === 0) return;
     try {
       this.commitEntries(entries);
+      this.unlinkUnnamed();
       this.checkpoint ??= setTimeout(() => this.checkpointNow(), this.checkpointMs).unref();
     } catch (error) {
       // Tables created or dropped in the transaction were rolled back with it, and so was the orders' deletion.
+      this.unnamed = [];
       this.keptTables = this.tablesWithOrders();
       this.tables.clear();
       this.statements.clear();
@@ -221,11 +288,34 @@ export class ReadModelFile {
     }
   }
 
-  /** Writes the WAL into the file and truncates it: no superseded version of a page is left outside the file. */
+  /**
+   * Writes the WAL into the file and truncates it: no superseded version of a page is left outside the file. Order files
+   * still being unlinked are removed now too.
+   */
   checkpointNow(): void {
     clearTimeout(this.checkpoint);
     this.checkpoint = undefined;
     if (this.db.open) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (const path of this.unlinking) rmSync(path, { force: true });
+  }
+
+  /** Unlinks, off the event loop, the order files whose rows the last transaction deleted. */
+  private unlinkUnnamed(): void {
+    for (const file of this.unnamed) {
+      const path = join(this.ordersDir, file);
+      this.unlinking.add(path);
+      void rm(path, { force: true })
+        // Left for the next open's sweep (`removeStrayOrderFiles`) if it fails.
+        .catch(() => undefined)
+        .finally(() => this.unlinking.delete(path));
+    }
+    this.unnamed = [];
+  }
+
+  /** Removes at once the order files no row names any longer (at close, where nothing waits on the event loop). */
+  private removeUnnamed(): void {
+    for (const file of this.unnamed) rmSync(join(this.ordersDir, file), { force: true });
+    this.unnamed = [];
   }
 
   close(): void {
@@ -244,12 +334,19 @@ export class ReadModelFile {
       if (entry.kind === 'doc' || entry.kind === 'drop') changed.add(entry.state.table);
       else if (entry.kind === 'rename' && entry.replaced) changed.add(entry.replaced.table);
     }
-    const remove = this.db.prepare('DELETE FROM index_orders WHERE tbl = ?');
     for (const table of changed) {
       if (!this.keptTables.has(table)) continue;
-      remove.run(table);
+      this.deleteOrderRows(table);
       this.keptTables.delete(table);
     }
+  }
+
+  /** Deletes a table's order rows; their files go once the transaction commits (see `unlinkUnnamed`). */
+  private deleteOrderRows(table: string): void {
+    const files = this.db.prepare('SELECT file FROM index_orders WHERE tbl = ?').pluck().all(table) as string[];
+    if (files.length === 0) return;
+    this.db.prepare('DELETE FROM index_orders WHERE tbl = ?').run(table);
+    this.unnamed.push(...files);
   }
 
   private apply(entries: readonly JournalEntry[]): void {
@@ -317,6 +414,7 @@ export class ReadModelFile {
         removeKeys: this.db.prepare(`DELETE FROM ${table} WHERE id = ?`),
         removeDoc: this.db.prepare(`DELETE FROM ${table}_doc WHERE id = ?`),
         read: this.db.prepare(`SELECT doc FROM ${table}_doc WHERE id = ?`).pluck(),
+        readKeys: this.db.prepare(`SELECT keys FROM ${table} WHERE id = ?`).pluck(),
       };
       this.statements.set(table, statements);
     }
@@ -334,6 +432,7 @@ export class ReadModelFile {
   private dropTable(table: string): void {
     if (!TABLE.test(table)) throw new Error(`not a read-model table: ${table}`);
     this.statements.delete(table);
+    this.deleteOrderRows(table);
     this.db.exec(`DROP TABLE IF EXISTS ${table}`);
     this.db.exec(`DROP TABLE IF EXISTS ${table}_doc`);
     this.tables.delete(table);
@@ -347,6 +446,12 @@ export class ReadModelFile {
 
 /** The file and the WAL and shared-memory files beside it. */
 export const readModelFiles = (file: string): string[] => [file, `${file}-wal`, `${file}-shm`, `${file}-journal`];
+
+/** Removes the file, the files beside it and its kept index orders: derived data, rebuilt from the log. */
+export function discardReadModelFile(file: string): void {
+  for (const path of readModelFiles(file)) rmSync(path, { force: true });
+  rmSync(`${file}.orders`, { recursive: true, force: true });
+}
 
 function restrictToOwner(file: string): void {
   for (const path of readModelFiles(file)) if (existsSync(path)) chmodSync(path, 0o600);
