@@ -265,6 +265,22 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     expect(store.unopenedDocuments('cases')).toBe(0);
   });
 
+  it('loads rows in insertion order whether their rowids are dense or, after many deletions, sparse', async () => {
+    const many = store.collection('many');
+    await many.bulkWrite(Array.from({ length: 3_000 }, (_, i) => ({ insertOne: { document: { _id: `m${String(3_000 - i).padStart(4, '0')}`, n: i } } })));
+    const dense = await many.find({});
+    await reopen();
+    expect(await store.collection('many').find({})).toEqual(dense);
+
+    // Nine rows in ten deleted: the last rowid is far past the row count.
+    await store.collection('many').bulkWrite(dense.filter((_, i) => i % 10 !== 0).map((doc) => ({ deleteOne: { filter: { _id: doc._id } } })));
+    await store.collection('many').bulkWrite([{ insertOne: { document: { _id: 'a-first-by-id', n: -1 } } }]);
+    const sparse = await store.collection('many').find({});
+    expect(sparse).toHaveLength(301);
+    await reopen();
+    expect(await store.collection('many').find({})).toEqual(sparse);
+  });
+
   it('keeps unique indexes enforced across a restart without opening the documents', async () => {
     await reopen();
     await expect(store.collection('cases').bulkWrite([{ insertOne: { document: { _id: 'c99', complainant: { email: 'person3@example.eu' } } } }])).rejects.toBeInstanceOf(DuplicateKeyError);

@@ -181,15 +181,30 @@ export class ReadModelFile {
     this.unnamed = [];
     return catalog.map(({ name, tbl, indexes }) => {
       this.ensureTable(tbl);
-      // The ids only: SQLite reads them from the primary key's index, a fraction of the table's pages (the indexed values
-      // are inline in the table's), in id order; sorted back into insertion order here.
-      const select = this.db.prepare(`SELECT rowid, id FROM ${tbl}`).raw();
-      const ids = () => (select.all() as Array<[number, string]>).sort((a, b) => a[0] - b[0]).map((row) => row[1]);
+      const ids = () => this.idsInInsertionOrder(tbl);
       // An order's entries are read when it is restored (first use, or before its table's first write deletes it), not here.
       const kept = this.db.prepare('SELECT name, spec FROM index_orders WHERE tbl = ?').all(tbl) as Array<{ name: string; spec: string }>;
       const orders = new Map(kept.map((order) => [order.name, { spec: order.spec, open: () => this.openOrder(tbl, order.name) }]));
       return { name, table: tbl, specs: JSON.parse(indexes) as IndexSpec[], ids, orders };
     });
+  }
+
+  /**
+   * A table's ids in insertion order (rowid), read from its primary key's index rather than the table: the indexed
+   * values are inline in the table's pages, ten times the bytes, so a start with the file out of the page cache read
+   * them all from disk (at 3M events, 1.9 s against 0.5 s). The index is in id order: each id is put back in its
+   * rowid's place, rowids being dense (a rewrite keeps its row's), and sorted only if deletions left them sparse.
+   */
+  private idsInInsertionOrder(table: string): string[] {
+    const byId = `INDEXED BY sqlite_autoindex_${table}_1`;
+    const ids = this.db.prepare(`SELECT id FROM ${table} ${byId}`).pluck().all() as string[];
+    const rowids = this.db.prepare(`SELECT rowid FROM ${table} ${byId}`).pluck().all() as number[];
+    let last = 0;
+    for (const rowid of rowids) if (rowid > last) last = rowid;
+    if (last > 4 * ids.length + 1_024) return ids.map((id, i) => [rowids[i]!, id] as const).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+    const slots: Array<string | undefined> = new Array(last + 1);
+    for (let i = 0; i < ids.length; i++) slots[rowids[i]!] = ids[i];
+    return slots.filter((id): id is string => id !== undefined);
   }
 
   private openOrder(table: string, name: string): IndexOrder {
