@@ -182,7 +182,7 @@ export class CollectionState {
     return { toSort: this.orderedIndexes.filter((index) => index.needsSort), toRestore: this.orderedIndexes.filter((index) => index.needsRestore) };
   }
 
-  /** The index named `name` is restored from a kept order on first use, instead of sorting the documents. */
+  /** The index named `name` is restored from a kept order (on first use, or by `buildIndexes`), instead of sorting the documents. */
   restoreIndexOrder(name: string, order: () => IndexOrder): void {
     this.orderedIndexes.find((index) => index.name === name)?.restoreOnFirstUse(order);
   }

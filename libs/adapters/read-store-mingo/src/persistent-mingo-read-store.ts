@@ -273,7 +273,7 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
   /**
    * One pass per table over each row's id: documents stay unopened (not read, decrypted nor parsed) until first needed,
    * and their indexed values until an index or a filter needs them, so a start costs a scan of ids, not the read models.
-   * Unique indexes are built here; ordered ones on first use.
+   * Unique indexes are built here; ordered ones by `buildIndexes` or on first use.
    */
   private load(): void {
     this.silent = true;
@@ -289,7 +289,7 @@ export class PersistentMingoReadStore extends MingoReadStore implements ChangeSi
         // Known already: declaring them builds the indexes without writing anything back.
         state.specs.push(...stored.specs);
         for (const spec of stored.specs) state.createIndex(stored.name, spec);
-        // Orders kept at the last close (no write since): restored on first use instead of sorted.
+        // Orders kept at the last close (no write since): restored (after readiness, or on first use) instead of sorted.
         for (const spec of stored.specs) {
           const kept = stored.orders.get(indexName(spec));
           if (kept && kept.spec === JSON.stringify(spec)) state.restoreIndexOrder(indexName(spec), kept.open);

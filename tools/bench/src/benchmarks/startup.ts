@@ -9,15 +9,19 @@ const READY_TARGET_S = 3;
 const PEAK_RSS_TARGET_MIB = 1024;
 const MiB = 1024 * 1024;
 const EVENTS_PER_CASE = 60;
+/** Starts measured after the first, persisted: the median is the figure. */
+const SECOND_STARTS = 3;
 
 /**
  * Issue 13 item 6, start-up: the real API started on a DATA_DIR holding N events of realistic 60-event cases
  * (support/case-events.ts `realisticCase`), time from spawn to GET /health 200 and the API process's peak RSS
  * (VmHWM), for N = 10k, 100k, 1M and 3M (50,000 cases). Per N, two rows: "before" = READ_MODELS=memory (the
  * log replayed into in-memory read models, the behaviour before issue 13), "after" = persisted read models
- * (a first start builds DATA_DIR/read-models.sqlite, not a figure; the second start, which loads them and catches up
- * on nothing, is measured). Each log is generated once into the cache (support/event-log.ts) and copied into a fresh
- * DATA_DIR per variant, since the API appends to its log at start.
+ * (a first start builds DATA_DIR/read-models.sqlite, not a figure; the start after it, which loads them and catches up
+ * on nothing, is measured three times: the figure is the median, and each start is printed). The first of them runs
+ * while the kernel is still writing the first start's files to disk (at 3M, some 800 MB). Each log is generated once
+ * into the cache (support/event-log.ts) and copied into a fresh DATA_DIR per variant, since the API appends to its log
+ * at start.
  */
 export const startupBenchmark: Benchmark = {
   name: 'startup',
@@ -36,7 +40,7 @@ export const startupBenchmark: Benchmark = {
       const before = await measure(report, log, 'memory', label);
       const after = await measure(report, log, 'persisted', label);
       rows.push([label, 'before (READ_MODELS=memory)', formatNumber(before.readyS), formatNumber(before.rssMiB)]);
-      rows.push([label, 'after (persisted, 2nd start)', formatNumber(after.readyS), formatNumber(after.rssMiB)]);
+      rows.push([label, `after (persisted, median of ${SECOND_STARTS} starts)`, formatNumber(after.readyS), formatNumber(after.rssMiB)]);
     }
     report.note(`start-up side by side:\n${table(['log', 'variant', 'ready (s)', 'peak RSS (MiB)'], rows, new Set([2, 3]))}`);
   },
@@ -55,11 +59,15 @@ async function measure(report: Reporter, log: Awaited<ReturnType<typeof cachedLo
         await first.stop();
         report.note(`${label}, persisted, first start (builds the read models; not a figure): ready in ${formatNumber(first.startup.healthyMs / 1000)} s, peak RSS ${formatNumber(firstRss / MiB)} MiB`);
       }
-      const api = await startApi(dataDir, options);
-      const rss = peakRssOf(api.pid);
-      await api.stop();
-      const variant = readModels === 'memory' ? 'before (READ_MODELS=memory)' : 'after (persisted, 2nd start)';
-      const readyS = api.startup.healthyMs / 1000;
+      const starts: Array<{ readyS: number; rss: number }> = [];
+      for (let i = 0; i < (readModels === 'persisted' ? SECOND_STARTS : 1); i++) {
+        const api = await startApi(dataDir, options);
+        starts.push({ readyS: api.startup.healthyMs / 1000, rss: peakRssOf(api.pid) });
+        await api.stop();
+      }
+      if (starts.length > 1) report.note(`${label}, persisted, starts after the first: ${starts.map((start) => `${formatNumber(start.readyS)} s (${formatNumber(start.rss / MiB)} MiB)`).join(', ')}`);
+      const { readyS, rss } = [...starts].sort((a, b) => a.readyS - b.readyS)[starts.length >> 1]!;
+      const variant = readModels === 'memory' ? 'before (READ_MODELS=memory)' : `after (persisted, median of ${SECOND_STARTS} starts)`;
       report.figure(`start-up ${label}, ${variant}: GET /health 200`, readyS, 's', readModels === 'persisted' ? { kind: 'below', value: READY_TARGET_S } : undefined);
       report.figure(`start-up ${label}, ${variant}: peak RSS`, rss / MiB, 'MiB', readModels === 'persisted' ? { kind: 'below', value: PEAK_RSS_TARGET_MIB } : undefined);
       return { readyS, rssMiB: rss / MiB };

@@ -99,7 +99,7 @@ export const keptOrderKey = (table: string, name: string): string => `${table}\u
  * document in the file itself.
  *
  * Index orders kept between starts (see `keepIndexOrders`) are files of their own beside it (`<file>.orders/`), one per
- * index, named by a row of `index_orders`. At 3M events they come to some 170 MB: as rows, the first write after a start
+ * index, named by a row of `index_orders`. At 3M events they come to some 100 MB: as rows, the first write after a start
  * deleted them in its transaction, zeroing every page and checkpointing them all, and stalled for about a second. Now
  * that write deletes only their rows, and the files are unlinked once it has committed, off the event loop (a crash
  * before then leaves files no row names, removed at the next open). Like the truncated WAL, an unlinked file leaves
@@ -236,8 +236,8 @@ export class ReadModelFile {
 
   /**
    * Keeps each index's order given, sealed like the rows (at close, when nothing is written after it), in place of any
-   * the file holds for that index: the next start restores it on first use instead of sorting every row's indexed
-   * values. The orders held already (see `keptOrders`) are left in place.
+   * the file holds for that index: the next start restores it instead of sorting every row's indexed values. The orders
+   * held already (see `keptOrders`) are left in place.
    */
   keepIndexOrders(orders: ReadonlyArray<{ table: string; name: string; spec: string; order: IndexOrder }>): void {
     if (orders.length === 0) return;
