@@ -29,6 +29,16 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     tags: i % 5 === 0 ? ['urgent'] : [],
   }));
 
+  /** One read of the file itself, beside the store (read-only). */
+  const inFile = <T>(read: (db: Database.Database) => T): T => {
+    const raw = new Database(file, { readonly: true });
+    try {
+      return read(raw);
+    } finally {
+      raw.close();
+    }
+  };
+
   const reopen = async () => {
     await store.close();
     store = PersistentMingoReadStore.open({ file, key });
@@ -84,9 +94,7 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     // Sorting would have opened all 40 rows' indexed values; the kept order opens those of the rows the page tests
     // (and the one row every start opens to check the file's key).
     expect(store.openedIndexedValues('queue')).toBe(6);
-    const raw = new Database(file, { readonly: true });
-    const kept = raw.prepare('SELECT name, file FROM index_orders').all() as Array<{ name: string; file: string }>;
-    raw.close();
+    const kept = inFile((db) => db.prepare('SELECT name, file FROM index_orders').all() as Array<{ name: string; file: string }>);
     // Only indexes built are kept: the cases' index was never used since the last start.
     expect(kept.map((order) => order.name)).toEqual(['status_received']);
     // In a file of its own, sealed with the read models' key like the rows: no indexed value readable in it.
@@ -96,9 +104,7 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     // A write changes the rows: the kept orders' rows go in the same transaction, their files once it has committed,
     // and the next start sorts again.
     await queue().bulkWrite([{ updateOne: { filter: { _id: 'c01' }, update: { $set: { receivedAt: '2030-01-01' } } } }]);
-    const after = new Database(file, { readonly: true });
-    expect(after.prepare('SELECT count(*) FROM index_orders').pluck().get()).toBe(0);
-    after.close();
+    expect(inFile((db) => db.prepare('SELECT count(*) FROM index_orders').pluck().get())).toBe(0);
     await until(() => readdirSync(ordersDir).length === 0);
     await store.close();
     // Closed again with no write: the orders of the indexes built are kept once more, as they are now.
@@ -112,14 +118,7 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     await indexedQueue('queue');
     const first = await indexedQueue('other');
     await reopen();
-    const keptTables = () => {
-      const raw = new Database(file, { readonly: true });
-      try {
-        return raw.prepare('SELECT DISTINCT c.name FROM index_orders o JOIN collections c ON c.tbl = o.tbl ORDER BY c.name').pluck().all();
-      } finally {
-        raw.close();
-      }
-    };
+    const keptTables = () => inFile((db) => db.prepare('SELECT DISTINCT c.name FROM index_orders o JOIN collections c ON c.tbl = o.tbl ORDER BY c.name').pluck().all());
     expect(keptTables()).toEqual(['other', 'queue']);
 
     await queue().bulkWrite([{ updateOne: { filter: { _id: 'c01' }, update: { $set: { receivedAt: '2030-01-01' } } } }]);
@@ -132,14 +131,7 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
   it('keeps a collection\'s orders when it only gains an index or is renamed: its rows are the same', async () => {
     await indexedQueue();
     await reopen();
-    const keptNames = () => {
-      const raw = new Database(file, { readonly: true });
-      try {
-        return raw.prepare('SELECT o.name FROM index_orders o JOIN collections c ON c.tbl = o.tbl WHERE c.name = ?').pluck().all('renamed');
-      } finally {
-        raw.close();
-      }
-    };
+    const keptNames = () => inFile((db) => db.prepare('SELECT o.name FROM index_orders o JOIN collections c ON c.tbl = o.tbl WHERE c.name = ?').pluck().all('renamed'));
     await store.collection('queue').createIndex({ keys: { receivedAt: 1 }, name: 'received' });
     await store.renameCollection('queue', 'renamed');
     expect(keptNames()).toEqual(['status_received']);
@@ -217,13 +209,8 @@ describe('PersistentMingoReadStore: documents opened when first read', () => {
     await indexedQueue();
     await reopen();
     const storedOrder = () => {
-      const raw = new Database(file, { readonly: true });
-      try {
-        const name = raw.prepare("SELECT o.file FROM index_orders o JOIN collections c ON c.tbl = o.tbl WHERE c.name = 'queue'").pluck().get() as string | undefined;
-        return name === undefined ? undefined : readFileSync(join(ordersDir, name)).toString('hex');
-      } finally {
-        raw.close();
-      }
+      const name = inFile((db) => db.prepare("SELECT o.file FROM index_orders o JOIN collections c ON c.tbl = o.tbl WHERE c.name = 'queue'").pluck().get() as string | undefined);
+      return name === undefined ? undefined : readFileSync(join(ordersDir, name)).toString('hex');
     };
     const sealed = storedOrder();
     await store.buildIndexes();
